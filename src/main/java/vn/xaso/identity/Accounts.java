@@ -1,0 +1,65 @@
+package vn.xaso.identity;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Login accounts, in plain SQL. */
+@Repository
+class Accounts {
+
+    private final JdbcClient jdbc;
+
+    Accounts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Account> find(String username) {
+        return jdbc.sql("""
+                select username, password_hash, kind, full_name, id_number, failed_attempts, locked_until
+                from account where username = ?""")
+                .param(username)
+                .query((rs, row) -> {
+                    Timestamp lockedUntil = rs.getTimestamp("locked_until");
+                    return new Account(rs.getString("username"), rs.getString("password_hash"),
+                            Account.Kind.valueOf(rs.getString("kind")), rs.getString("full_name"),
+                            rs.getString("id_number"), rs.getInt("failed_attempts"),
+                            lockedUntil == null ? null : lockedUntil.toInstant());
+                })
+                .optional();
+    }
+
+    boolean exists(String username) {
+        return jdbc.sql("select exists(select 1 from account where username = ?)").param(username)
+                .query(Boolean.class).single();
+    }
+
+    void insertOfficial(String username, String passwordHash) {
+        jdbc.sql("insert into account (username, password_hash, kind) values (?, ?, 'OFFICIAL')")
+                .params(username, passwordHash).update();
+    }
+
+    void changePassword(String username, String passwordHash) {
+        jdbc.sql("update account set password_hash = ?, password_changed_at = now(), failed_attempts = 0, locked_until = null where username = ?")
+                .params(passwordHash, username).update();
+    }
+
+    /** Counts one more failure and locks the account until {@code lockUntil} once {@code maxFailures} is reached. */
+    int recordFailure(String username, int maxFailures, Instant lockUntil) {
+        return jdbc.sql("""
+                update account set
+                       failed_attempts = case when locked_until <= now() then 1 else failed_attempts + 1 end,
+                       locked_until = case when (case when locked_until <= now() then 1 else failed_attempts + 1 end) >= ?
+                                           then ? when locked_until <= now() then null else locked_until end
+                where username = ? returning failed_attempts""")
+                .params(maxFailures, Timestamp.from(lockUntil), username)
+                .query(Integer.class).optional().orElse(0);
+    }
+
+    void recordSuccess(String username) {
+        jdbc.sql("update account set failed_attempts = 0, locked_until = null where username = ? and (failed_attempts > 0 or locked_until is not null)")
+                .param(username).update();
+    }
+}

@@ -1,0 +1,16 @@
+package vn.xaso.identity;
+
+import jakarta.validation.constraints.Size;
+import java.util.Set;
+import vn.xaso.organization.Role;
+
+/** A change to an official: only the fields given change; a new password is optional. */
+public record OfficialChange(
+        @Size(min = 1, max = 200) String fullName,
+        @Size(min = 1, max = 13) String unitCode,
+        @Size(max = 200) String title,
+        @Size(min = 1) Set<Role> roles,
+        Boolean active,
+        @Size(min = 8, max = 100) String password,
+        Integer version) {
+}

@@ -1,0 +1,25 @@
+package vn.xaso.organization;
+
+/** What a person may do on the platform; officials hold one or more roles in their unit. */
+public enum Role {
+    /** Cán bộ một cửa: receives dossiers and returns results at the counter. */
+    COUNTER,
+    /** Chuyên viên thụ lý: examines dossiers and drafts results and documents. */
+    SPECIALIST,
+    /** Lãnh đạo: assigns work, approves and signs. */
+    LEADER,
+    /** Văn thư: registers, numbers and issues official documents. */
+    CLERK,
+    /** Quản trị đơn vị: manages the officials of their own unit. */
+    UNIT_ADMIN,
+    /** Quản trị tỉnh: manages units and officials of the whole province. */
+    PROVINCE_ADMIN,
+    /** Cán bộ theo dõi: reads everything in the province, changes nothing. */
+    MONITOR,
+    /** Công dân / tổ chức: submits and follows their own dossiers on the portal. */
+    CITIZEN;
+
+    public boolean isAdministrator() {
+        return this == UNIT_ADMIN || this == PROVINCE_ADMIN;
+    }
+}

@@ -1,0 +1,39 @@
+package vn.xaso.organization;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+
+/** What an administrator enters for a unit. */
+public record UnitDetails(
+        @NotBlank @Pattern(regexp = "[A-Z0-9][A-Z0-9.]{0,12}", message = "{unit.code.format}") String code,
+        @NotBlank @Size(max = 200) String name,
+        @NotNull UnitType type,
+        @Size(max = 13) String parentCode,
+        @Pattern(regexp = "[0-9]{1,10}", message = "{unit.statCode.format}") String statCode,
+        @NotNull LocalDate validFrom,
+        LocalDate validTo,
+        @Size(max = 13) String successorCode,
+        List<@Valid Predecessor> mergedFrom) {
+
+    public UnitDetails {
+        parentCode = UnitQuery.blankToNull(parentCode);
+        statCode = UnitQuery.blankToNull(statCode);
+        successorCode = UnitQuery.blankToNull(successorCode);
+        mergedFrom = mergedFrom == null ? List.of() : List.copyOf(mergedFrom);
+    }
+
+    /** A former unit this one was formed from. */
+    public record Predecessor(@NotBlank String code, boolean partial) {
+    }
+
+    static UnitDetails of(Unit unit) {
+        return new UnitDetails(unit.code(), unit.name(), unit.type(), unit.parentCode(), unit.statCode(),
+                unit.validFrom(), unit.validTo(), unit.successorCode(),
+                unit.mergedFrom().stream().map(m -> new Predecessor(m.predecessorCode(), m.partial())).toList());
+    }
+}

@@ -1,0 +1,62 @@
+package vn.xaso.organization.web;
+
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import vn.xaso.api.CursorPage;
+import vn.xaso.organization.Organization;
+import vn.xaso.organization.Unit;
+import vn.xaso.organization.UnitDetails;
+import vn.xaso.organization.UnitQuery;
+
+/** Administrative units: public reference data for every logged-in user, changed by province administrators. */
+@RestController
+@RequestMapping("/api/v1/units")
+class UnitsApi {
+
+    private final Organization organization;
+
+    UnitsApi(Organization organization) {
+        this.organization = organization;
+    }
+
+    /** Units in effect today (or all, with {@code includeHistory}), optionally below {@code parent} or matching {@code q}. */
+    @GetMapping
+    CursorPage<UnitView> list(@RequestParam(required = false) String parent, @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "false") boolean includeHistory,
+            @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
+        int size = CursorPage.limit(limit);
+        var units = organization.units(new UnitQuery(parent, q, includeHistory, cursor), size + 1)
+                .stream().map(UnitView::of).toList();
+        return CursorPage.of(units, size, UnitView::code);
+    }
+
+    @GetMapping("/{code}")
+    UnitView get(@PathVariable String code) {
+        return UnitView.of(organization.requireUnit(code));
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    UnitView create(@Valid @RequestBody UnitDetails details) {
+        return UnitView.of(organization.createUnit(details));
+    }
+
+    @PutMapping("/{code}")
+    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    UnitView update(@PathVariable String code, @Valid @RequestBody UnitDetails details,
+            @RequestParam(required = false) Integer version) {
+        Unit unit = organization.updateUnit(code, details, version);
+        return UnitView.of(unit);
+    }
+}

@@ -1,0 +1,28 @@
+package vn.xaso.shell;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import vn.xaso.organization.Role;
+
+/** A card on the home page: a message key for its title and its guidance, and where it leads. */
+record HomeAction(String key, String href) {
+
+    static List<HomeAction> forRoles(Set<Role> roles) {
+        List<HomeAction> actions = new ArrayList<>();
+        if (roles.contains(Role.CITIZEN)) {
+            return List.of(new HomeAction("home.action.profile", "/profile"));
+        }
+        actions.add(new HomeAction("home.action.myUnit", "/my-unit"));
+        if (roles.contains(Role.MONITOR) || roles.contains(Role.PROVINCE_ADMIN)) {
+            actions.add(new HomeAction("home.action.units", "/units"));
+        }
+        if (roles.contains(Role.PROVINCE_ADMIN) || roles.contains(Role.UNIT_ADMIN)) {
+            actions.add(new HomeAction("home.action.officials", "/admin/officials"));
+        }
+        if (roles.contains(Role.PROVINCE_ADMIN)) {
+            actions.add(new HomeAction("home.action.audit", "/admin/audit"));
+        }
+        return actions;
+    }
+}
