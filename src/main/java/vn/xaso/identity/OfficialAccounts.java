@@ -60,6 +60,9 @@ public class OfficialAccounts {
 
     @Transactional
     public Official register(XasoUser admin, OfficialDetails details, String password) {
+        if (organization.unit(details.unitCode()).isEmpty()) {
+            throw new InvalidInput("unitCode", "no such unit");
+        }
         if (!access.canAdminister(admin, details.unitCode())) {
             throw new Forbidden("You may not manage the officials of unit " + details.unitCode());
         }

@@ -1,0 +1,73 @@
+package vn.xaso;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** A browser-like HTTP session (cookies, CSRF token from the page, no automatic redirects) for web-flow tests. */
+public final class WebSession {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final String base;
+
+    public WebSession(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    /** Posts a form with the CSRF token taken from {@code pageWithForm}. */
+    public HttpResponse<String> postForm(String pageWithForm, String path, Map<String, String> fields) {
+        Matcher token = CSRF.matcher(get(pageWithForm).body());
+        String csrf = token.find() ? token.group(1) : "";
+        return postFormWithToken(path, fields, csrf);
+    }
+
+    public HttpResponse<String> postFormWithToken(String path, Map<String, String> fields, String csrf) {
+        String body = fields.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&")) + (csrf.isEmpty() ? "" : "&_csrf=" + encode(csrf));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Logs in through the login form; returns where the browser is sent next. */
+    public String login(String username, String password) {
+        return postForm("/login", "/login", Map.of("username", username, "password", password))
+                .headers().firstValue("Location").orElse("");
+    }
+
+    public String logout() {
+        return postForm("/", "/logout", Map.of()).headers().firstValue("Location").orElse("");
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.header("Accept", "text/html").build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

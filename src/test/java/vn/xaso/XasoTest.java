@@ -1,0 +1,23 @@
+package vn.xaso;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The one shape of integration test: the whole application on a random port, on a throw-away embedded
+ * PostgreSQL (or the external one given by {@code XASO_DB_URL}) with the demo data. Every class using
+ * it shares one Spring context and one database.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "xaso.embedded-database.data-directory=",
+        "logging.file.name=target/xaso-test.log",
+        "xaso.identity.lockout=2m"})
+@ActiveProfiles("demo")
+public @interface XasoTest {
+}

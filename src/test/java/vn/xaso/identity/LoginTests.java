@@ -1,0 +1,108 @@
+package vn.xaso.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.xaso.Api;
+import vn.xaso.WebSession;
+import vn.xaso.XasoTest;
+
+/** Logging in and out through the web form, wrong passwords, lockout, CSRF and security headers. */
+@XasoTest
+class LoginTests {
+
+    @LocalServerPort
+    int port;
+    WebSession web;
+    Api api;
+
+    @BeforeEach
+    void setUp() {
+        web = new WebSession(port);
+        api = new Api(port);
+    }
+
+    @Test
+    void officialLogsInSeesVietnameseHomeAndLogsOut() {
+        assertThat(web.login("motcua.binhan", "demo")).endsWith("/");
+        HttpResponse<String> home = web.get("/");
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.body()).contains("Xin chào", "Xã Bình An", "Cán bộ một cửa");
+
+        assertThat(web.logout()).endsWith("/login?logout");
+        assertThat(web.get("/login?logout").body()).contains("Bạn đã đăng xuất.");
+        assertThat(web.get("/").headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+    }
+
+    @Test
+    void homePageFitsTheRole() {
+        web.login("admin", "demo");
+        assertThat(web.get("/").body()).contains("Quản trị tỉnh", "Quản lý cán bộ", "Nhật ký hệ thống");
+        WebSession clerk = new WebSession(port);
+        clerk.login("vanthu.binhan", "demo");
+        assertThat(clerk.get("/").body()).contains("Văn thư").doesNotContain("Quản lý cán bộ");
+        WebSession monitor = new WebSession(port);
+        monitor.login("theodoi", "demo");
+        assertThat(monitor.get("/").body()).contains("Cán bộ theo dõi", "Đơn vị hành chính").doesNotContain("Quản lý cán bộ");
+    }
+
+    @Test
+    void wrongPasswordGetsAClearMessage() {
+        assertThat(web.login("chuyenvien.binhan", "wrong")).endsWith("/login?error");
+        assertThat(web.get("/login?error").body()).contains("Tên đăng nhập hoặc mật khẩu không đúng");
+        assertThat(web.login("nobody.at.all", "wrong")).endsWith("/login?error");
+    }
+
+    @Test
+    void repeatedFailuresLockTheAccount() {
+        String user = TestOfficials.register(api, "khoa.test", "H40.01", "COUNTER");
+        for (int i = 0; i < 5; i++) {
+            assertThat(web.login(user, "wrong-" + i)).endsWith("/login?error");
+        }
+        assertThat(web.login(user, TestOfficials.PASSWORD)).as("right password, but locked").endsWith("/login?locked");
+        assertThat(web.get("/login?locked").body()).contains("Tài khoản tạm khóa");
+        Api.Response basic = api.get("/api/v1/me", user, TestOfficials.PASSWORD);
+        assertThat(basic.status()).isEqualTo(401);
+        assertThat(basic.json().get("detail").asString()).contains("locked");
+    }
+
+    @Test
+    void loginWithoutCsrfTokenIsRefused() {
+        var response = web.postFormWithToken("/login", Map.of("username", "motcua.binhan", "password", "demo"), "");
+        assertThat(response.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void pagesCarrySecurityHeadersAndAHttpOnlySessionCookie() {
+        HttpResponse<String> login = web.get("/login");
+        assertThat(login.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
+                assertThat(csp).contains("default-src 'self'", "frame-ancestors 'none'"));
+        assertThat(login.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(login.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(cookie ->
+                assertThat(cookie).startsWith("XASO_SESSION=").contains("HttpOnly", "SameSite=Lax"));
+    }
+
+    @Test
+    void englishOnRequestVietnameseByDefault() {
+        assertThat(web.get("/login").body()).contains("Đăng nhập", "lang=\"vi\"");
+        assertThat(web.get("/login?lang=en").body()).contains("Log in", "lang=\"en\"");
+        assertThat(web.get("/login").body()).as("the choice is remembered").contains("Username");
+    }
+
+    @Test
+    void pagesOfAnotherRoleAnswerAFriendly403() {
+        web.login("chuyenvien.binhan", "demo");
+        HttpResponse<String> page = web.get("/admin/officials");
+        assertThat(page.statusCode()).isEqualTo(403);
+        assertThat(page.body()).contains("Bạn không có quyền truy cập").doesNotContain("Exception");
+        assertThat(web.get("/units").statusCode()).isEqualTo(403);
+        HttpResponse<String> missing = web.get("/no-such-page");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("Không tìm thấy trang");
+    }
+}
