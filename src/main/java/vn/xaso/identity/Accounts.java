@@ -36,6 +36,10 @@ class Accounts {
                 .query(Boolean.class).single();
     }
 
+    boolean any() {
+        return jdbc.sql("select exists(select 1 from account)").query(Boolean.class).single();
+    }
+
     void insertOfficial(String username, String passwordHash) {
         jdbc.sql("insert into account (username, password_hash, kind) values (?, ?, 'OFFICIAL')")
                 .params(username, passwordHash).update();

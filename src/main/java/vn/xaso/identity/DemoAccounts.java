@@ -22,11 +22,13 @@ class DemoAccounts implements ApplicationRunner {
     static final String PASSWORD = "demo";
 
     private final Organization organization;
+    private final Accounts accounts;
     private final JdbcTemplate jdbc;
     private final PasswordEncoder passwords;
 
-    DemoAccounts(Organization organization, JdbcTemplate jdbc, PasswordEncoder passwords) {
+    DemoAccounts(Organization organization, Accounts accounts, JdbcTemplate jdbc, PasswordEncoder passwords) {
         this.organization = organization;
+        this.accounts = accounts;
         this.jdbc = jdbc;
         this.passwords = passwords;
     }
@@ -34,8 +36,7 @@ class DemoAccounts implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        Integer existing = jdbc.queryForObject("select count(*) from account", Integer.class);
-        if (existing != null && existing > 0) {
+        if (accounts.any()) {
             return;
         }
         String hash = passwords.encode(PASSWORD);

@@ -8,6 +8,7 @@ import org.springframework.security.authentication.event.AuthenticationFailureBa
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.xaso.audit.AuditEvent;
@@ -51,6 +52,14 @@ class LoginAttempts {
     @Transactional
     public void on(AuthenticationSuccessEvent event) {
         accounts.recordSuccess(event.getAuthentication().getName());
+    }
+
+    @EventListener
+    @Transactional
+    public void on(LogoutSuccessEvent event) {
+        String username = event.getAuthentication().getName();
+        String unit = event.getAuthentication().getPrincipal() instanceof XasoUser user ? user.unitCode() : null;
+        events.publishEvent(new AuditEvent(Instant.now(), username, unit, "logout", "account", username, null, null));
     }
 
     @EventListener
