@@ -62,6 +62,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.PUT, "/api/v1/units/**").hasRole("PROVINCE_ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/v1/officials/**").hasAnyRole("PROVINCE_ADMIN", "UNIT_ADMIN")
                         .requestMatchers(HttpMethod.PUT, "/api/v1/officials/**").hasAnyRole("PROVINCE_ADMIN", "UNIT_ADMIN")
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/calendar/**").hasAnyRole("PROVINCE_ADMIN", "UNIT_ADMIN")
+                        .requestMatchers(HttpMethod.DELETE, "/api/v1/calendar/**").hasAnyRole("PROVINCE_ADMIN", "UNIT_ADMIN")
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("xaso").authenticationEntryPoint(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))

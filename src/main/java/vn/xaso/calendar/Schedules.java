@@ -1,0 +1,72 @@
+package vn.xaso.calendar;
+
+import java.sql.Date;
+import java.sql.Time;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The schedule entries and office hours entered by administrators, per scope (unit or province code). */
+@Repository
+class Schedules {
+
+    private final JdbcClient jdbc;
+
+    Schedules(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<CalendarDay> entries(String scope, int year) {
+        return jdbc.sql("select day, name, kind from calendar_day where scope = ? and day between ? and ? order by day")
+                .params(scope, Date.valueOf(LocalDate.of(year, 1, 1)), Date.valueOf(LocalDate.of(year, 12, 31)))
+                .query((rs, row) -> new CalendarDay(rs.getDate("day").toLocalDate(), rs.getString("name"),
+                        DayKind.valueOf(rs.getString("kind"))))
+                .list();
+    }
+
+    Optional<CalendarDay> entry(String scope, LocalDate day) {
+        return jdbc.sql("select day, name, kind from calendar_day where scope = ? and day = ?")
+                .params(scope, Date.valueOf(day))
+                .query((rs, row) -> new CalendarDay(rs.getDate("day").toLocalDate(), rs.getString("name"),
+                        DayKind.valueOf(rs.getString("kind"))))
+                .optional();
+    }
+
+    void put(String scope, CalendarDay day) {
+        jdbc.sql("""
+                insert into calendar_day (scope, day, kind, name) values (?, ?, ?, ?)
+                on conflict (scope, day) do update set kind = excluded.kind, name = excluded.name""")
+                .params(scope, Date.valueOf(day.date()), day.kind().name(), day.name()).update();
+    }
+
+    boolean remove(String scope, LocalDate day) {
+        return jdbc.sql("delete from calendar_day where scope = ? and day = ?").params(scope, Date.valueOf(day)).update() > 0;
+    }
+
+    Optional<OfficeHours> officeHours(String scope) {
+        return jdbc.sql("""
+                select morning_start, morning_end, afternoon_start, afternoon_end, same_day_cutoff, saturday_reception
+                from office_hours where scope = ?""")
+                .param(scope)
+                .query((rs, row) -> new OfficeHours(rs.getTime(1).toLocalTime(), rs.getTime(2).toLocalTime(),
+                        rs.getTime(3).toLocalTime(), rs.getTime(4).toLocalTime(), rs.getTime(5).toLocalTime(),
+                        rs.getBoolean(6)))
+                .optional();
+    }
+
+    void putOfficeHours(String scope, OfficeHours hours) {
+        jdbc.sql("""
+                insert into office_hours (scope, morning_start, morning_end, afternoon_start, afternoon_end,
+                                          same_day_cutoff, saturday_reception)
+                values (?, ?, ?, ?, ?, ?, ?)
+                on conflict (scope) do update set morning_start = excluded.morning_start, morning_end = excluded.morning_end,
+                    afternoon_start = excluded.afternoon_start, afternoon_end = excluded.afternoon_end,
+                    same_day_cutoff = excluded.same_day_cutoff, saturday_reception = excluded.saturday_reception""")
+                .params(scope, Time.valueOf(hours.morningStart()), Time.valueOf(hours.morningEnd()),
+                        Time.valueOf(hours.afternoonStart()), Time.valueOf(hours.afternoonEnd()),
+                        Time.valueOf(hours.sameDayCutoff()), hours.saturdayReception())
+                .update();
+    }
+}

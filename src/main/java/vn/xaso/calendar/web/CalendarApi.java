@@ -1,0 +1,154 @@
+package vn.xaso.calendar.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.xaso.api.InvalidInput;
+import vn.xaso.api.NotFound;
+import vn.xaso.calendar.CalendarDay;
+import vn.xaso.calendar.Calendars;
+import vn.xaso.calendar.DayKind;
+import vn.xaso.calendar.Interval;
+import vn.xaso.calendar.OfficeHours;
+import vn.xaso.calendar.WorkingCalendar;
+import vn.xaso.calendar.WorkingDuration;
+
+/** Holidays and days off, administrators' schedule entries, office hours, and deadline arithmetic. */
+@RestController
+@RequestMapping("/api/v1/calendar")
+class CalendarApi {
+
+    static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
+
+    private final Calendars calendars;
+    private final CalendarScope scope;
+
+    CalendarApi(Calendars calendars, CalendarScope scope) {
+        this.calendars = calendars;
+        this.scope = scope;
+    }
+
+    /** The days off of a year (defaults from the law and the lunar calendar, plus what administrators entered) and worked weekend days. */
+    @GetMapping("/holidays")
+    List<CalendarDay> holidays(@RequestParam int year, @RequestParam(required = false) String unit) {
+        return scope.calendarFor(unit).specialDays(year).stream()
+                .filter(day -> day.kind() != DayKind.WORKING_DAY || isWeekend(day.date()))
+                .toList();
+    }
+
+    @PutMapping("/days/{date}")
+    CalendarDay setDay(@PathVariable LocalDate date, @Valid @RequestBody DayEntry entry,
+            @RequestParam(required = false) String unit) {
+        String target = scope.administered(entry.unit() != null ? entry.unit() : unit);
+        return calendars.setDay(target, new CalendarDay(date, entry.name().strip(), entry.kind()));
+    }
+
+    @DeleteMapping("/days/{date}")
+    ResponseEntity<Void> clearDay(@PathVariable LocalDate date, @RequestParam(required = false) String unit) {
+        if (!calendars.clearDay(scope.administered(unit), date)) {
+            throw new NotFound("Calendar entry", date);
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/office-hours")
+    OfficeHours officeHours(@RequestParam(required = false) String unit) {
+        return scope.calendarFor(unit).officeHours();
+    }
+
+    @PutMapping("/office-hours")
+    OfficeHours setOfficeHours(@Valid @RequestBody OfficeHoursEntry entry, @RequestParam(required = false) String unit) {
+        String target = scope.administered(entry.unit() != null ? entry.unit() : unit);
+        try {
+            return calendars.setOfficeHours(target, new OfficeHours(entry.morningStart(), entry.morningEnd(),
+                    entry.afternoonStart(), entry.afternoonEnd(), entry.sameDayCutoff(), entry.saturdayReception()));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("morningEnd", e.getMessage());
+        }
+    }
+
+    /** When a duration of working time started at {@code from} is used up in the unit's calendar. */
+    @PostMapping("/due")
+    Due due(@Valid @RequestBody DueRequest request) {
+        WorkingCalendar calendar = scope.calendarFor(request.unit());
+        Instant due = calendar.due(request.from().toInstant(), request.duration());
+        return new Due(due.atOffset(VIETNAM), request.unit());
+    }
+
+    /** Working time between two instants, less pauses, and how a finish at {@code to} compares with {@code due}. */
+    @PostMapping("/elapsed")
+    Elapsed elapsed(@Valid @RequestBody ElapsedRequest request) {
+        WorkingCalendar calendar = scope.calendarFor(request.unit());
+        List<Interval> pauses = new ArrayList<>();
+        for (Pause pause : request.pauses() == null ? List.<Pause>of() : request.pauses()) {
+            if (pause.end().isBefore(pause.start())) {
+                throw new InvalidInput("pauses", "a pause cannot end before it starts");
+            }
+            pauses.add(new Interval(pause.start().toInstant(), pause.end().toInstant()));
+        }
+        long seconds = calendar.elapsedSeconds(request.from().toInstant(), request.to().toInstant(), pauses);
+        Instant extendedDue = request.due() == null ? null : calendar.extend(request.due().toInstant(), pauses);
+        return new Elapsed(seconds / 60, extendedDue == null ? null : extendedDue.atOffset(VIETNAM),
+                extendedDue == null ? null : WorkingCalendar.timeliness(request.to().toInstant(), extendedDue).name());
+    }
+
+    private static boolean isWeekend(LocalDate day) {
+        return day.getDayOfWeek().getValue() >= 6;
+    }
+
+    record DayEntry(@NotNull DayKind kind, @NotBlank @Size(max = 200) String name, @Size(max = 13) String unit) {
+    }
+
+    record OfficeHoursEntry(@NotNull java.time.LocalTime morningStart, @NotNull java.time.LocalTime morningEnd,
+            @NotNull java.time.LocalTime afternoonStart, @NotNull java.time.LocalTime afternoonEnd,
+            @NotNull java.time.LocalTime sameDayCutoff, boolean saturdayReception, @Size(max = 13) String unit) {
+    }
+
+    record DueRequest(String unit, @NotNull OffsetDateTime from, @DecimalMin("0") BigDecimal workingDays,
+            @DecimalMin("0") BigDecimal workingHours, Boolean sameDay) {
+
+        WorkingDuration duration() {
+            int given = (workingDays != null ? 1 : 0) + (workingHours != null ? 1 : 0) + (Boolean.TRUE.equals(sameDay) ? 1 : 0);
+            if (given != 1) {
+                throw new InvalidInput("workingDays", "give exactly one of workingDays, workingHours or sameDay: true");
+            }
+            if (workingDays != null) {
+                return WorkingDuration.workingDays(workingDays);
+            }
+            return workingHours != null ? WorkingDuration.workingHours(workingHours) : WorkingDuration.sameDayProcedure();
+        }
+    }
+
+    record Due(OffsetDateTime due, String unit) {
+    }
+
+    record Pause(@NotNull OffsetDateTime start, @NotNull OffsetDateTime end) {
+    }
+
+    record ElapsedRequest(String unit, @NotNull OffsetDateTime from, @NotNull OffsetDateTime to, OffsetDateTime due,
+            List<@Valid Pause> pauses) {
+    }
+
+    record Elapsed(long workingMinutes, OffsetDateTime due, String timeliness) {
+    }
+}

@@ -1,0 +1,60 @@
+package vn.xaso.calendar.web;
+
+import org.springframework.stereotype.Component;
+import vn.xaso.api.Forbidden;
+import vn.xaso.api.InvalidInput;
+import vn.xaso.calendar.Calendars;
+import vn.xaso.calendar.WorkingCalendar;
+import vn.xaso.identity.CurrentUser;
+import vn.xaso.identity.UnitAccess;
+import vn.xaso.identity.XasoUser;
+import vn.xaso.organization.Organization;
+
+/**
+ * Which unit's calendar a request means: the one named, or the caller's own. Holidays and office hours
+ * are public notices, readable by every logged-in user; changing them needs an administrator of that unit.
+ */
+@Component
+class CalendarScope {
+
+    private final Calendars calendars;
+    private final CurrentUser currentUser;
+    private final UnitAccess access;
+    private final Organization organization;
+
+    CalendarScope(Calendars calendars, CurrentUser currentUser, UnitAccess access, Organization organization) {
+        this.calendars = calendars;
+        this.currentUser = currentUser;
+        this.access = access;
+        this.organization = organization;
+    }
+
+    WorkingCalendar calendarFor(String unit) {
+        String code = blankToNull(unit);
+        if (code == null) {
+            code = currentUser.get().unitCode();
+            return code == null ? calendars.national() : calendars.forUnit(code);
+        }
+        if (organization.unit(code).isEmpty()) {
+            throw new InvalidInput("unit", "no such unit");
+        }
+        return calendars.forUnit(code);
+    }
+
+    /** The unit whose schedule the caller changes: the one named, or their own; 403 unless they administer it. */
+    String administered(String unit) {
+        XasoUser user = currentUser.get();
+        String code = blankToNull(unit) != null ? blankToNull(unit) : user.unitCode();
+        if (code == null || organization.unit(code).isEmpty()) {
+            throw new InvalidInput("unit", "no such unit");
+        }
+        if (!access.canAdminister(user, code)) {
+            throw new Forbidden("You may not change the calendar of unit " + code);
+        }
+        return code;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
