@@ -9,10 +9,11 @@ import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.xaso.audit.AuditEvent;
 import vn.xaso.api.Conflict;
+import vn.xaso.api.Inputs;
 import vn.xaso.api.InvalidInput;
 import vn.xaso.api.NotFound;
+import vn.xaso.audit.AuditEvent;
 
 /**
  * The organization module's published API: the unit tree and officials' memberships. Callers decide
@@ -89,7 +90,7 @@ public class Organization {
 
     @Transactional(readOnly = true)
     public List<Official> officials(String unitCode, String text, String after, int limit) {
-        return officials.page(unitCode, UnitQuery.blankToNull(text), UnitQuery.blankToNull(after), limit);
+        return officials.page(unitCode, Inputs.blankToNull(text), Inputs.blankToNull(after), limit);
     }
 
     @Transactional
@@ -136,7 +137,7 @@ public class Organization {
             throw new InvalidInput("roles", "a province administrator must belong to a province");
         }
         return new Official(details.username(), details.fullName().strip(), details.unitCode(),
-                UnitQuery.blankToNull(details.title()), EnumSet.copyOf(details.roles()), details.active(), version);
+                Inputs.blankToNull(details.title()), EnumSet.copyOf(details.roles()), details.active(), version);
     }
 
     private Unit checked(UnitDetails details, int version) {

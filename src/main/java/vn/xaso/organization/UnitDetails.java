@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import vn.xaso.api.Inputs;
 
 /** What an administrator enters for a unit. */
 public record UnitDetails(
@@ -21,9 +22,9 @@ public record UnitDetails(
         List<@Valid Predecessor> mergedFrom) {
 
     public UnitDetails {
-        parentCode = UnitQuery.blankToNull(parentCode);
-        statCode = UnitQuery.blankToNull(statCode);
-        successorCode = UnitQuery.blankToNull(successorCode);
+        parentCode = Inputs.blankToNull(parentCode);
+        statCode = Inputs.blankToNull(statCode);
+        successorCode = Inputs.blankToNull(successorCode);
         mergedFrom = mergedFrom == null ? List.of() : List.copyOf(mergedFrom);
     }
 

@@ -3,6 +3,7 @@ package vn.xaso.calendar.web;
 import org.springframework.stereotype.Component;
 import vn.xaso.api.Forbidden;
 import vn.xaso.api.InvalidInput;
+import vn.xaso.api.Inputs;
 import vn.xaso.calendar.Calendars;
 import vn.xaso.calendar.WorkingCalendar;
 import vn.xaso.identity.CurrentUser;
@@ -30,7 +31,7 @@ class CalendarScope {
     }
 
     WorkingCalendar calendarFor(String unit) {
-        String code = blankToNull(unit);
+        String code = Inputs.blankToNull(unit);
         if (code == null) {
             code = currentUser.get().unitCode();
             return code == null ? calendars.national() : calendars.forUnit(code);
@@ -44,7 +45,7 @@ class CalendarScope {
     /** The unit whose schedule the caller changes: the one named, or their own; 403 unless they administer it. */
     String administered(String unit) {
         XasoUser user = currentUser.get();
-        String code = blankToNull(unit) != null ? blankToNull(unit) : user.unitCode();
+        String code = Inputs.blankToNull(unit) != null ? Inputs.blankToNull(unit) : user.unitCode();
         if (code == null || organization.unit(code).isEmpty()) {
             throw new InvalidInput("unit", "no such unit");
         }
@@ -52,9 +53,5 @@ class CalendarScope {
             throw new Forbidden("You may not change the calendar of unit " + code);
         }
         return code;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.xaso.api.CursorPage;
+import vn.xaso.api.Inputs;
 import vn.xaso.identity.CurrentUser;
 import vn.xaso.identity.OfficialAccounts;
 import vn.xaso.identity.OfficialChange;
@@ -42,7 +43,7 @@ class OfficialsApi {
     CursorPage<Official> list(@RequestParam(required = false) String unit, @RequestParam(required = false) String q,
             @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
         int size = CursorPage.limit(limit);
-        var page = officials.list(currentUser.get(), blankToNull(unit), q, cursor, size + 1);
+        var page = officials.list(currentUser.get(), Inputs.blankToNull(unit), q, cursor, size + 1);
         return CursorPage.of(page, size, Official::username);
     }
 
@@ -64,10 +65,6 @@ class OfficialsApi {
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN', 'UNIT_ADMIN')")
     Official change(@PathVariable String username, @Valid @RequestBody OfficialChange change) {
         return officials.change(currentUser.get(), username, change);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** A new official with the password of their first login. */

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.xaso.api.InvalidInput;
+import vn.xaso.api.Inputs;
 import vn.xaso.identity.CurrentUser;
 import vn.xaso.identity.OfficialAccounts;
 import vn.xaso.identity.OfficialChange;
@@ -49,8 +49,8 @@ class OfficialsPages {
             @RequestParam(required = false) String after, @RequestHeader(value = "HX-Request", required = false) String htmx,
             Model model) {
         XasoUser user = currentUser.get();
-        String scope = user.isProvinceAdministrator() ? blankToNull(unit) : user.unitCode();
-        List<Official> found = officials.list(user, scope, q, blankToNull(after), PAGE + 1);
+        String scope = user.isProvinceAdministrator() ? Inputs.blankToNull(unit) : user.unitCode();
+        List<Official> found = officials.list(user, scope, q, Inputs.blankToNull(after), PAGE + 1);
         model.addAttribute("officials", found.subList(0, Math.min(PAGE, found.size())));
         model.addAttribute("next", found.size() > PAGE ? found.get(PAGE - 1).username() : null);
         model.addAttribute("unit", scope);
@@ -78,7 +78,7 @@ class OfficialsPages {
                 redirect.addFlashAttribute("saved", form.username());
                 return "redirect:/admin/officials?unit=" + form.unitCode();
             } catch (ErrorResponseException e) {
-                reject(errors, e);
+                Inputs.reject(errors, e);
             }
         }
         return form(model, form, true);
@@ -93,7 +93,7 @@ class OfficialsPages {
     @PostMapping("/{username}")
     String change(@PathVariable String username, @Valid @ModelAttribute("form") OfficialForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        String password = blankToNull(form.password());
+        String password = Inputs.blankToNull(form.password());
         if (password != null && password.length() < 8) {
             errors.rejectValue("password", "official.password.short");
         }
@@ -104,7 +104,7 @@ class OfficialsPages {
                 redirect.addFlashAttribute("saved", username);
                 return "redirect:/admin/officials?unit=" + form.unitCode();
             } catch (ErrorResponseException e) {
-                reject(errors, e);
+                Inputs.reject(errors, e);
             }
         }
         return form(model, form, false);
@@ -123,17 +123,5 @@ class OfficialsPages {
             return organization.units(new UnitQuery(null, null, false, null), 1000);
         }
         return organization.unit(user.unitCode()).map(List::of).orElse(List.of());
-    }
-
-    private static void reject(BindingResult errors, ErrorResponseException e) {
-        if (e instanceof InvalidInput invalid && errors.getFieldType(invalid.field()) != null) {
-            errors.rejectValue(invalid.field(), "form.invalid", new Object[] {}, e.getBody().getDetail());
-        } else {
-            errors.reject("form.failed", new Object[] {e.getBody().getDetail()}, e.getBody().getDetail());
-        }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

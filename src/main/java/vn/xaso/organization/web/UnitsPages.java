@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.xaso.api.InvalidInput;
+import vn.xaso.api.Inputs;
 import vn.xaso.organization.Organization;
 import vn.xaso.organization.Unit;
 import vn.xaso.organization.UnitDetails;
@@ -83,7 +83,7 @@ class UnitsPages {
                 redirect.addFlashAttribute("saved", unit.code());
                 return "redirect:/units/" + unit.code();
             } catch (ErrorResponseException e) {
-                reject(errors, e);
+                Inputs.reject(errors, e);
             }
         }
         return form(model, form, true);
@@ -105,7 +105,7 @@ class UnitsPages {
                 redirect.addFlashAttribute("saved", code);
                 return "redirect:/units/" + code;
             } catch (ErrorResponseException e) {
-                reject(errors, e);
+                Inputs.reject(errors, e);
             }
         }
         return form(model, form, false);
@@ -119,13 +119,5 @@ class UnitsPages {
                 .stream().filter(unit -> unit.level() != vn.xaso.organization.UnitLevel.COMMUNE).toList());
         model.addAttribute("parents", provinces);
         return "organization/unit-form";
-    }
-
-    static void reject(BindingResult errors, ErrorResponseException e) {
-        if (e instanceof InvalidInput invalid && errors.getFieldType(invalid.field()) != null) {
-            errors.rejectValue(invalid.field(), "form.invalid", e.getBody().getDetail());
-        } else {
-            errors.reject("form.failed", new Object[] {e.getBody().getDetail()}, e.getBody().getDetail());
-        }
     }
 }
