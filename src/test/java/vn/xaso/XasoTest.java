@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -19,5 +20,6 @@ import org.springframework.test.context.ActiveProfiles;
         "logging.file.name=target/xaso-test.log",
         "xaso.identity.lockout=2m"})
 @ActiveProfiles("demo")
+@Import(TestClock.Config.class)
 public @interface XasoTest {
 }

@@ -115,6 +115,11 @@ class DemoOrganization implements ApplicationRunner {
         roles.add(new Object[] {"admin", "PROVINCE_ADMIN"});
         officials.add(new Object[] {"theodoi", "Lê Thị Thu Hà", PROVINCE, "Chuyên viên theo dõi, Văn phòng UBND tỉnh"});
         roles.add(new Object[] {"theodoi", "MONITOR"});
+        // the province also resolves procedures transferred by communes (e.g. land registration)
+        officials.add(new Object[] {"lanhdao.tinh", "Phạm Văn Thành", PROVINCE, "Giám đốc Văn phòng đăng ký đất đai"});
+        roles.add(new Object[] {"lanhdao.tinh", "LEADER"});
+        officials.add(new Object[] {"chuyenvien.tinh", "Vũ Thị Hồng", PROVINCE, "Chuyên viên Văn phòng đăng ký đất đai"});
+        roles.add(new Object[] {"chuyenvien.tinh", "SPECIALIST"});
         int person = 0;
         for (int i = 0; i < rows.size(); i++) {
             String suffix = accountSuffix(rows.get(i).name);

@@ -1,0 +1,128 @@
+package vn.xaso.catalog;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.xaso.api.InvalidInput;
+import vn.xaso.api.NotFound;
+import vn.xaso.audit.AuditEvent;
+import vn.xaso.organization.Organization;
+import vn.xaso.organization.Unit;
+import vn.xaso.organization.UnitLevel;
+import vn.xaso.workflow.Definition;
+import vn.xaso.workflow.Step;
+import vn.xaso.workflow.StepKind;
+import vn.xaso.workflow.Workflows;
+
+/**
+ * The catalog module's published API: procedures (each change is a new version) and the workflow each
+ * unit follows for each procedure — its own if it defined one, else its province's, else the default.
+ */
+@Service
+public class Catalog {
+
+    static final String EVERYWHERE = "*";
+
+    private final Procedures procedures;
+    private final Workflows workflows;
+    private final Organization organization;
+    private final ApplicationEventPublisher events;
+
+    Catalog(Procedures procedures, Workflows workflows, Organization organization, ApplicationEventPublisher events) {
+        this.procedures = procedures;
+        this.workflows = workflows;
+        this.organization = organization;
+        this.events = events;
+    }
+
+    public Optional<Procedure> procedure(String code) {
+        return procedures.latest(code);
+    }
+
+    public Procedure requireProcedure(String code) {
+        return procedure(code).orElseThrow(() -> new NotFound("Procedure", code));
+    }
+
+    public Procedure version(String code, int version) {
+        return procedures.version(code, version).orElseThrow(() -> new NotFound("Procedure", code + " v" + version));
+    }
+
+    /** Procedures a unit offers (commune-level procedures for communes and wards), matching the text if given. */
+    public List<Procedure> offeredBy(String unitCode, String text, int limit) {
+        Procedure.Level level = null;
+        if (unitCode != null) {
+            Unit unit = organization.unit(unitCode).orElseThrow(() -> new InvalidInput("unit", "no such unit"));
+            level = unit.level() == UnitLevel.COMMUNE ? Procedure.Level.COMMUNE : Procedure.Level.PROVINCE;
+        }
+        return procedures.search(text, level, limit);
+    }
+
+    public boolean isOfferedBy(Procedure procedure, String unitCode) {
+        return organization.unit(unitCode)
+                .map(unit -> (unit.level() == UnitLevel.COMMUNE) == (procedure.level() == Procedure.Level.COMMUNE))
+                .orElse(false);
+    }
+
+    /** Publishes a procedure: a new version; dossiers already received keep theirs. */
+    @Transactional
+    public Procedure publish(Procedure details) {
+        int version = procedures.nextVersion(details.code());
+        Procedure procedure = new Procedure(details.code(), version, details.nationalCode(), details.name(), details.field(),
+                details.level(), details.processingTime(), details.fee(), details.fullyOnline(), details.channels(),
+                details.resultName(), details.components(), details.transferTo(), details.transferDays());
+        procedures.insert(procedure);
+        events.publishEvent(AuditEvent.of("procedure.published", null, "procedure", procedure.code(), null, procedure));
+        return procedure;
+    }
+
+    /** The workflow definition a unit follows for a procedure now. */
+    @Transactional
+    public Definition workflowFor(String procedureCode, String unitCode) {
+        for (Unit unit = organization.unit(unitCode).orElse(null); unit != null;
+                unit = organization.unit(unit.parentCode()).orElse(null)) {
+            Optional<Long> id = procedures.workflow(procedureCode, unit.code());
+            if (id.isPresent()) {
+                return workflows.definition(id.get());
+            }
+        }
+        return procedures.workflow(procedureCode, EVERYWHERE).map(workflows::definition)
+                .orElseGet(() -> defineWorkflow(procedureCode, EVERYWHERE, DefaultWorkflow.steps()));
+    }
+
+    /** Gives a unit (or a province, for all its units) its own step list for a procedure; a new version. */
+    @Transactional
+    public Definition defineWorkflow(String procedureCode, String scope, List<Step> steps) {
+        checkShape(steps);
+        Definition definition = workflows.define(procedureCode + " @ " + scope, steps);
+        procedures.assignWorkflow(procedureCode, scope, definition.id());
+        events.publishEvent(AuditEvent.of("workflow.defined", EVERYWHERE.equals(scope) ? null : scope, "procedure-workflow",
+                procedureCode + "@" + scope, null, steps));
+        return definition;
+    }
+
+    /** Any order a unit likes, as long as the counter receives first and returns last, and someone processes before approval. */
+    private static void checkShape(List<Step> steps) {
+        if (steps.size() < 3 || steps.get(0).kind() != StepKind.RECEIVE || steps.get(steps.size() - 1).kind() != StepKind.RETURN) {
+            throw new InvalidInput("steps", "start with a RECEIVE step and end with a RETURN step");
+        }
+        int process = -1;
+        int approve = -1;
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).kind() == StepKind.PROCESS && process < 0) {
+                process = i;
+            }
+            if (steps.get(i).kind() == StepKind.APPROVE) {
+                approve = i;
+            }
+        }
+        if (process < 0 || approve < process) {
+            throw new InvalidInput("steps", "need a PROCESS step followed by an APPROVE step");
+        }
+        int total = steps.stream().mapToInt(step -> step.budgetPercent().intValue()).sum();
+        if (total > 100) {
+            throw new InvalidInput("steps", "budgets add up to more than 100 %");
+        }
+    }
+}

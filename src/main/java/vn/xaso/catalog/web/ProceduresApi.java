@@ -1,0 +1,34 @@
+package vn.xaso.catalog.web;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.xaso.api.CursorPage;
+import vn.xaso.api.Inputs;
+import vn.xaso.catalog.Catalog;
+import vn.xaso.catalog.Procedure;
+
+/** The procedure catalog: for officials under {@code /api/v1}, for everyone under {@code /api/v1/public}. */
+@RestController
+class ProceduresApi {
+
+    private final Catalog catalog;
+
+    ProceduresApi(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** Procedures offered by a unit; {@code q} matches names with or without diacritics. */
+    @GetMapping({"/api/v1/procedures", "/api/v1/public/procedures"})
+    CursorPage<Procedure> list(@RequestParam(required = false) String unit, @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer limit) {
+        int size = CursorPage.limit(limit);
+        return new CursorPage<>(catalog.offeredBy(Inputs.blankToNull(unit), Inputs.blankToNull(q), size), null);
+    }
+
+    @GetMapping({"/api/v1/procedures/{code}", "/api/v1/public/procedures/{code}"})
+    Procedure get(@PathVariable String code) {
+        return catalog.requireProcedure(code);
+    }
+}

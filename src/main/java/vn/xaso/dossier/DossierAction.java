@@ -1,0 +1,98 @@
+package vn.xaso.dossier;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import vn.xaso.identity.XasoUser;
+import vn.xaso.organization.Role;
+import vn.xaso.workflow.StepKind;
+import vn.xaso.workflow.Task;
+
+/**
+ * The actions on a dossier (the names of {@code POST /dossiers/{code}/actions/{action}}) and who may take
+ * each, in which state. A caller without the role is forbidden (403); with the role but at the wrong
+ * moment, the action is not allowed now (409).
+ */
+public enum DossierAction {
+    ACCEPT("accept"), REQUEST_SUPPLEMENT("request-supplement"), SUPPLEMENT("supplement"), REFUSE("refuse"),
+    ASSIGN("assign"), PROPOSE("propose"), SEND_BACK("send-back"), APPROVE("approve"), RETURN_RESULT("return-result"),
+    TRANSFER("transfer"), EXTEND("extend"), STOP("stop"), WITHDRAW("withdraw"), RATE("rate");
+
+    private static final Set<DossierStatus> IN_PROGRESS = EnumSet.of(DossierStatus.RECEIVED, DossierStatus.PROCESSING,
+            DossierStatus.WAITING_SUPPLEMENT, DossierStatus.TRANSFERRED);
+
+    private final String path;
+
+    DossierAction(String path) {
+        this.path = path;
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public static Optional<DossierAction> of(String path) {
+        return Arrays.stream(values()).filter(action -> action.path.equals(path)).findFirst();
+    }
+
+    /** The verdict for this caller on this dossier, with {@code open} the task waiting on it (or null). */
+    Verdict check(XasoUser user, Dossier d, Task open) {
+        boolean counter = official(user, Role.COUNTER, d.unitCode());
+        boolean leader = official(user, Role.LEADER, d.unitCode());
+        boolean specialist = official(user, Role.SPECIALIST, d.unitCode());
+        boolean owner = user.isCitizen() && (user.getUsername().equals(d.owner())
+                || d.applicant().idNumber().equals(user.idNumber()));
+        StepKind step = open == null ? null : open.stepKind();
+        DossierStatus s = d.status();
+        return switch (this) {
+            case ACCEPT -> verdict(counter, s == DossierStatus.SUBMITTED);
+            case REQUEST_SUPPLEMENT -> {
+                if (specialist && s == DossierStatus.PROCESSING && step == StepKind.PROCESS) {
+                    yield mine(user, open) ? Verdict.ALLOWED : Verdict.FORBIDDEN;
+                }
+                yield verdict(counter || specialist, counter && (s == DossierStatus.SUBMITTED || s == DossierStatus.RECEIVED));
+            }
+            case SUPPLEMENT -> verdict(owner || counter, s == DossierStatus.WAITING_SUPPLEMENT);
+            case REFUSE -> verdict(counter || leader, (counter && s == DossierStatus.SUBMITTED)
+                    || (leader && (s == DossierStatus.RECEIVED || s == DossierStatus.PROCESSING)));
+            case ASSIGN -> verdict(leader, (s == DossierStatus.RECEIVED && step == StepKind.ASSIGN)
+                    || (s == DossierStatus.PROCESSING && step == StepKind.PROCESS));
+            case PROPOSE -> {
+                if (specialist && s == DossierStatus.PROCESSING && step == StepKind.PROCESS) {
+                    yield mine(user, open) ? Verdict.ALLOWED : Verdict.FORBIDDEN;
+                }
+                yield verdict(specialist, false);
+            }
+            case SEND_BACK -> verdict(leader, s == DossierStatus.PROCESSING && step == StepKind.APPROVE);
+            case APPROVE -> {
+                boolean handling = official(user, Role.LEADER, d.handlingUnit());
+                yield verdict(leader || handling, (leader && s == DossierStatus.PROCESSING && step == StepKind.APPROVE)
+                        || (handling && s == DossierStatus.TRANSFERRED));
+            }
+            case RETURN_RESULT -> verdict(counter, s == DossierStatus.DONE);
+            case TRANSFER -> verdict(leader || specialist, s == DossierStatus.RECEIVED || s == DossierStatus.PROCESSING);
+            case EXTEND -> verdict(leader || counter, IN_PROGRESS.contains(s) && !d.extended());
+            case STOP -> verdict(leader, IN_PROGRESS.contains(s));
+            case WITHDRAW -> verdict(owner || counter, s == DossierStatus.SUBMITTED || IN_PROGRESS.contains(s));
+            case RATE -> verdict(owner, s == DossierStatus.RETURNED && d.rating() == null);
+        };
+    }
+
+    enum Verdict { ALLOWED, FORBIDDEN, NOT_NOW }
+
+    private static Verdict verdict(boolean role, boolean state) {
+        if (!role) {
+            return Verdict.FORBIDDEN;
+        }
+        return state ? Verdict.ALLOWED : Verdict.NOT_NOW;
+    }
+
+    private static boolean official(XasoUser user, Role role, String unitCode) {
+        return unitCode != null && user.hasRole(role) && unitCode.equals(user.unitCode());
+    }
+
+    private static boolean mine(XasoUser user, Task open) {
+        return open.assignee() == null || open.assignee().equals(user.getUsername());
+    }
+}

@@ -1,0 +1,199 @@
+package vn.xaso.dossier;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.xaso.calendar.Timeliness;
+import vn.xaso.catalog.Procedure.Channel;
+import vn.xaso.catalog.Procedure.CopyType;
+
+/** Dossiers, components, history and the daily code counter, in plain SQL. */
+@Repository
+class Dossiers {
+
+    private static final String COLUMNS = """
+            code, procedure_code, procedure_version, definition_id, unit_code, handling_unit, channel, status,
+            applicant_name, applicant_id_number, applicant_birth_date, applicant_phone, applicant_email, applicant_address,
+            owner, submitted_at, received_at, due_at, legal_due_at, finished_at, returned_at, timeliness, supplement_count,
+            late_by_supplement, extended, status_before_supplement, missing, return_channel, proposal_summary,
+            proposal_refusal, rating, rating_comment, version""";
+
+    private final JdbcClient jdbc;
+
+    Dossiers(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The next number of the unit's day, in the caller's transaction: the counter row stays locked until it
+     * commits, so concurrent receptions queue and a rolled-back one leaves no gap.
+     */
+    int nextNumber(String unitCode, LocalDate day) {
+        return jdbc.sql("""
+                insert into dossier_counter (unit_code, day, last) values (?, ?, 1)
+                on conflict (unit_code, day) do update set last = dossier_counter.last + 1
+                returning last""")
+                .params(unitCode, Date.valueOf(day)).query(Integer.class).single();
+    }
+
+    void insert(Dossier d, List<DossierComponent> components) {
+        jdbc.sql("""
+                insert into dossier (code, procedure_code, procedure_version, definition_id, unit_code, channel, status,
+                    applicant_name, applicant_id_number, applicant_birth_date, applicant_phone, applicant_email,
+                    applicant_address, owner, submitted_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(d.code(), d.procedureCode(), d.procedureVersion(), d.definitionId(), d.unitCode(),
+                        d.channel().name(), d.status().name(), d.applicant().fullName(), d.applicant().idNumber(),
+                        d.applicant().birthDate() == null ? null : Date.valueOf(d.applicant().birthDate()),
+                        d.applicant().phone(), d.applicant().email(), d.applicant().address(), d.owner(),
+                        Timestamp.from(d.submittedAt()))
+                .update();
+        for (int i = 0; i < components.size(); i++) {
+            DossierComponent c = components.get(i);
+            jdbc.sql("insert into dossier_component (dossier_code, ordinal, name, copy_type, quantity, required, provided) values (?, ?, ?, ?, ?, ?, ?)")
+                    .params(d.code(), i, c.name(), c.copyType().name(), c.quantity(), c.required(), c.provided()).update();
+        }
+    }
+
+    Optional<Dossier> find(String code) {
+        return jdbc.sql("select " + COLUMNS + " from dossier where code = ?").param(code).query(Dossiers::row).optional();
+    }
+
+    /** The dossier, locked until the transaction ends: two officials acting at once take turns. */
+    Optional<Dossier> lock(String code) {
+        return jdbc.sql("select " + COLUMNS + " from dossier where code = ? for update").param(code)
+                .query(Dossiers::row).optional();
+    }
+
+    void update(String code, Changes changes) {
+        Map<String, Object> values = changes.values;
+        String set = values.keySet().stream().map(column -> column + " = ?").collect(Collectors.joining(", "));
+        List<Object> params = new ArrayList<>(values.values());
+        params.add(code);
+        jdbc.sql("update dossier set " + set + ", version = version + 1 where code = ?").params(params).update();
+    }
+
+    List<DossierComponent> components(String code) {
+        return jdbc.sql("select name, copy_type, quantity, required, provided from dossier_component where dossier_code = ? order by ordinal")
+                .param(code)
+                .query((rs, row) -> new DossierComponent(rs.getString(1), CopyType.valueOf(rs.getString(2)), rs.getInt(3),
+                        rs.getBoolean(4), rs.getBoolean(5)))
+                .list();
+    }
+
+    void markProvided(String code, List<String> names) {
+        for (String name : names) {
+            jdbc.sql("update dossier_component set provided = true where dossier_code = ? and lower(name) = lower(?)")
+                    .params(code, name).update();
+        }
+    }
+
+    void addHistory(String code, HistoryEntry entry) {
+        jdbc.sql("insert into dossier_history (dossier_code, at, actor, action, from_status, to_status, comment) values (?, ?, ?, ?, ?, ?, ?)")
+                .params(code, Timestamp.from(entry.at()), entry.actor(), entry.action(),
+                        entry.fromStatus() == null ? null : entry.fromStatus().name(), entry.toStatus().name(), entry.comment())
+                .update();
+    }
+
+    List<HistoryEntry> history(String code) {
+        return jdbc.sql("select at, actor, action, from_status, to_status, comment from dossier_history where dossier_code = ? order by id")
+                .param(code)
+                .query((rs, row) -> new HistoryEntry(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3),
+                        rs.getString(4) == null ? null : DossierStatus.valueOf(rs.getString(4)),
+                        DossierStatus.valueOf(rs.getString(5)), rs.getString(6)))
+                .list();
+    }
+
+    /** One page of a list, newest first, keyset on (submitted_at, code); each filter is served by an index. */
+    List<Dossier> page(DossierFilter filter, int limit) {
+        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from dossier where true");
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (filter.units() != null) {
+            sql.append(" and (unit_code = any(:units) or handling_unit = any(:units))");
+            params.put("units", filter.units().toArray(String[]::new));
+        }
+        if (filter.owner() != null) {
+            sql.append(" and (owner = :owner or applicant_id_number = :idNumber)");
+            params.put("owner", filter.owner());
+            params.put("idNumber", filter.ownerIdNumber() == null ? "" : filter.ownerIdNumber());
+        }
+        if (filter.status() != null) {
+            sql.append(" and status = :status");
+            params.put("status", filter.status().name());
+        }
+        if (filter.from() != null) {
+            sql.append(" and submitted_at >= :from");
+            params.put("from", Timestamp.from(filter.from()));
+        }
+        if (filter.to() != null) {
+            sql.append(" and submitted_at < :to");
+            params.put("to", Timestamp.from(filter.to()));
+        }
+        if (filter.text() != null) {
+            sql.append(" and (code ilike :text || '%' or applicant_id_number = :text"
+                    + " or unaccent(lower(applicant_name)) like '%' || unaccent(lower(:text)) || '%')");
+            params.put("text", filter.text());
+        }
+        if (filter.after() != null) {
+            sql.append(" and (submitted_at, code) < (:afterAt, :afterCode)");
+            params.put("afterAt", Timestamp.from(filter.after().submittedAt()));
+            params.put("afterCode", filter.after().code());
+        }
+        sql.append(" order by submitted_at desc, code desc limit :limit");
+        params.put("limit", limit);
+        return jdbc.sql(sql.toString()).params(params).query(Dossiers::row).list();
+    }
+
+    private static Dossier row(ResultSet rs, int row) throws SQLException {
+        Date birth = rs.getDate("applicant_birth_date");
+        String missing = rs.getString("missing");
+        String timeliness = rs.getString("timeliness");
+        String before = rs.getString("status_before_supplement");
+        String returnChannel = rs.getString("return_channel");
+        int rating = rs.getInt("rating");
+        Integer ratingValue = rs.wasNull() ? null : rating;
+        return new Dossier(rs.getString("code"), rs.getString("procedure_code"), rs.getInt("procedure_version"),
+                rs.getLong("definition_id"), rs.getString("unit_code"), rs.getString("handling_unit"),
+                Channel.valueOf(rs.getString("channel")), DossierStatus.valueOf(rs.getString("status")),
+                new Applicant(rs.getString("applicant_name"), rs.getString("applicant_id_number"),
+                        birth == null ? null : birth.toLocalDate(), rs.getString("applicant_phone"),
+                        rs.getString("applicant_email"), rs.getString("applicant_address")),
+                rs.getString("owner"), instant(rs, "submitted_at"), instant(rs, "received_at"), instant(rs, "due_at"),
+                instant(rs, "legal_due_at"), instant(rs, "finished_at"), instant(rs, "returned_at"),
+                timeliness == null ? null : Timeliness.valueOf(timeliness), rs.getInt("supplement_count"),
+                rs.getBoolean("late_by_supplement"), rs.getBoolean("extended"),
+                before == null ? null : DossierStatus.valueOf(before),
+                missing == null || missing.isEmpty() ? List.of() : Arrays.asList(missing.split("\n")),
+                returnChannel == null ? null : Channel.valueOf(returnChannel), rs.getString("proposal_summary"),
+                rs.getBoolean("proposal_refusal"), ratingValue, rs.getString("rating_comment"), rs.getInt("version"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+
+    /** The columns an action changes, with their new values (nulls allowed). */
+    static final class Changes {
+
+        private final Map<String, Object> values = new LinkedHashMap<>();
+
+        Changes set(String column, Object value) {
+            values.put(column, value instanceof Instant instant ? Timestamp.from(instant)
+                    : value instanceof Enum<?> e ? e.name() : value);
+            return this;
+        }
+    }
+}

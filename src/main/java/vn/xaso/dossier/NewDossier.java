@@ -1,0 +1,31 @@
+package vn.xaso.dossier;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import vn.xaso.catalog.Procedure.Channel;
+
+/** A dossier as submitted: the procedure, the unit, the channel, the applicant and the components given. */
+public record NewDossier(
+        @NotBlank @Size(max = 32) String procedureCode,
+        @NotBlank @Size(max = 13) String unitCode,
+        @NotNull Channel channel,
+        @NotNull @Valid Applicant applicant,
+        List<@Valid ComponentGiven> components) {
+
+    /** A component the applicant handed in, named as in the procedure's list (a plain string works too). */
+    public record ComponentGiven(@NotBlank @Size(max = 500) String name, Boolean provided) {
+
+        @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+        public ComponentGiven {
+        }
+
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        public static ComponentGiven named(String name) {
+            return new ComponentGiven(name, true);
+        }
+    }
+}

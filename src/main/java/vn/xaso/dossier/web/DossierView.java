@@ -1,0 +1,48 @@
+package vn.xaso.dossier.web;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import vn.xaso.calendar.Timeliness;
+import vn.xaso.catalog.Procedure.Channel;
+import vn.xaso.dossier.Applicant;
+import vn.xaso.dossier.Dossier;
+import vn.xaso.dossier.DossierComponent;
+import vn.xaso.dossier.DossierDesk;
+import vn.xaso.dossier.DossierStatus;
+import vn.xaso.workflow.Task;
+
+/** A dossier as the API shows it (times at +07:00). */
+record DossierView(String code, String procedureCode, int procedureVersion, String unitCode, String handlingUnit,
+        Channel channel, Applicant applicant, DossierStatus status, int portalStatus, OffsetDateTime submittedAt,
+        OffsetDateTime receivedAt, OffsetDateTime dueAt, OffsetDateTime finishedAt, OffsetDateTime returnedAt,
+        Timeliness timeliness, int supplementCount, long pausedMinutes, boolean extended, List<String> missing,
+        CurrentTask currentTask, List<DossierComponent> components, List<FileView> files, FileView resultFile,
+        Channel returnChannel, Integer rating, List<String> warnings) {
+
+    static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
+
+    /** The step the dossier waits on, who has it and when it is due. */
+    record CurrentTask(String step, String stepName, String unitCode, String assignee, String role, OffsetDateTime dueAt) {
+    }
+
+    /** An attached file. */
+    record FileView(String id, String name, String kind, Boolean signed) {
+    }
+
+    static DossierView of(Dossier d, DossierDesk desk, List<String> warnings) {
+        Task task = desk.openTask(d).orElse(null);
+        CurrentTask current = task == null ? null : new CurrentTask(task.stepKey(), task.stepName(), task.unitCode(),
+                task.assignee(), task.role().name(), at(task.dueAt()));
+        return new DossierView(d.code(), d.procedureCode(), d.procedureVersion(), d.unitCode(), d.handlingUnit(),
+                d.channel(), d.applicant(), d.status(), d.status().portalCode(), at(d.submittedAt()), at(d.receivedAt()),
+                at(d.dueAt()), at(d.finishedAt()), at(d.returnedAt()), d.timeliness(), d.supplementCount(),
+                desk.pausedMinutes(d), d.extended(), d.missing(), current, desk.components(d.code()), List.of(), null,
+                d.returnChannel(), d.rating(), warnings);
+    }
+
+    static OffsetDateTime at(Instant instant) {
+        return instant == null ? null : instant.atOffset(VIETNAM);
+    }
+}

@@ -1,0 +1,88 @@
+package vn.xaso.dossier.web;
+
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import vn.xaso.api.CursorPage;
+import vn.xaso.api.NotFound;
+import vn.xaso.dossier.ActionRequest;
+import vn.xaso.dossier.DossierAction;
+import vn.xaso.dossier.DossierDesk;
+import vn.xaso.dossier.DossierList;
+import vn.xaso.dossier.HistoryEntry;
+import vn.xaso.dossier.NewDossier;
+import vn.xaso.identity.CurrentUser;
+
+/** {@code /api/v1/dossiers}: submit, read, list, act, history. */
+@RestController
+@RequestMapping("/api/v1/dossiers")
+class DossiersApi {
+
+    private final DossierDesk desk;
+    private final DossierList list;
+    private final CurrentUser currentUser;
+
+    DossiersApi(DossierDesk desk, DossierList list, CurrentUser currentUser) {
+        this.desk = desk;
+        this.list = list;
+        this.currentUser = currentUser;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    DossierView submit(@Valid @RequestBody NewDossier request) {
+        return DossierView.of(desk.submit(currentUser.get(), request), desk, List.of());
+    }
+
+    @GetMapping("/{code}")
+    DossierView get(@PathVariable String code) {
+        return DossierView.of(desk.get(currentUser.get(), code), desk, List.of());
+    }
+
+    @GetMapping
+    CursorPage<DossierView> list(@RequestParam(required = false) String unit, @RequestParam(required = false) String status,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String q, @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) String cursor) {
+        int size = CursorPage.limit(limit);
+        var page = list.find(currentUser.get(), unit, status, from, to, q, cursor, size);
+        return new CursorPage<>(page.items().stream().map(d -> DossierView.of(d, desk, List.of())).toList(), page.next());
+    }
+
+    @GetMapping("/{code}/actions")
+    List<String> actions(@PathVariable String code) {
+        return desk.actions(currentUser.get(), code).stream().map(DossierAction::path).toList();
+    }
+
+    @PostMapping("/{code}/actions/{action}")
+    DossierView act(@PathVariable String code, @PathVariable String action,
+            @Valid @RequestBody(required = false) ActionRequest request) {
+        DossierAction known = DossierAction.of(action).orElseThrow(() -> new NotFound("Action", action));
+        var result = desk.act(currentUser.get(), code, known, request == null ? ActionRequest.empty() : request);
+        return DossierView.of(result.dossier(), desk, result.warnings());
+    }
+
+    @GetMapping("/{code}/history")
+    List<HistoryView> history(@PathVariable String code) {
+        return desk.history(currentUser.get(), code).stream().map(HistoryView::of).toList();
+    }
+
+    record HistoryView(OffsetDateTime at, String actor, String action, String fromStatus, String toStatus, String comment) {
+        static HistoryView of(HistoryEntry e) {
+            return new HistoryView(DossierView.at(e.at()), e.actor(), e.action(),
+                    e.fromStatus() == null ? null : e.fromStatus().name(), e.toStatus().name(), e.comment());
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package vn.xaso.dossier.web;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.xaso.calendar.Timeliness;
+import vn.xaso.dossier.Dossier;
+import vn.xaso.dossier.DossierDesk;
+import vn.xaso.dossier.DossierStatus;
+
+/** Anyone can follow a dossier with its code and the applicant's ID number; nothing without the right number. */
+@RestController
+class PublicTrackingApi {
+
+    private final DossierDesk desk;
+
+    PublicTrackingApi(DossierDesk desk) {
+        this.desk = desk;
+    }
+
+    @GetMapping("/api/v1/public/dossiers/{code}")
+    Tracking track(@PathVariable String code, @RequestParam(required = false) String idNumber) {
+        Dossier d = desk.track(code, idNumber);
+        return new Tracking(d.code(), d.procedureCode(), d.unitCode(), d.status(), d.status().portalCode(),
+                DossierView.at(d.submittedAt()), DossierView.at(d.receivedAt()), DossierView.at(d.dueAt()),
+                DossierView.at(d.finishedAt()), DossierView.at(d.returnedAt()), d.timeliness(), d.missing());
+    }
+
+    /** What the applicant may know: no names, no officials, no internal notes. */
+    record Tracking(String code, String procedureCode, String unitCode, DossierStatus status, int portalStatus,
+            OffsetDateTime submittedAt, OffsetDateTime receivedAt, OffsetDateTime dueAt, OffsetDateTime finishedAt,
+            OffsetDateTime returnedAt, Timeliness timeliness, List<String> missing) {
+    }
+}
