@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's headless Chromium driven by its own chromedriver; nothing is downloaded at run time. */
 public final class Chromium {
@@ -40,6 +43,16 @@ public final class Chromium {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Logs in through the form and waits until the next page has loaded. */
+    public static void logIn(ChromeDriver driver, String username, String password) {
+        String before = driver.getCurrentUrl();
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("login")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !before.equals(d.getCurrentUrl())
+                && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     /** Keeps a screenshot under target/screenshots, to look at what a user saw. */

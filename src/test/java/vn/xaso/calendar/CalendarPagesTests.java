@@ -32,9 +32,7 @@ class CalendarPagesTests {
         browser = Chromium.start(1366, 900);
         String base = "http://localhost:" + port;
         browser.get(base + "/login");
-        browser.findElement(By.id("username")).sendKeys("admin");
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.id("login")).click();
+        Chromium.logIn(browser, "admin", "demo");
 
         browser.get(base + "/admin/calendar?unit=H40.02&year=2035&from=2035-03-08T16:00&days=1");
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("2035", "Phường Thiên Trường");

@@ -72,8 +72,6 @@ class BrowserTests {
     }
 
     private void logIn(String username, String password) {
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("login")).click();
+        Chromium.logIn(browser, username, password);
     }
 }
