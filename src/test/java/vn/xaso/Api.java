@@ -49,6 +49,10 @@ public final class Api {
         return send(request(path, user, PASSWORD).DELETE());
     }
 
+    public JsonNode json(String body) {
+        return JSON.readTree(body);
+    }
+
     private HttpRequest.Builder request(String path, String user, String password) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
         if (user != null) {

@@ -18,7 +18,8 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "xaso.embedded-database.data-directory=",
         "logging.file.name=target/xaso-test.log",
-        "xaso.identity.lockout=2m"})
+        "xaso.identity.lockout=2m",
+        "xaso.files.directory=target/test-files"})
 @ActiveProfiles("demo")
 @Import(TestClock.Config.class)
 public @interface XasoTest {

@@ -22,7 +22,6 @@ import vn.xaso.calendar.WorkingCalendar;
 import vn.xaso.catalog.Catalog;
 import vn.xaso.catalog.Procedure;
 import vn.xaso.catalog.Procedure.Channel;
-import vn.xaso.identity.UnitAccess;
 import vn.xaso.identity.XasoUser;
 import vn.xaso.organization.Official;
 import vn.xaso.organization.Organization;
@@ -48,19 +47,21 @@ public class DossierDesk {
     private final Workflows workflows;
     private final Calendars calendars;
     private final Organization organization;
-    private final UnitAccess access;
+    private final DossierVisibility visibility;
+    private final DossierFiles files;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DossierDesk(Dossiers dossiers, Catalog catalog, Workflows workflows, Calendars calendars, Organization organization,
-            UnitAccess access, ApplicationEventPublisher events, Clock clock) {
+            DossierVisibility visibility, DossierFiles files, ApplicationEventPublisher events, Clock clock) {
         this.clock = clock;
+        this.visibility = visibility;
+        this.files = files;
         this.dossiers = dossiers;
         this.catalog = catalog;
         this.workflows = workflows;
         this.calendars = calendars;
         this.organization = organization;
-        this.access = access;
         this.events = events;
     }
 
@@ -154,6 +155,16 @@ public class DossierDesk {
         return dossiers.history(code);
     }
 
+    /** History without an access check, for callers that already checked. */
+    List<HistoryEntry> history(String code) {
+        return dossiers.history(code);
+    }
+
+    /** Every task the dossier has been through, in order. */
+    public List<Task> tasksOf(Dossier dossier) {
+        return workflows.instance(KIND, dossier.code()).map(i -> workflows.tasks(i.id())).orElse(List.of());
+    }
+
     @Transactional(readOnly = true)
     public List<DossierComponent> components(String code) {
         return dossiers.components(code);
@@ -188,10 +199,7 @@ public class DossierDesk {
     }
 
     boolean canSee(XasoUser user, Dossier d) {
-        if (user.isCitizen()) {
-            return user.getUsername().equals(d.owner()) || d.applicant().idNumber().equals(user.idNumber());
-        }
-        return access.canRead(user, d.unitCode()) || (d.handlingUnit() != null && access.canRead(user, d.handlingUnit()));
+        return visibility.canSee(user, d);
     }
 
     // --- used by the transitions -------------------------------------------------------------------
@@ -229,6 +237,10 @@ public class DossierDesk {
 
     boolean unitExists(String code) {
         return organization.unit(code).isPresent();
+    }
+
+    DossierFiles files() {
+        return files;
     }
 
     Workflows workflows() {

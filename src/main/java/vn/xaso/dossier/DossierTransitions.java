@@ -52,7 +52,7 @@ final class DossierTransitions {
             case SUPPLEMENT -> supplement(r.components());
             case REFUSE -> finish(DossierStatus.REFUSED, "refuse", required("reason", r.reason()));
             case ASSIGN -> assign(r.assignee());
-            case PROPOSE -> propose(required("summary", r.summary()), Boolean.TRUE.equals(r.refusal()));
+            case PROPOSE -> propose(required("summary", r.summary()), Boolean.TRUE.equals(r.refusal()), r.resultFileId());
             case SEND_BACK -> sendBack(required("reason", r.reason()));
             case APPROVE -> approve(r.comment());
             case RETURN_RESULT -> returnResult(r);
@@ -119,7 +119,12 @@ final class DossierTransitions {
                 task.assignee() != null ? task.assignee() : "mọi chuyên viên của đơn vị");
     }
 
-    private void propose(String summary, boolean refusal) {
+    private void propose(String summary, boolean refusal, String resultFileId) {
+        if (resultFileId != null) {
+            desk.files().requireResult(d.code(), resultFileId);
+        } else if (!refusal) {
+            desk.files().draftResult(d, summary, user.getUsername());
+        }
         int target = definition.next(StepKind.APPROVE, open.stepOrdinal() + 1).orElseThrow();
         workflows.moveTo(instance.id(), target, d.unitCode(), null, user.getUsername(), refusal ? "refusal-proposed" : "proposed", now);
         dossiers.update(d.code(), new Dossiers.Changes().set("proposal_summary", summary).set("proposal_refusal", refusal));

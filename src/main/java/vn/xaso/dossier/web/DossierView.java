@@ -10,6 +10,7 @@ import vn.xaso.dossier.Applicant;
 import vn.xaso.dossier.Dossier;
 import vn.xaso.dossier.DossierComponent;
 import vn.xaso.dossier.DossierDesk;
+import vn.xaso.dossier.DossierFiles;
 import vn.xaso.dossier.DossierStatus;
 import vn.xaso.workflow.Task;
 
@@ -31,14 +32,17 @@ record DossierView(String code, String procedureCode, int procedureVersion, Stri
     record FileView(String id, String name, String kind, Boolean signed) {
     }
 
-    static DossierView of(Dossier d, DossierDesk desk, List<String> warnings) {
+    static DossierView of(Dossier d, DossierDesk desk, DossierFiles dossierFiles, List<String> warnings) {
+        List<FileView> files = dossierFiles.of(d.code()).stream()
+                .map(f -> new FileView(f.id().toString(), f.name(), f.kind(), f.signed())).toList();
+        FileView result = files.stream().filter(f -> f.kind().equals("RESULT")).reduce((a, b) -> b).orElse(null);
         Task task = desk.openTask(d).orElse(null);
         CurrentTask current = task == null ? null : new CurrentTask(task.stepKey(), task.stepName(), task.unitCode(),
                 task.assignee(), task.role().name(), at(task.dueAt()));
         return new DossierView(d.code(), d.procedureCode(), d.procedureVersion(), d.unitCode(), d.handlingUnit(),
                 d.channel(), d.applicant(), d.status(), d.status().portalCode(), at(d.submittedAt()), at(d.receivedAt()),
                 at(d.dueAt()), at(d.finishedAt()), at(d.returnedAt()), d.timeliness(), d.supplementCount(),
-                desk.pausedMinutes(d), d.extended(), d.missing(), current, desk.components(d.code()), List.of(), null,
+                desk.pausedMinutes(d), d.extended(), d.missing(), current, desk.components(d.code()), files, result,
                 d.returnChannel(), d.rating(), warnings);
     }
 

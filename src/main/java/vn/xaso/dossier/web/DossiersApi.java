@@ -1,11 +1,16 @@
 package vn.xaso.dossier.web;
 
 import jakarta.validation.Valid;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -14,14 +19,20 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import vn.xaso.api.CursorPage;
+import vn.xaso.api.InvalidInput;
 import vn.xaso.api.NotFound;
 import vn.xaso.dossier.ActionRequest;
 import vn.xaso.dossier.DossierAction;
 import vn.xaso.dossier.DossierDesk;
+import vn.xaso.dossier.DossierFiles;
+import vn.xaso.dossier.DossierForms;
 import vn.xaso.dossier.DossierList;
 import vn.xaso.dossier.HistoryEntry;
 import vn.xaso.dossier.NewDossier;
+import vn.xaso.dossier.web.DossierView.FileView;
+import vn.xaso.files.StoredFile;
 import vn.xaso.identity.CurrentUser;
 
 /** {@code /api/v1/dossiers}: submit, read, list, act, history. */
@@ -31,10 +42,14 @@ class DossiersApi {
 
     private final DossierDesk desk;
     private final DossierList list;
+    private final DossierFiles files;
+    private final DossierForms forms;
     private final CurrentUser currentUser;
 
-    DossiersApi(DossierDesk desk, DossierList list, CurrentUser currentUser) {
+    DossiersApi(DossierDesk desk, DossierList list, DossierFiles files, DossierForms forms, CurrentUser currentUser) {
         this.desk = desk;
+        this.files = files;
+        this.forms = forms;
         this.list = list;
         this.currentUser = currentUser;
     }
@@ -42,12 +57,12 @@ class DossiersApi {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     DossierView submit(@Valid @RequestBody NewDossier request) {
-        return DossierView.of(desk.submit(currentUser.get(), request), desk, List.of());
+        return DossierView.of(desk.submit(currentUser.get(), request), desk, files, List.of());
     }
 
     @GetMapping("/{code}")
     DossierView get(@PathVariable String code) {
-        return DossierView.of(desk.get(currentUser.get(), code), desk, List.of());
+        return DossierView.of(desk.get(currentUser.get(), code), desk, files, List.of());
     }
 
     @GetMapping
@@ -58,7 +73,7 @@ class DossiersApi {
             @RequestParam(required = false) String cursor) {
         int size = CursorPage.limit(limit);
         var page = list.find(currentUser.get(), unit, status, from, to, q, cursor, size);
-        return new CursorPage<>(page.items().stream().map(d -> DossierView.of(d, desk, List.of())).toList(), page.next());
+        return new CursorPage<>(page.items().stream().map(d -> DossierView.of(d, desk, files, List.of())).toList(), page.next());
     }
 
     @GetMapping("/{code}/actions")
@@ -71,7 +86,29 @@ class DossiersApi {
             @Valid @RequestBody(required = false) ActionRequest request) {
         DossierAction known = DossierAction.of(action).orElseThrow(() -> new NotFound("Action", action));
         var result = desk.act(currentUser.get(), code, known, request == null ? ActionRequest.empty() : request);
-        return DossierView.of(result.dossier(), desk, result.warnings());
+        return DossierView.of(result.dossier(), desk, files, result.warnings());
+    }
+
+    /** Adds a scan of a component or the result (multipart: {@code file}, {@code kind} = COMPONENT or RESULT). */
+    @PostMapping(value = "/{code}/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    FileView upload(@PathVariable String code, @RequestParam(required = false) MultipartFile file,
+            @RequestParam(required = false) String kind) throws IOException {
+        if (file == null) {
+            throw new InvalidInput("file", "is required");
+        }
+        StoredFile stored = files.upload(currentUser.get(), code, file.getBytes(), file.getOriginalFilename(), kind);
+        return new FileView(stored.id().toString(), stored.name(), stored.kind(), stored.signed());
+    }
+
+    /** One of the forms 01–07 as a PDF. */
+    @GetMapping("/{code}/forms/{form}")
+    ResponseEntity<byte[]> form(@PathVariable String code, @PathVariable String form) {
+        byte[] pdf = forms.render(currentUser.get(), code, form);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename("mau-" + form + "-" + code + ".pdf").build().toString())
+                .body(pdf);
     }
 
     @GetMapping("/{code}/history")

@@ -1,0 +1,102 @@
+package vn.xaso.dossier;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.xaso.api.Conflict;
+import vn.xaso.api.Forbidden;
+import vn.xaso.api.InvalidInput;
+import vn.xaso.api.NotFound;
+import vn.xaso.files.FileOwner;
+import vn.xaso.files.StoredFile;
+import vn.xaso.files.StoredFiles;
+import vn.xaso.identity.XasoUser;
+import vn.xaso.organization.Role;
+
+/**
+ * A dossier's files: scans of its components and its result. Who may add what: components by the counter,
+ * the applicant or the specialist; results by the specialist or the leader; nothing once the dossier is closed.
+ */
+@Component
+public class DossierFiles implements FileOwner {
+
+    static final String OWNER = "DOSSIER";
+
+    private final StoredFiles files;
+    private final Dossiers dossiers;
+    private final DossierVisibility visibility;
+    private final FormModel forms;
+    private final FormTemplates templates;
+
+    DossierFiles(StoredFiles files, Dossiers dossiers, DossierVisibility visibility, FormModel forms, FormTemplates templates) {
+        this.files = files;
+        this.dossiers = dossiers;
+        this.visibility = visibility;
+        this.forms = forms;
+        this.templates = templates;
+    }
+
+    @Override
+    public String ownerKind() {
+        return OWNER;
+    }
+
+    @Override
+    public boolean canRead(XasoUser user, String code) {
+        return dossiers.find(code).map(d -> visibility.canSee(user, d)).orElse(false);
+    }
+
+    @Transactional
+    public StoredFile upload(XasoUser user, String code, byte[] content, String name, String kind) {
+        Dossier d = dossiers.lock(code).filter(x -> visibility.canSee(user, x)).orElseThrow(() -> new NotFound("Dossier", code));
+        String fileKind = kind == null ? "COMPONENT" : kind.strip().toUpperCase(Locale.ROOT);
+        boolean ofUnit = d.unitCode().equals(user.unitCode()) || (d.handlingUnit() != null && d.handlingUnit().equals(user.unitCode()));
+        switch (fileKind) {
+            case "COMPONENT" -> {
+                if (!(user.isCitizen() || ofUnit && (user.hasRole(Role.COUNTER) || user.hasRole(Role.SPECIALIST)))) {
+                    throw new Forbidden("Component scans are added by the counter, the specialist or the applicant");
+                }
+            }
+            case "RESULT" -> {
+                if (!(ofUnit && (user.hasRole(Role.SPECIALIST) || user.hasRole(Role.LEADER)))) {
+                    throw new Forbidden("Results are added by the specialist or the leader of the unit");
+                }
+            }
+            default -> throw new InvalidInput("kind", "must be COMPONENT or RESULT");
+        }
+        if (d.status().isClosed() || d.status() == DossierStatus.DONE) {
+            throw new Conflict("The dossier is " + d.status() + ": no more files can be added");
+        }
+        StoredFile file = files.store(content, name, OWNER, code, fileKind, false, user.getUsername());
+        dossiers.addHistory(code, new HistoryEntry(Instant.now(), user.getUsername(), "attach-file", d.status(), d.status(),
+                fileKind + ": " + file.name()));
+        return file;
+    }
+
+    public List<StoredFile> of(String code) {
+        return files.ofOwner(OWNER, code);
+    }
+
+    /** The result file named by a proposal: one of this dossier's results. */
+    StoredFile requireResult(String code, String fileId) {
+        try {
+            return files.find(UUID.fromString(fileId))
+                    .filter(f -> f.ownerKind().equals(OWNER) && f.ownerRef().equals(code) && f.kind().equals("RESULT"))
+                    .orElseThrow(() -> new InvalidInput("resultFileId", "is not a result file of this dossier"));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("resultFileId", "is not a file id");
+        }
+    }
+
+    /** The result paper drafted from the procedure's result template and the proposal. */
+    StoredFile draftResult(Dossier d, String summary, String actor) {
+        Map<String, Object> model = forms.of(d);
+        model.put("summary", summary);
+        byte[] pdf = templates.pdf("result", model);
+        return files.store(pdf, "ket-qua-" + d.code() + ".pdf", OWNER, d.code(), "RESULT", false, actor);
+    }
+}

@@ -1,0 +1,154 @@
+package vn.xaso.dossier;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.xaso.api.Conflict;
+import vn.xaso.api.NotFound;
+import vn.xaso.calendar.WorkingCalendar;
+import vn.xaso.identity.XasoUser;
+import vn.xaso.workflow.Task;
+
+/**
+ * The one-stop forms of TT 03/2025/TT-VPCP filled with the dossier's data, as PDFs with an embedded font:
+ * 01 receipt and appointment (two copies), 02 supplement request, 03 refusal, 04 apology and new
+ * appointment, 05 notice of stopping, 06 control sheet of every hand-over, 07 the register line.
+ */
+@Service
+public class DossierForms {
+
+    private static final Map<String, String> OUTCOMES = Map.ofEntries(Map.entry("received", "Đã tiếp nhận"),
+            Map.entry("assigned", "Đã phân công"), Map.entry("proposed", "Đã trình kết quả"),
+            Map.entry("refusal-proposed", "Đề xuất từ chối"), Map.entry("supplement-requested", "Yêu cầu bổ sung"),
+            Map.entry("supplemented", "Đã bổ sung"), Map.entry("approved", "Đã phê duyệt"), Map.entry("sent-back", "Trả lại"),
+            Map.entry("transferred", "Chuyển liên thông"), Map.entry("returned", "Đã trả kết quả"),
+            Map.entry("cancelled", "Hủy"), Map.entry("refuse", "Từ chối"), Map.entry("stop", "Dừng giải quyết"));
+
+    private static final Map<String, String> ROLES = Map.of("COUNTER", "Bộ phận một cửa", "LEADER", "Lãnh đạo",
+            "SPECIALIST", "Chuyên viên", "CLERK", "Văn thư");
+
+    private final DossierDesk desk;
+    private final FormModel model;
+    private final FormTemplates templates;
+
+    DossierForms(DossierDesk desk, FormModel model, FormTemplates templates) {
+        this.desk = desk;
+        this.model = model;
+        this.templates = templates;
+    }
+
+    /** Form {@code number} ("01"–"07") of the dossier, if the user may see it; 409 if the dossier has not reached it. */
+    @Transactional(readOnly = true)
+    public byte[] render(XasoUser user, String code, String number) {
+        String form = number.length() == 1 ? "0" + number : number;
+        if (!form.matches("0[1-7]")) {
+            throw new NotFound("Form", number);
+        }
+        Dossier d = desk.get(user, code);
+        List<HistoryEntry> history = desk.history(user, code);
+        Map<String, Object> model = this.model.of(d);
+        switch (form) {
+            case "01" -> {
+                requireReceived(d);
+                model.put("copies", List.of("Liên 1: lưu tại bộ phận tiếp nhận", "Liên 2: giao cho người nộp hồ sơ"));
+                model.put("provided", desk.components(code).stream().filter(DossierComponent::provided).toList());
+            }
+            case "02" -> {
+                HistoryEntry request = last(history, "request-supplement")
+                        .orElseThrow(() -> new Conflict("No supplement was requested for this dossier"));
+                model.put("missing", d.missing().isEmpty() ? List.of(request.comment()) : d.missing());
+                model.put("reason", reasonOf(request.comment()));
+                model.put("officer", fullName(request.actor()));
+            }
+            case "03" -> {
+                HistoryEntry refusal = last(history, "refuse").or(() -> d.status() == DossierStatus.REFUSED
+                        ? last(history, "approve") : Optional.empty())
+                        .orElseThrow(() -> new Conflict("This dossier was not refused"));
+                model.put("reason", refusal.comment() != null ? refusal.comment() : d.proposalSummary());
+                model.put("officer", fullName(refusal.actor()));
+            }
+            case "04" -> {
+                HistoryEntry extension = last(history, "extend")
+                        .orElseThrow(() -> new Conflict("No new appointment was given for this dossier"));
+                model.put("reason", extension.comment());
+                model.put("leader", fullName(extension.actor()));
+            }
+            case "05" -> {
+                HistoryEntry stop = last(history, "stop").orElseThrow(() -> new Conflict("This dossier was not stopped"));
+                model.put("reason", stop.comment());
+                model.put("leader", fullName(stop.actor()));
+            }
+            case "06" -> {
+                requireReceived(d);
+                model.put("landscape", true);
+                model.put("handovers", handovers(d));
+            }
+            default -> {
+                requireReceived(d);
+                model.put("landscape", true);
+                model.put("forwardedAt", desk.tasksOf(d).stream().filter(t -> t.stepOrdinal() != null && t.stepOrdinal() > 0)
+                        .findFirst().map(t -> time(t.createdAt())).orElse(""));
+            }
+        }
+        return templates.pdf(form, model);
+    }
+
+    /** Every hand-over: who gave the dossier to whom, when, by when it was due, and whether it was handled in time. */
+    private List<Map<String, String>> handovers(Dossier d) {
+        List<Task> tasks = desk.tasksOf(d);
+        List<Map<String, String>> rows = new ArrayList<>();
+        String giver = d.applicant().fullName();
+        for (Task task : tasks) {
+            Map<String, String> row = new HashMap<>();
+            row.put("step", task.stepName() + " (" + task.unitCode() + ")");
+            row.put("at", time(task.createdAt()));
+            row.put("giver", giver);
+            row.put("receiver", task.assignee() != null ? fullName(task.assignee())
+                    : ROLES.getOrDefault(task.role().name(), task.role().name()) + " " + task.unitCode());
+            row.put("due", time(task.dueAt()));
+            row.put("result", task.completedAt() == null ? "Đang xử lý" : result(task));
+            row.put("note", task.outcome() == null ? "" : OUTCOMES.getOrDefault(task.outcome(), task.outcome()));
+            rows.add(row);
+            giver = task.completedBy() != null ? fullName(task.completedBy()) : giver;
+        }
+        return rows;
+    }
+
+    private static String result(Task task) {
+        if (task.dueAt() == null) {
+            return "Đã xử lý";
+        }
+        return switch (WorkingCalendar.timeliness(task.completedAt(), task.dueAt())) {
+            case EARLY -> "Trước hạn";
+            case ON_TIME -> "Đúng hạn";
+            case LATE -> "Quá hạn";
+        };
+    }
+
+    private String fullName(String username) {
+        return model.fullName(username);
+    }
+
+    private static Optional<HistoryEntry> last(List<HistoryEntry> history, String action) {
+        return history.stream().filter(h -> h.action().equals(action)).reduce((a, b) -> b);
+    }
+
+    private static String reasonOf(String comment) {
+        return comment == null ? null : comment.split(" — ", 2)[0];
+    }
+
+    private static void requireReceived(Dossier d) {
+        if (d.receivedAt() == null) {
+            throw new Conflict("The dossier has not been received yet");
+        }
+    }
+
+    private static String time(Instant instant) {
+        return FormModel.time(instant);
+    }
+}
