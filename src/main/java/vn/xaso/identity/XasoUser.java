@@ -55,6 +55,11 @@ public final class XasoUser implements UserDetails, CredentialsContainer {
         return roles.contains(role);
     }
 
+    /** For pages: {@code me.hasRoleNamed('COUNTER')}. */
+    public boolean hasRoleNamed(String role) {
+        return roles.stream().anyMatch(r -> r.name().equals(role));
+    }
+
     /** Reads every unit of the province: a monitor or a province administrator. */
     public boolean isProvinceWide() {
         return roles.contains(Role.MONITOR) || roles.contains(Role.PROVINCE_ADMIN);

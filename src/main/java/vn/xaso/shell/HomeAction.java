@@ -13,6 +13,11 @@ record HomeAction(String key, String href) {
         if (roles.contains(Role.CITIZEN)) {
             return List.of(new HomeAction("home.action.profile", "/profile"));
         }
+        if (roles.contains(Role.COUNTER)) {
+            actions.add(new HomeAction("home.action.intake", "/dossiers/new"));
+        }
+        actions.add(new HomeAction("home.action.inbox", "/inbox"));
+        actions.add(new HomeAction("home.action.dossiers", "/dossiers"));
         actions.add(new HomeAction("home.action.myUnit", "/my-unit"));
         if (roles.contains(Role.MONITOR) || roles.contains(Role.PROVINCE_ADMIN)) {
             actions.add(new HomeAction("home.action.units", "/units"));

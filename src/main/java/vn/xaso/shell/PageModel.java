@@ -1,6 +1,7 @@
 package vn.xaso.shell;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -35,6 +36,12 @@ class PageModel {
     @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {
         return request.getRequestURI();
+    }
+
+    /** Every time on a page is shown in Vietnam's zone: {@code instant.atZone(zone)}. */
+    @ModelAttribute("zone")
+    ZoneId zone() {
+        return Organization.ZONE;
     }
 
     @ModelAttribute("now")

@@ -1,6 +1,5 @@
 package vn.xaso.audit.web;
 
-import java.time.ZoneId;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -17,7 +16,6 @@ import vn.xaso.audit.AuditTrail;
 class AuditPages {
 
     private static final int PAGE = 100;
-    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final AuditTrail trail;
 
@@ -32,7 +30,6 @@ class AuditPages {
         model.addAttribute("entries", entries.subList(0, Math.min(PAGE, entries.size())));
         model.addAttribute("next", entries.size() > PAGE ? entries.get(PAGE - 1).id() : null);
         model.addAttribute("unit", unitCode);
-        model.addAttribute("zone", ZONE);
         return "audit/entries";
     }
 

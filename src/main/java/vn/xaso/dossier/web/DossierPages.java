@@ -1,0 +1,183 @@
+package vn.xaso.dossier.web;
+
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.xaso.api.Inputs;
+import vn.xaso.api.NotFound;
+import vn.xaso.catalog.Catalog;
+import vn.xaso.catalog.Procedure;
+import vn.xaso.catalog.Procedure.Channel;
+import vn.xaso.dossier.ApplicantRegistry;
+import vn.xaso.dossier.Dossier;
+import vn.xaso.dossier.DossierAction;
+import vn.xaso.dossier.DossierDesk;
+import vn.xaso.dossier.DossierFiles;
+import vn.xaso.dossier.DossierForms;
+import vn.xaso.dossier.DossierList;
+import vn.xaso.identity.CurrentUser;
+import vn.xaso.identity.XasoUser;
+import vn.xaso.organization.Organization;
+import vn.xaso.organization.Role;
+
+/** The officials' dossier pages: the list, the counter's intake form, and the dossier page with its actions. */
+@Controller
+class DossierPages {
+
+    private static final int PAGE = 50;
+
+    private final DossierDesk desk;
+    private final DossierList list;
+    private final DossierFiles files;
+    private final DossierForms forms;
+    private final Catalog catalog;
+    private final Organization organization;
+    private final CurrentUser currentUser;
+    private final ApplicantRegistry registry = ApplicantRegistry.NOT_CONNECTED;
+
+    DossierPages(DossierDesk desk, DossierList list, DossierFiles files, DossierForms forms, Catalog catalog,
+            Organization organization, CurrentUser currentUser) {
+        this.desk = desk;
+        this.list = list;
+        this.files = files;
+        this.forms = forms;
+        this.catalog = catalog;
+        this.organization = organization;
+        this.currentUser = currentUser;
+    }
+
+    @GetMapping("/dossiers")
+    String list(@RequestParam(required = false) String status, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String cursor, @RequestHeader(value = "HX-Request", required = false) String htmx,
+            Model model) {
+        XasoUser user = currentUser.get();
+        var page = list.find(user, null, status, null, null, q, cursor, PAGE);
+        model.addAttribute("dossiers", page.items());
+        model.addAttribute("next", page.next());
+        model.addAttribute("status", Inputs.blankToNull(status));
+        model.addAttribute("q", q);
+        model.addAttribute("statuses", vn.xaso.dossier.DossierStatus.values());
+        return htmx != null ? "dossier/list :: results" : "dossier/list";
+    }
+
+    /** Step 1: pick the procedure (searchable, with or without diacritics); step 2: the checklist and the applicant. */
+    @GetMapping("/dossiers/new")
+    String intake(@RequestParam(required = false) String procedure, @RequestParam(required = false) String q,
+            @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+        XasoUser user = currentUser.get();
+        if (Inputs.blankToNull(procedure) == null) {
+            model.addAttribute("procedures", catalog.offeredBy(user.unitCode(), Inputs.blankToNull(q), 100));
+            model.addAttribute("q", q);
+            return htmx != null ? "dossier/pick :: results" : "dossier/pick";
+        }
+        return intakeForm(model, catalog.requireProcedure(procedure), IntakeForm.blank(procedure, Channel.COUNTER));
+    }
+
+    @PostMapping("/dossiers")
+    String receive(@Valid @ModelAttribute("form") IntakeForm form, BindingResult errors,
+            @RequestParam(value = "scans", required = false) List<MultipartFile> scans, Model model,
+            RedirectAttributes redirect) throws IOException {
+        XasoUser user = currentUser.get();
+        Procedure procedure = catalog.requireProcedure(form.procedureCode());
+        if (!errors.hasErrors()) {
+            try {
+                Dossier dossier = desk.submit(user, form.toNewDossier(user.unitCode()));
+                for (MultipartFile scan : scans == null ? List.<MultipartFile>of() : scans) {
+                    if (!scan.isEmpty()) {
+                        files.upload(user, dossier.code(), scan.getBytes(), scan.getOriginalFilename(), "COMPONENT");
+                    }
+                }
+                redirect.addFlashAttribute("received", dossier.code());
+                return "redirect:/dossiers/" + dossier.code();
+            } catch (ErrorResponseException e) {
+                Inputs.reject(errors, e);
+            }
+        }
+        return intakeForm(model, procedure, form);
+    }
+
+    /** The seam to the national population database: fills the form when it answers, says so when it does not. */
+    @GetMapping("/dossiers/applicant")
+    String lookup(@RequestParam String idNumber, Model model) {
+        model.addAttribute("found", registry.lookup(idNumber.strip()).orElse(null));
+        return "dossier/intake :: lookup";
+    }
+
+    @GetMapping("/dossiers/{code}")
+    String show(@PathVariable String code, Model model) {
+        XasoUser user = currentUser.get();
+        Dossier dossier = desk.get(user, code);
+        model.addAttribute("d", dossier);
+        model.addAttribute("procedure", catalog.version(dossier.procedureCode(), dossier.procedureVersion()));
+        model.addAttribute("task", desk.openTask(dossier).orElse(null));
+        model.addAttribute("tasks", desk.tasksOf(dossier));
+        model.addAttribute("history", desk.history(user, code));
+        model.addAttribute("components", desk.components(code));
+        model.addAttribute("files", files.of(code));
+        model.addAttribute("pausedMinutes", desk.pausedMinutes(dossier));
+        model.addAttribute("actions", desk.actions(user, code).stream().map(DossierAction::path).toList());
+        model.addAttribute("specialists", organization.officials(dossier.unitCode(), null, null, 500).stream()
+                .filter(o -> o.active() && o.hasRole(Role.SPECIALIST)).toList());
+        return "dossier/show";
+    }
+
+    @PostMapping("/dossiers/{code}/do/{action}")
+    String act(@PathVariable String code, @PathVariable String action, @ModelAttribute ActionForm form,
+            RedirectAttributes redirect) {
+        DossierAction known = DossierAction.of(action).orElseThrow(() -> new NotFound("Action", action));
+        try {
+            var result = desk.act(currentUser.get(), code, known, form.toRequest());
+            redirect.addFlashAttribute("done", action);
+            redirect.addFlashAttribute("warnings", result.warnings());
+        } catch (ErrorResponseException e) {
+            redirect.addFlashAttribute("failed", e.getBody().getDetail());
+        }
+        return "redirect:/dossiers/" + code;
+    }
+
+    @PostMapping("/dossiers/{code}/attach")
+    String attach(@PathVariable String code, @RequestParam(required = false) MultipartFile file,
+            @RequestParam(defaultValue = "COMPONENT") String kind, RedirectAttributes redirect) throws IOException {
+        try {
+            if (file == null || file.isEmpty()) {
+                throw new vn.xaso.api.InvalidInput("file", "choose a file");
+            }
+            files.upload(currentUser.get(), code, file.getBytes(), file.getOriginalFilename(), kind);
+            redirect.addFlashAttribute("done", "attach");
+        } catch (ErrorResponseException e) {
+            redirect.addFlashAttribute("failed", e.getBody().getDetail());
+        }
+        return "redirect:/dossiers/" + code;
+    }
+
+    @GetMapping("/dossiers/{code}/forms/{form}")
+    ResponseEntity<byte[]> form(@PathVariable String code, @PathVariable String form) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename("mau-" + form + "-" + code + ".pdf").build().toString())
+                .body(forms.render(currentUser.get(), code, form));
+    }
+
+    private String intakeForm(Model model, Procedure procedure, IntakeForm form) {
+        model.addAttribute("procedure", procedure);
+        model.addAttribute("form", form);
+        model.addAttribute("channels", procedure.channels().stream().filter(c -> c != Channel.ONLINE).toList());
+        return "dossier/intake";
+    }
+}

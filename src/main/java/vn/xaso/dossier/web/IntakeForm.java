@@ -1,0 +1,42 @@
+package vn.xaso.dossier.web;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import vn.xaso.catalog.Procedure.Channel;
+import vn.xaso.dossier.Applicant;
+import vn.xaso.dossier.NewDossier;
+
+/** The counter's (and the citizen's) form for a new dossier; {@code provided} lists the components handed in. */
+record IntakeForm(
+        @NotBlank(message = "{form.required}") String procedureCode,
+        @NotNull(message = "{form.required}") Channel channel,
+        @NotBlank(message = "{form.required}") @Size(max = 200) String fullName,
+        @NotBlank(message = "{form.required}") @Pattern(regexp = "[0-9]{12}", message = "{intake.idNumber.format}") String idNumber,
+        @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate birthDate,
+        @Pattern(regexp = "|[0-9+ .()-]{6,20}", message = "{intake.phone.format}") String phone,
+        @Email(message = "{intake.email.format}") String email,
+        @Size(max = 500) String address,
+        List<String> provided) {
+
+    static IntakeForm blank(String procedureCode, Channel channel) {
+        return new IntakeForm(procedureCode, channel, "", "", null, "", "", "", List.of());
+    }
+
+    NewDossier toNewDossier(String unitCode) {
+        List<NewDossier.ComponentGiven> components = (provided == null ? List.<String>of() : provided).stream()
+                .map(NewDossier.ComponentGiven::named).toList();
+        return new NewDossier(procedureCode, unitCode, channel,
+                new Applicant(fullName.strip(), idNumber.strip(), birthDate, blank(phone), blank(email), blank(address)),
+                components);
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,99 @@
+package vn.xaso.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.xaso.Chromium;
+import vn.xaso.XasoTest;
+
+/** The whole one-stop path in a real browser: counter → leader → specialist → leader → counter. */
+@XasoTest
+class DossierBrowserTests {
+
+    @LocalServerPort
+    int port;
+    ChromeDriver browser;
+
+    @AfterEach
+    void quit() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void counterLeaderSpecialistLeaderCounter() {
+        browser = Chromium.start(1366, 768);
+        logInAs("motcua.binhan");
+        browser.findElement(By.cssSelector("a.card[href='/dossiers/new']")).click();
+        browser.findElement(By.id("q")).sendKeys("dang ky kinh doanh");
+        WebElement procedure = wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//a[contains(@class,'card')][.//strong[text()='Đăng ký thành lập hộ kinh doanh']]")));
+        procedure.click();
+        for (WebElement box : browser.findElements(By.cssSelector("input[name=provided]"))) {
+            box.click();
+        }
+        browser.findElement(By.id("idNumber")).sendKeys("037188002222");
+        browser.findElement(By.id("fullName")).sendKeys("Đinh Thị Hoa");
+        browser.findElement(By.id("phone")).sendKeys("0988 123 456");
+        browser.findElement(By.id("address")).sendKeys("Thôn Ngọc Lũ, xã Bình An");
+        browser.findElement(By.id("receive")).click();
+        String notice = browser.findElement(By.cssSelector("[role=status]")).getText();
+        assertThat(notice).startsWith("Đã tiếp nhận hồ sơ H40.01-");
+        String code = browser.findElement(By.cssSelector(".lead code")).getText();
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Đã tiếp nhận");
+        assertThat(browser.findElement(By.partialLinkText("Mẫu 01")).getAttribute("href")).endsWith("/forms/01");
+        Chromium.screenshot(browser, "dossier-received");
+
+        logInAs("lanhdao.binhan");
+        openFromInbox(code);
+        new Select(browser.findElement(By.id("assignee"))).selectByValue("chuyenvien.binhan");
+        browser.findElement(By.id("do-assign")).click();
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Đang xử lý");
+
+        logInAs("chuyenvien.binhan");
+        openFromInbox(code);
+        browser.findElement(By.id("summary")).sendKeys("Hồ sơ đầy đủ, đủ điều kiện cấp giấy chứng nhận.");
+        browser.findElement(By.id("do-propose")).click();
+        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).startsWith("Đã trình kết quả");
+
+        logInAs("lanhdao.binhan");
+        openFromInbox(code);
+        browser.findElement(By.id("do-approve")).click();
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Có kết quả, chờ trả");
+
+        logInAs("motcua.binhan");
+        openFromInbox(code);
+        browser.findElement(By.id("do-return-result")).click();
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Đã trả kết quả");
+        assertThat(browser.findElement(By.cssSelector("ol.timeline")).getText())
+                .contains("Tiếp nhận", "Phân công", "Trình kết quả", "Phê duyệt", "Trả kết quả");
+        Chromium.screenshot(browser, "dossier-returned");
+    }
+
+    private WebDriverWait wait;
+
+    private void logInAs(String user) {
+        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        browser.manage().deleteAllCookies();
+        browser.get("http://localhost:" + port + "/login?lang=vi");
+        Chromium.logIn(browser, user, "demo");
+    }
+
+    private void openFromInbox(String code) {
+        browser.get("http://localhost:" + port + "/inbox");
+        Chromium.screenshot(browser, "inbox");
+        WebElement item = browser.findElement(By.xpath("//li[contains(@class,'task')][.//code[text()='" + code + "']]//a[contains(@class,'task-title')]"));
+        item.click();
+        wait.until(ExpectedConditions.urlContains("/dossiers/" + code));
+    }
+}
