@@ -14,6 +14,11 @@ public record Procedure(String code, int version, String nationalCode, String na
         ProcessingTime processingTime, long fee, boolean fullyOnline, Set<Channel> channels, String resultName,
         List<Component> components, String transferTo, BigDecimal transferDays) {
 
+    /** Whether citizens can submit it online. */
+    public boolean offeredOnline() {
+        return channels.contains(Channel.ONLINE);
+    }
+
     public enum Level { COMMUNE, PROVINCE }
 
     public enum Channel { COUNTER, ONLINE, POSTAL }

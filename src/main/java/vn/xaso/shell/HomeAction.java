@@ -11,7 +11,8 @@ record HomeAction(String key, String href) {
     static List<HomeAction> forRoles(Set<Role> roles) {
         List<HomeAction> actions = new ArrayList<>();
         if (roles.contains(Role.CITIZEN)) {
-            return List.of(new HomeAction("home.action.profile", "/profile"));
+            return List.of(new HomeAction("home.action.portal", "/portal"), new HomeAction("home.action.mine", "/portal/dossiers"),
+                    new HomeAction("home.action.profile", "/profile"));
         }
         if (roles.contains(Role.COUNTER)) {
             actions.add(new HomeAction("home.action.intake", "/dossiers/new"));

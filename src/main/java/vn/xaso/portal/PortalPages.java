@@ -1,0 +1,182 @@
+package vn.xaso.portal;
+
+import java.io.IOException;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.xaso.api.Forbidden;
+import vn.xaso.api.Inputs;
+import vn.xaso.api.InvalidInput;
+import vn.xaso.catalog.Catalog;
+import vn.xaso.catalog.Procedure;
+import vn.xaso.dossier.ActionRequest;
+import vn.xaso.dossier.Applicant;
+import vn.xaso.dossier.Dossier;
+import vn.xaso.dossier.DossierAction;
+import vn.xaso.dossier.DossierDesk;
+import vn.xaso.dossier.DossierFiles;
+import vn.xaso.dossier.DossierList;
+import vn.xaso.dossier.NewDossier;
+import vn.xaso.identity.CurrentUser;
+import vn.xaso.identity.XasoUser;
+import vn.xaso.organization.Organization;
+import vn.xaso.organization.UnitQuery;
+
+/** The portal's pages; the catalog and tracking are open to everyone, the rest needs a citizen's login. */
+@Controller
+class PortalPages {
+
+    private final Catalog catalog;
+    private final DossierDesk desk;
+    private final DossierList list;
+    private final DossierFiles files;
+    private final Organization organization;
+    private final CurrentUser currentUser;
+
+    PortalPages(Catalog catalog, DossierDesk desk, DossierList list, DossierFiles files, Organization organization,
+            CurrentUser currentUser) {
+        this.catalog = catalog;
+        this.desk = desk;
+        this.list = list;
+        this.files = files;
+        this.organization = organization;
+        this.currentUser = currentUser;
+    }
+
+    @GetMapping("/portal")
+    String catalog(@RequestParam(required = false) String q, @RequestHeader(value = "HX-Request", required = false) String htmx,
+            Model model) {
+        model.addAttribute("procedures", catalog.offeredBy(null, Inputs.blankToNull(q), 200));
+        model.addAttribute("q", q);
+        return htmx != null ? "portal/catalog :: results" : "portal/catalog";
+    }
+
+    @GetMapping("/portal/catalog/{code}")
+    String procedure(@PathVariable String code, Model model) {
+        model.addAttribute("procedure", catalog.requireProcedure(code));
+        return "portal/procedure";
+    }
+
+    /** Tracking by code and the applicant's ID number; a wrong pair reads as "not found", nothing more. */
+    @GetMapping("/portal/track")
+    String track(@RequestParam(required = false) String code, @RequestParam(required = false) String idNumber, Model model) {
+        model.addAttribute("code", code);
+        if (Inputs.blankToNull(code) != null) {
+            try {
+                Dossier d = desk.track(code.strip(), idNumber);
+                model.addAttribute("d", d);
+                model.addAttribute("procedure", catalog.version(d.procedureCode(), d.procedureVersion()));
+            } catch (ErrorResponseException e) {
+                model.addAttribute("notFound", true);
+            }
+        }
+        return "portal/track";
+    }
+
+    @GetMapping("/portal/submit/{code}")
+    String submitForm(@PathVariable String code, Model model) {
+        citizen();
+        return form(model, catalog.requireProcedure(code), null);
+    }
+
+    @PostMapping("/portal/submit/{code}")
+    String submit(@PathVariable String code, @RequestParam String unitCode, @RequestParam(required = false) String phone,
+            @RequestParam(required = false) String email, @RequestParam(required = false) String address,
+            @RequestParam(value = "scans", required = false) List<MultipartFile> scans, Model model,
+            RedirectAttributes redirect) throws IOException {
+        XasoUser user = citizen();
+        Procedure procedure = catalog.requireProcedure(code);
+        try {
+            NewDossier request = new NewDossier(code, unitCode, Procedure.Channel.ONLINE,
+                    new Applicant(user.fullName(), user.idNumber(), null, Inputs.blankToNull(phone), Inputs.blankToNull(email),
+                            Inputs.blankToNull(address)), List.of());
+            Dossier dossier = desk.submit(user, request);
+            for (MultipartFile scan : scans == null ? List.<MultipartFile>of() : scans) {
+                if (!scan.isEmpty()) {
+                    files.upload(user, dossier.code(), scan.getBytes(), scan.getOriginalFilename(), "COMPONENT");
+                }
+            }
+            redirect.addFlashAttribute("submitted", dossier.code());
+            return "redirect:/portal/dossiers/" + dossier.code();
+        } catch (ErrorResponseException e) {
+            return form(model, procedure, e.getBody().getDetail());
+        }
+    }
+
+    @GetMapping("/portal/dossiers")
+    String mine(Model model) {
+        XasoUser user = citizen();
+        model.addAttribute("dossiers", list.find(user, null, null, null, null, null, null, 200).items());
+        return "portal/mine";
+    }
+
+    @GetMapping("/portal/dossiers/{code}")
+    String mineOne(@PathVariable String code, Model model) {
+        XasoUser user = citizen();
+        Dossier d = desk.get(user, code);
+        model.addAttribute("d", d);
+        model.addAttribute("procedure", catalog.version(d.procedureCode(), d.procedureVersion()));
+        model.addAttribute("files", files.of(code));
+        model.addAttribute("actions", desk.actions(user, code).stream().map(DossierAction::path).toList());
+        return "portal/dossier";
+    }
+
+    @PostMapping("/portal/dossiers/{code}/supplement")
+    String supplement(@PathVariable String code, @RequestParam(value = "scans", required = false) List<MultipartFile> scans,
+            RedirectAttributes redirect) throws IOException {
+        XasoUser user = citizen();
+        try {
+            for (MultipartFile scan : scans == null ? List.<MultipartFile>of() : scans) {
+                if (!scan.isEmpty()) {
+                    files.upload(user, code, scan.getBytes(), scan.getOriginalFilename(), "COMPONENT");
+                }
+            }
+            desk.act(user, code, DossierAction.SUPPLEMENT, ActionRequest.empty());
+            redirect.addFlashAttribute("done", "supplement");
+        } catch (ErrorResponseException e) {
+            redirect.addFlashAttribute("failed", e.getBody().getDetail());
+        }
+        return "redirect:/portal/dossiers/" + code;
+    }
+
+    @PostMapping("/portal/dossiers/{code}/rate")
+    String rate(@PathVariable String code, @RequestParam(required = false) Integer score,
+            @RequestParam(required = false) String comment, RedirectAttributes redirect) {
+        XasoUser user = citizen();
+        try {
+            if (score == null) {
+                throw new InvalidInput("score", "choose from 1 to 5 stars");
+            }
+            desk.act(user, code, DossierAction.RATE, new ActionRequest(null, null, null, null, null, null, null,
+                    Inputs.blankToNull(comment), null, null, null, null, score));
+            redirect.addFlashAttribute("done", "rate");
+        } catch (ErrorResponseException e) {
+            redirect.addFlashAttribute("failed", e.getBody().getDetail());
+        }
+        return "redirect:/portal/dossiers/" + code;
+    }
+
+    private String form(Model model, Procedure procedure, String error) {
+        model.addAttribute("procedure", procedure);
+        model.addAttribute("units", organization.units(new UnitQuery(null, null, false, null), 1000).stream()
+                .filter(unit -> catalog.isOfferedBy(procedure, unit.code())).toList());
+        model.addAttribute("error", error);
+        return "portal/submit";
+    }
+
+    private XasoUser citizen() {
+        XasoUser user = currentUser.get();
+        if (!user.isCitizen()) {
+            throw new Forbidden("The portal's own pages are for citizens; officials work from their inbox");
+        }
+        return user;
+    }
+}

@@ -1,0 +1,71 @@
+package vn.xaso.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.xaso.Chromium;
+import vn.xaso.XasoTest;
+
+/** A citizen submits online with a scan, then anyone with the code and ID number follows the dossier. */
+@XasoTest
+class PortalBrowserTests {
+
+    @LocalServerPort
+    int port;
+    ChromeDriver browser;
+
+    @AfterEach
+    void quit() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aCitizenSubmitsOnlineAndTracksTheDossier() throws Exception {
+        browser = Chromium.start(390, 844);
+        String base = "http://localhost:" + port;
+        browser.get(base + "/login?lang=vi");
+        Chromium.logIn(browser, "congdan", "demo");
+        browser.findElement(By.cssSelector("a.card[href='/portal']")).click();
+        browser.findElement(By.id("q")).sendKeys("tam tru");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//a[contains(@class,'card')][.//strong[text()='Đăng ký tạm trú']]"))).click();
+        browser.findElement(By.id("submit-online")).click();
+        new Select(browser.findElement(By.id("unitCode"))).selectByVisibleText("Xã Bình An");
+        browser.findElement(By.id("phone")).sendKeys("0901 234 567");
+        Path scan = Files.createTempFile("to-khai", ".pdf");
+        Files.write(scan, "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        browser.findElement(By.id("scans")).sendKeys(scan.toString());
+        browser.findElement(By.id("send")).click();
+        String notice = browser.findElement(By.cssSelector("[role=status]")).getText();
+        assertThat(notice).startsWith("Đã nộp hồ sơ H40.01-");
+        String code = browser.findElement(By.cssSelector(".lead code")).getText();
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Chờ tiếp nhận");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains(scan.getFileName().toString());
+        Chromium.screenshot(browser, "portal-submitted-phone");
+
+        browser.manage().deleteAllCookies();
+        browser.get(base + "/portal/track?lang=vi");
+        browser.findElement(By.id("code")).sendKeys(code);
+        browser.findElement(By.id("idNumber")).sendKeys("037095000009");
+        browser.findElement(By.id("track")).click();
+        assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText()).startsWith("Không tìm thấy hồ sơ");
+        browser.findElement(By.id("code")).clear();
+        browser.findElement(By.id("code")).sendKeys(code);
+        browser.findElement(By.id("idNumber")).sendKeys("037095000001");
+        browser.findElement(By.id("track")).click();
+        assertThat(browser.findElement(By.id("tracked")).getText()).contains("Đăng ký tạm trú", code, "Chờ tiếp nhận");
+    }
+}
