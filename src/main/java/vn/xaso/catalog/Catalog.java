@@ -91,6 +91,28 @@ public class Catalog {
                 .orElseGet(() -> defineWorkflow(procedureCode, EVERYWHERE, DefaultWorkflow.steps()));
     }
 
+    /** Where the unit's workflow for the procedure comes from: the unit itself, an ancestor, or the default ({@value #EVERYWHERE}). */
+    public String workflowScope(String procedureCode, String unitCode) {
+        for (Unit unit = organization.unit(unitCode).orElse(null); unit != null;
+                unit = organization.unit(unit.parentCode()).orElse(null)) {
+            if (procedures.workflow(procedureCode, unit.code()).isPresent()) {
+                return unit.code();
+            }
+        }
+        return EVERYWHERE;
+    }
+
+    /** Drops a unit's own workflow, so it follows its province's again. Dossiers already received keep theirs. */
+    @Transactional
+    public boolean clearWorkflow(String procedureCode, String scope) {
+        boolean removed = procedures.removeWorkflow(procedureCode, scope);
+        if (removed) {
+            events.publishEvent(AuditEvent.of("workflow.cleared", scope, "procedure-workflow", procedureCode + "@" + scope,
+                    null, null));
+        }
+        return removed;
+    }
+
     /** Gives a unit (or a province, for all its units) its own step list for a procedure; a new version. */
     @Transactional
     public Definition defineWorkflow(String procedureCode, String scope, List<Step> steps) {
@@ -104,6 +126,14 @@ public class Catalog {
 
     /** Any order a unit likes, as long as the counter receives first and returns last, and someone processes before approval. */
     private static void checkShape(List<Step> steps) {
+        if (steps == null || steps.stream().anyMatch(step -> step == null || step.kind() == null || step.role() == null
+                || step.name() == null || step.name().isBlank() || step.key() == null || !step.key().matches("[a-z][a-z0-9-]{0,31}")
+                || step.budgetPercent() == null || step.budgetPercent().signum() < 0)) {
+            throw new InvalidInput("steps", "every step needs a key (a-z, 0-9, -), a kind, a name, a role and a budget of 0 % or more");
+        }
+        if (steps.stream().map(Step::key).distinct().count() != steps.size()) {
+            throw new InvalidInput("steps", "step keys must be different");
+        }
         if (steps.size() < 3 || steps.get(0).kind() != StepKind.RECEIVE || steps.get(steps.size() - 1).kind() != StepKind.RETURN) {
             throw new InvalidInput("steps", "start with a RECEIVE step and end with a RETURN step");
         }

@@ -89,6 +89,10 @@ class Procedures {
                 .params(code, scope, definitionId).update();
     }
 
+    boolean removeWorkflow(String code, String scope) {
+        return jdbc.sql("delete from procedure_workflow where procedure_code = ? and scope = ?").params(code, scope).update() > 0;
+    }
+
     private Procedure row(ResultSet rs, int row) throws SQLException {
         String code = rs.getString("code");
         int version = rs.getInt("version");

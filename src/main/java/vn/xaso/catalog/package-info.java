@@ -3,5 +3,5 @@
  * components and channels, and the internal workflow each unit follows for each procedure (the
  * province's default until a unit defines its own).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Catalog", allowedDependencies = {"workflow", "calendar", "organization", "audit", "api"})
+@org.springframework.modulith.ApplicationModule(displayName = "Catalog", allowedDependencies = {"workflow", "calendar", "organization", "identity", "audit", "api"})
 package vn.xaso.catalog;

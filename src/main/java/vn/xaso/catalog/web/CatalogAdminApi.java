@@ -1,0 +1,130 @@
+package vn.xaso.catalog.web;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import vn.xaso.api.Conflict;
+import vn.xaso.api.Forbidden;
+import vn.xaso.api.InvalidInput;
+import vn.xaso.api.NotFound;
+import vn.xaso.catalog.Catalog;
+import vn.xaso.catalog.Procedure;
+import vn.xaso.identity.CurrentUser;
+import vn.xaso.identity.UnitAccess;
+import vn.xaso.identity.XasoUser;
+import vn.xaso.organization.Organization;
+import vn.xaso.workflow.Definition;
+import vn.xaso.workflow.Step;
+
+/**
+ * Administrators' side of the catalog: publishing procedures (each change a new version) and each unit's
+ * internal workflow for a procedure (the province's default until a unit defines its own).
+ */
+@RestController
+@RequestMapping("/api/v1/procedures")
+class CatalogAdminApi {
+
+    private final Catalog catalog;
+    private final Organization organization;
+    private final UnitAccess access;
+    private final CurrentUser currentUser;
+
+    CatalogAdminApi(Catalog catalog, Organization organization, UnitAccess access, CurrentUser currentUser) {
+        this.catalog = catalog;
+        this.organization = organization;
+        this.access = access;
+        this.currentUser = currentUser;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    Procedure create(@Valid @RequestBody ProcedureDetails details) {
+        if (catalog.procedure(details.code()).isPresent()) {
+            throw new Conflict("Procedure " + details.code() + " exists; PUT a new version to /api/v1/procedures/" + details.code());
+        }
+        return catalog.publish(checked(details.toProcedure(null)));
+    }
+
+    /** A new version of the procedure; dossiers already received stay on theirs. */
+    @PutMapping("/{code}")
+    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    Procedure newVersion(@PathVariable String code, @Valid @RequestBody ProcedureDetails details) {
+        catalog.requireProcedure(code);
+        return catalog.publish(checked(details.toProcedure(code)));
+    }
+
+    /** The workflow a unit follows for the procedure, and where it comes from. */
+    @GetMapping("/{code}/workflow")
+    WorkflowView workflow(@PathVariable String code, @RequestParam(required = false) String unit) {
+        catalog.requireProcedure(code);
+        String unitCode = unitOrMine(unit);
+        Definition definition = catalog.workflowFor(code, unitCode);
+        return new WorkflowView(code, unitCode, catalog.workflowScope(code, unitCode), definition.id(), definition.steps());
+    }
+
+    @PutMapping("/{code}/workflow")
+    WorkflowView defineWorkflow(@PathVariable String code, @RequestParam(required = false) String unit,
+            @RequestBody List<Step> steps) {
+        catalog.requireProcedure(code);
+        String scope = administered(unit);
+        for (Step step : steps == null ? List.<Step>of() : steps) {
+            if (step != null && step.defaultAssignee() != null && organization.official(step.defaultAssignee())
+                    .filter(o -> o.active() && o.unitCode().equals(scope) && step.role() != null && o.hasRole(step.role())).isEmpty()) {
+                throw new InvalidInput("steps", "default handler " + step.defaultAssignee() + " is not an active "
+                        + step.role() + " of " + scope);
+            }
+        }
+        Definition definition = catalog.defineWorkflow(code, scope, steps);
+        return new WorkflowView(code, scope, scope, definition.id(), definition.steps());
+    }
+
+    /** Back to the province's default. */
+    @DeleteMapping("/{code}/workflow")
+    ResponseEntity<Void> clearWorkflow(@PathVariable String code, @RequestParam(required = false) String unit) {
+        if (!catalog.clearWorkflow(code, administered(unit))) {
+            throw new NotFound("Own workflow of " + code, unit);
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    private Procedure checked(Procedure procedure) {
+        if (procedure.transferTo() != null && organization.unit(procedure.transferTo()).isEmpty()) {
+            throw new InvalidInput("transferTo", "no such unit");
+        }
+        return procedure;
+    }
+
+    private String unitOrMine(String unit) {
+        String code = unit == null || unit.isBlank() ? currentUser.get().unitCode() : unit.strip();
+        if (code == null || organization.unit(code).isEmpty()) {
+            throw new InvalidInput("unit", "no such unit");
+        }
+        return code;
+    }
+
+    private String administered(String unit) {
+        XasoUser user = currentUser.get();
+        String code = unitOrMine(unit);
+        if (!access.canAdminister(user, code)) {
+            throw new Forbidden("You may not change the workflows of unit " + code);
+        }
+        return code;
+    }
+
+    /** The effective steps, the unit asked about, and the scope that defined them ("*" for the built-in default). */
+    record WorkflowView(String procedureCode, String unitCode, String definedBy, long version, List<Step> steps) {
+    }
+}
