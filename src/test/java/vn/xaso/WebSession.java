@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 /** A browser-like HTTP session (cookies, CSRF token from the page, no automatic redirects) for web-flow tests. */
 public final class WebSession {
 
+    /** A form field whose value is appended as already-encoded text, for repeated fields. */
+    public static final String RAW = "__raw";
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final CookieManager cookies = new CookieManager();
@@ -47,8 +49,9 @@ public final class WebSession {
 
     public HttpResponse<String> postFormWithToken(String path, Map<String, String> fields, String csrf) {
         String body = fields.entrySet().stream()
+                .filter(e -> !e.getKey().equals(RAW))
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-                .collect(Collectors.joining("&")) + (csrf.isEmpty() ? "" : "&_csrf=" + encode(csrf));
+                .collect(Collectors.joining("&")) + fields.getOrDefault(RAW, "") + (csrf.isEmpty() ? "" : "&_csrf=" + encode(csrf));
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));

@@ -25,6 +25,7 @@ record HomeAction(String key, String href) {
         }
         if (roles.contains(Role.PROVINCE_ADMIN) || roles.contains(Role.UNIT_ADMIN)) {
             actions.add(new HomeAction("home.action.officials", "/admin/officials"));
+            actions.add(new HomeAction("home.action.catalog", "/admin/catalog"));
             actions.add(new HomeAction("home.action.calendar", "/admin/calendar"));
         }
         if (roles.contains(Role.PROVINCE_ADMIN)) {

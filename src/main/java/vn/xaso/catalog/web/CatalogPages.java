@@ -1,0 +1,280 @@
+package vn.xaso.catalog.web;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.xaso.api.Forbidden;
+import vn.xaso.api.InvalidInput;
+import vn.xaso.catalog.Catalog;
+import vn.xaso.catalog.Procedure;
+import vn.xaso.identity.CurrentUser;
+import vn.xaso.identity.UnitAccess;
+import vn.xaso.identity.XasoUser;
+import vn.xaso.organization.Organization;
+import vn.xaso.organization.Role;
+import vn.xaso.organization.UnitQuery;
+import vn.xaso.workflow.Definition;
+import vn.xaso.workflow.Step;
+import vn.xaso.workflow.StepKind;
+
+/**
+ * Administrators' catalog pages: procedures (each save publishes a new version) and a unit's step list for a
+ * procedure, edited row by row: add, remove, move up or down, role, budget, default handler, guidance.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('PROVINCE_ADMIN', 'UNIT_ADMIN')")
+class CatalogPages {
+
+    private final Catalog catalog;
+    private final Organization organization;
+    private final UnitAccess access;
+    private final CurrentUser currentUser;
+
+    CatalogPages(Catalog catalog, Organization organization, UnitAccess access, CurrentUser currentUser) {
+        this.catalog = catalog;
+        this.organization = organization;
+        this.access = access;
+        this.currentUser = currentUser;
+    }
+
+    @GetMapping("/admin/catalog")
+    String list(Model model) {
+        model.addAttribute("procedures", catalog.offeredBy(null, null, 500));
+        return "catalog/list";
+    }
+
+    @GetMapping({"/admin/catalog/new", "/admin/catalog/{code}/edit"})
+    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    String edit(@PathVariable(required = false) String code, Model model) {
+        return form(model, code == null ? ProcedureForm.blank() : ProcedureForm.of(catalog.requireProcedure(code)), null);
+    }
+
+    @PostMapping("/admin/catalog")
+    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    String publish(@ModelAttribute("form") ProcedureForm form, Model model, RedirectAttributes redirect) {
+        try {
+            Procedure procedure = catalog.publish(form.toProcedure());
+            redirect.addFlashAttribute("saved", procedure.code() + " v" + procedure.version());
+            return "redirect:/admin/catalog";
+        } catch (ErrorResponseException e) {
+            return form(model, form, e.getBody().getDetail());
+        } catch (IllegalArgumentException e) {
+            return form(model, form, e.getMessage());
+        }
+    }
+
+    @GetMapping("/admin/catalog/{code}/workflow")
+    String workflow(@PathVariable String code, @RequestParam(required = false) String unit, Model model) {
+        String scope = administered(unit);
+        Definition definition = catalog.workflowFor(code, scope);
+        return workflowPage(model, code, scope, StepRows.of(definition.steps()), null);
+    }
+
+    /** Saves the rows, or first applies a row operation (add, up:i, down:i, remove:i) and shows the result unsaved. */
+    @PostMapping("/admin/catalog/{code}/workflow")
+    String saveWorkflow(@PathVariable String code, @RequestParam String unit, @ModelAttribute StepRows rows,
+            @RequestParam(defaultValue = "save") String op, Model model, RedirectAttributes redirect) {
+        String scope = administered(unit);
+        if (!op.equals("save")) {
+            return workflowPage(model, code, scope, rows.apply(op), null);
+        }
+        try {
+            catalog.defineWorkflow(code, scope, rows.toSteps());
+            redirect.addFlashAttribute("saved", code);
+            return "redirect:/admin/catalog/" + code + "/workflow?unit=" + scope;
+        } catch (ErrorResponseException e) {
+            return workflowPage(model, code, scope, rows, e.getBody().getDetail());
+        }
+    }
+
+    @PostMapping("/admin/catalog/{code}/workflow/default")
+    String useDefault(@PathVariable String code, @RequestParam String unit, RedirectAttributes redirect) {
+        String scope = administered(unit);
+        catalog.clearWorkflow(code, scope);
+        redirect.addFlashAttribute("reset", code);
+        return "redirect:/admin/catalog/" + code + "/workflow?unit=" + scope;
+    }
+
+    private String workflowPage(Model model, String code, String scope, StepRows rows, String error) {
+        XasoUser user = currentUser.get();
+        model.addAttribute("procedure", catalog.requireProcedure(code));
+        model.addAttribute("unit", organization.requireUnit(scope));
+        model.addAttribute("definedBy", catalog.workflowScope(code, scope));
+        model.addAttribute("rows", rows);
+        model.addAttribute("kinds", StepKind.values());
+        model.addAttribute("roles", List.of(Role.COUNTER, Role.LEADER, Role.SPECIALIST, Role.CLERK));
+        model.addAttribute("officials", organization.officials(scope, null, null, 500));
+        model.addAttribute("units", user.isProvinceAdministrator()
+                ? organization.units(new UnitQuery(null, null, false, null), 1000) : List.of(organization.requireUnit(scope)));
+        model.addAttribute("error", error);
+        return "catalog/workflow";
+    }
+
+    private String form(Model model, ProcedureForm form, String error) {
+        model.addAttribute("form", form);
+        model.addAttribute("error", error);
+        model.addAttribute("channels", Procedure.Channel.values());
+        return "catalog/edit";
+    }
+
+    private String administered(String unit) {
+        XasoUser user = currentUser.get();
+        String code = unit == null || unit.isBlank() ? user.unitCode() : unit.strip();
+        if (organization.unit(code).isEmpty()) {
+            throw new InvalidInput("unit", "no such unit");
+        }
+        if (!access.canAdminister(user, code)) {
+            throw new Forbidden("You may not change the workflows of unit " + code);
+        }
+        return code;
+    }
+
+    /** The procedure form; components are typed one per line as "name | copy type | quantity | required". */
+    record ProcedureForm(String code, String name, String field, Procedure.Level level, String timeKind, BigDecimal timeAmount,
+            Long fee, Boolean fullyOnline, Set<Procedure.Channel> channels, String resultName, String components,
+            String transferTo, BigDecimal transferDays) {
+
+        static ProcedureForm blank() {
+            return new ProcedureForm("", "", "", Procedure.Level.COMMUNE, "WORKING_DAYS", BigDecimal.ONE, 0L, false,
+                    EnumSet.of(Procedure.Channel.COUNTER), "", "", null, null);
+        }
+
+        static ProcedureForm of(Procedure p) {
+            var time = p.processingTime();
+            String kind = Boolean.TRUE.equals(time.sameDay()) ? "SAME_DAY" : time.workingDays() != null ? "WORKING_DAYS" : "WORKING_HOURS";
+            StringBuilder lines = new StringBuilder();
+            p.components().forEach(c -> lines.append(c.name()).append(" | ").append(c.copyType()).append(" | ")
+                    .append(c.quantity()).append(" | ").append(c.required() ? "required" : "optional").append('\n'));
+            return new ProcedureForm(p.code(), p.name(), p.field(), p.level(), kind,
+                    time.workingDays() != null ? time.workingDays() : time.workingHours(), p.fee(), p.fullyOnline(),
+                    p.channels(), p.resultName(), lines.toString(), p.transferTo(), p.transferDays());
+        }
+
+        Procedure toProcedure() {
+            if (code == null || !code.strip().matches("[A-Z0-9][A-Z0-9.-]{0,31}")) {
+                throw new InvalidInput("code", "capital letters, digits, '.' and '-'");
+            }
+            if (name == null || name.isBlank() || field == null || field.isBlank() || resultName == null || resultName.isBlank()) {
+                throw new InvalidInput("name", "name, field and result are required");
+            }
+            Procedure.ProcessingTime time = switch (timeKind == null ? "" : timeKind) {
+                case "SAME_DAY" -> Procedure.ProcessingTime.sameDayOnly();
+                case "WORKING_HOURS" -> new Procedure.ProcessingTime(null, positive(timeAmount), null);
+                default -> new Procedure.ProcessingTime(positive(timeAmount), null, null);
+            };
+            List<Procedure.Component> parsed = new ArrayList<>();
+            for (String line : (components == null ? "" : components).split("\\R")) {
+                if (!line.isBlank()) {
+                    String[] parts = line.split("\\|");
+                    parsed.add(new Procedure.Component(parts[0].strip(),
+                            parts.length > 1 ? Procedure.CopyType.valueOf(parts[1].strip().toUpperCase(Locale.ROOT)) : Procedure.CopyType.ORIGINAL,
+                            parts.length > 2 ? Integer.parseInt(parts[2].strip()) : 1,
+                            parts.length <= 3 || !parts[3].strip().equalsIgnoreCase("optional")));
+                }
+            }
+            if (parsed.isEmpty()) {
+                throw new InvalidInput("components", "list at least one component");
+            }
+            if (channels == null || channels.isEmpty()) {
+                throw new InvalidInput("channels", "choose at least one channel");
+            }
+            return new Procedure(code.strip(), 0, null, name.strip(), field.strip(), level, time, fee == null ? 0 : fee,
+                    Boolean.TRUE.equals(fullyOnline), channels, resultName.strip(), parsed,
+                    transferTo == null || transferTo.isBlank() ? null : transferTo.strip(), transferDays);
+        }
+
+        private static BigDecimal positive(BigDecimal amount) {
+            if (amount == null || amount.signum() <= 0) {
+                throw new InvalidInput("timeAmount", "must be above 0");
+            }
+            return amount;
+        }
+    }
+
+    /** The step rows as the form posts them (parallel lists), and the row operations. */
+    static final class StepRows {
+        private List<String> key = new ArrayList<>();
+        private List<StepKind> kind = new ArrayList<>();
+        private List<String> name = new ArrayList<>();
+        private List<Role> role = new ArrayList<>();
+        private List<BigDecimal> budget = new ArrayList<>();
+        private List<String> assignee = new ArrayList<>();
+        private List<String> guidance = new ArrayList<>();
+
+        static StepRows of(List<Step> steps) {
+            StepRows rows = new StepRows();
+            steps.forEach(s -> rows.add(s.key(), s.kind(), s.name(), s.role(), s.budgetPercent(), s.defaultAssignee(), s.guidance()));
+            return rows;
+        }
+
+        List<Step> toSteps() {
+            List<Step> steps = new ArrayList<>();
+            for (int i = 0; i < size(); i++) {
+                String handler = get(assignee, i);
+                steps.add(new Step(get(key, i), get(kind, i), get(name, i), get(role, i), get(budget, i),
+                        handler == null || handler.isBlank() ? null : handler, get(guidance, i)));
+            }
+            return steps;
+        }
+
+        StepRows apply(String op) {
+            List<Step> steps = new ArrayList<>(toSteps());
+            String[] parts = op.split(":");
+            int i = parts.length > 1 ? Integer.parseInt(parts[1]) : -1;
+            switch (parts[0]) {
+                case "add" -> steps.add(Math.max(0, steps.size() - 1), new Step("step-" + (steps.size() + 1), StepKind.APPROVE,
+                        "Bước mới", Role.LEADER, BigDecimal.ZERO, null, null));
+                case "up" -> { if (i > 0) { steps.add(i - 1, steps.remove(i)); } }
+                case "down" -> { if (i >= 0 && i < steps.size() - 1) { steps.add(i + 1, steps.remove(i)); } }
+                case "remove" -> { if (i >= 0 && i < steps.size()) { steps.remove(i); } }
+                default -> { }
+            }
+            return of(steps);
+        }
+
+        int size() {
+            return key.size();
+        }
+
+        private void add(String k, StepKind kd, String n, Role r, BigDecimal b, String a, String g) {
+            key.add(k); kind.add(kd); name.add(n); role.add(r); budget.add(b); assignee.add(a); guidance.add(g);
+        }
+
+        private static <T> T get(List<T> list, int i) {
+            return list != null && i < list.size() ? list.get(i) : null;
+        }
+
+        public List<String> getKey() { return key; }
+        public void setKey(List<String> key) { this.key = key; }
+        public List<StepKind> getKind() { return kind; }
+        public void setKind(List<StepKind> kind) { this.kind = kind; }
+        public List<String> getName() { return name; }
+        public void setName(List<String> name) { this.name = name; }
+        public List<Role> getRole() { return role; }
+        public void setRole(List<Role> role) { this.role = role; }
+        public List<BigDecimal> getBudget() { return budget; }
+        public void setBudget(List<BigDecimal> budget) { this.budget = budget; }
+        public List<String> getAssignee() { return assignee; }
+        public void setAssignee(List<String> assignee) { this.assignee = assignee; }
+        public List<String> getGuidance() { return guidance; }
+        public void setGuidance(List<String> guidance) { this.guidance = guidance; }
+
+        /** One row for the page. */
+        public List<Step> getSteps() {
+            return toSteps();
+        }
+    }
+}
