@@ -39,10 +39,10 @@ class CalendarPagesTests {
         assertThat(browser.findElement(By.id("custom-due")).getText()).endsWith("hạn trả 16:00 09/03/2035");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Giỗ Tổ Hùng Vương");
 
-        browser.findElement(By.cssSelector("a[href*='date=2035-03-09']")).click();
+        Chromium.clickAndWait(browser, By.cssSelector("a[href*='date=2035-03-09']"));
         new Select(browser.findElement(By.id("kind"))).selectByValue("DAY_OFF");
         browser.findElement(By.id("name")).sendKeys("Lễ hội địa phương");
-        browser.findElement(By.id("save-day")).click();
+        Chromium.clickAndWait(browser, By.id("save-day"));
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).startsWith("Đã lưu ngày 09/03/2035");
         assertThat(browser.findElement(By.cssSelector("td.selected")).getAttribute("class")).contains("dayoff");
         Chromium.screenshot(browser, "calendar-admin-1366");

@@ -31,16 +31,21 @@ class CatalogPagesTests {
 
     @Test
     void publishesANewVersionThroughTheForm() {
-        int before = api.get("/api/v1/procedures/HN-01", "admin").json().get("version").asInt();
-        String page = org.springframework.web.util.HtmlUtils.htmlUnescape(admin.get("/admin/catalog/HN-01/edit").body());
-        assertThat(page).contains("Xác nhận tình trạng hôn nhân", "Tờ khai cấp Giấy xác nhận tình trạng hôn nhân | ORIGINAL | 1 | required");
-        HttpResponse<String> saved = admin.postForm("/admin/catalog/HN-01/edit", "/admin/catalog", new java.util.HashMap<>(java.util.Map.of(
-                "code", "HN-01", "name", "Xác nhận tình trạng hôn nhân", "field", "Hộ tịch", "level", "COMMUNE",
+        assertThat(api.post("/api/v1/procedures", "admin", """
+                {"code": "XN-09", "name": "Xác nhận thông tin hộ tịch", "field": "Hộ tịch", "level": "COMMUNE",
+                 "processingTime": {"workingDays": 3}, "channels": ["COUNTER"], "resultName": "Văn bản xác nhận",
+                 "components": [{"name": "Tờ khai xác nhận thông tin hộ tịch", "copyType": "ORIGINAL", "quantity": 1, "required": true}]}""")
+                .status()).isEqualTo(201);
+        int before = api.get("/api/v1/procedures/XN-09", "admin").json().get("version").asInt();
+        String page = org.springframework.web.util.HtmlUtils.htmlUnescape(admin.get("/admin/catalog/XN-09/edit").body());
+        assertThat(page).contains("Xác nhận thông tin hộ tịch", "Tờ khai xác nhận thông tin hộ tịch | ORIGINAL | 1 | required");
+        HttpResponse<String> saved = admin.postForm("/admin/catalog/XN-09/edit", "/admin/catalog", new java.util.HashMap<>(java.util.Map.of(
+                "code", "XN-09", "name", "Xác nhận thông tin hộ tịch", "field", "Hộ tịch", "level", "COMMUNE",
                 "timeKind", "WORKING_DAYS", "timeAmount", "2", "fee", "0", "channels", "COUNTER",
-                "resultName", "Giấy xác nhận tình trạng hôn nhân",
-                "components", "Tờ khai cấp Giấy xác nhận tình trạng hôn nhân | ORIGINAL | 1 | required")));
+                "resultName", "Văn bản xác nhận",
+                "components", "Tờ khai xác nhận thông tin hộ tịch | ORIGINAL | 1 | required")));
         assertThat(saved.statusCode()).isEqualTo(302);
-        JsonNode latest = api.get("/api/v1/procedures/HN-01", "admin").json();
+        JsonNode latest = api.get("/api/v1/procedures/XN-09", "admin").json();
         assertThat(latest.get("version").asInt()).isEqualTo(before + 1);
         assertThat(latest.get("processingTime").get("workingDays").asInt()).isEqualTo(2);
     }

@@ -114,7 +114,8 @@ class DossierAccessTests {
     void theCatalogSearchesWithOrWithoutDiacritics() {
         assertThat(api.get("/api/v1/procedures?unit=H40.01&q=dang%20ky%20kinh%20doanh", "motcua.binhan").json()
                 .get("items").get(0).get("code").asString()).isEqualTo("HKD-01");
-        assertThat(api.get("/api/v1/public/procedures?q=h%E1%BB%99%20t%E1%BB%8Bch", null).json().get("items").size()).isEqualTo(2);
+        assertThat(api.get("/api/v1/public/procedures?q=h%E1%BB%99%20t%E1%BB%8Bch", null).json().get("items").toString())
+                .as("field Hộ tịch").contains("KS-01", "HN-01").doesNotContain("HKD-01");
         JsonNode procedure = api.get("/api/v1/procedures/HKD-01", "motcua.binhan").json();
         assertThat(procedure.get("processingTime").get("workingDays").asInt()).isEqualTo(3);
         assertThat(procedure.get("fee").asLong()).isEqualTo(100_000);

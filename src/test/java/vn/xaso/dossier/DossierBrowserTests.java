@@ -34,11 +34,11 @@ class DossierBrowserTests {
     void counterLeaderSpecialistLeaderCounter() {
         browser = Chromium.start(1366, 768);
         logInAs("motcua.binhan");
-        browser.findElement(By.cssSelector("a.card[href='/dossiers/new']")).click();
+        Chromium.clickAndWait(browser, By.cssSelector("a.card[href='/dossiers/new']"));
         browser.findElement(By.id("q")).sendKeys("dang ky kinh doanh");
-        WebElement procedure = wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//a[contains(@class,'card')][.//strong[text()='Đăng ký thành lập hộ kinh doanh']]")));
-        procedure.click();
+        By procedure = By.xpath("//a[contains(@class,'card')][.//strong[text()='Đăng ký thành lập hộ kinh doanh']]");
+        wait.until(ExpectedConditions.elementToBeClickable(procedure));
+        Chromium.clickAndWait(browser, procedure);
         for (WebElement box : browser.findElements(By.cssSelector("input[name=provided]"))) {
             box.click();
         }
@@ -46,7 +46,7 @@ class DossierBrowserTests {
         browser.findElement(By.id("fullName")).sendKeys("Đinh Thị Hoa");
         browser.findElement(By.id("phone")).sendKeys("0988 123 456");
         browser.findElement(By.id("address")).sendKeys("Thôn Ngọc Lũ, xã Bình An");
-        browser.findElement(By.id("receive")).click();
+        Chromium.clickAndWait(browser, By.id("receive"));
         String notice = browser.findElement(By.cssSelector("[role=status]")).getText();
         assertThat(notice).startsWith("Đã tiếp nhận hồ sơ H40.01-");
         String code = browser.findElement(By.cssSelector(".lead code")).getText();
@@ -57,23 +57,23 @@ class DossierBrowserTests {
         logInAs("lanhdao.binhan");
         openFromInbox(code);
         new Select(browser.findElement(By.id("assignee"))).selectByValue("chuyenvien.binhan");
-        browser.findElement(By.id("do-assign")).click();
+        Chromium.clickAndWait(browser, By.id("do-assign"));
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Đang xử lý");
 
         logInAs("chuyenvien.binhan");
         openFromInbox(code);
         browser.findElement(By.id("summary")).sendKeys("Hồ sơ đầy đủ, đủ điều kiện cấp giấy chứng nhận.");
-        browser.findElement(By.id("do-propose")).click();
+        Chromium.clickAndWait(browser, By.id("do-propose"));
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).startsWith("Đã trình kết quả");
 
         logInAs("lanhdao.binhan");
         openFromInbox(code);
-        browser.findElement(By.id("do-approve")).click();
+        Chromium.clickAndWait(browser, By.id("do-approve"));
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Có kết quả, chờ trả");
 
         logInAs("motcua.binhan");
         openFromInbox(code);
-        browser.findElement(By.id("do-return-result")).click();
+        Chromium.clickAndWait(browser, By.id("do-return-result"));
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Đã trả kết quả");
         assertThat(browser.findElement(By.cssSelector("ol.timeline")).getText())
                 .contains("Tiếp nhận", "Phân công", "Trình kết quả", "Phê duyệt", "Trả kết quả");
@@ -92,8 +92,7 @@ class DossierBrowserTests {
     private void openFromInbox(String code) {
         browser.get("http://localhost:" + port + "/inbox");
         Chromium.screenshot(browser, "inbox");
-        WebElement item = browser.findElement(By.xpath("//li[contains(@class,'task')][.//code[text()='" + code + "']]//a[contains(@class,'task-title')]"));
-        item.click();
+        Chromium.clickAndWait(browser, By.xpath("//li[contains(@class,'task')][.//code[text()='" + code + "']]//a[contains(@class,'task-title')]"));
         wait.until(ExpectedConditions.urlContains("/dossiers/" + code));
     }
 }

@@ -38,17 +38,18 @@ class PortalBrowserTests {
         String base = "http://localhost:" + port;
         browser.get(base + "/login?lang=vi");
         Chromium.logIn(browser, "congdan", "demo");
-        browser.findElement(By.cssSelector("a.card[href='/portal']")).click();
+        Chromium.clickAndWait(browser, By.cssSelector("a.card[href='/portal']"));
         browser.findElement(By.id("q")).sendKeys("tam tru");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//a[contains(@class,'card')][.//strong[text()='Đăng ký tạm trú']]"))).click();
-        browser.findElement(By.id("submit-online")).click();
+        By procedure = By.xpath("//a[contains(@class,'card')][.//strong[text()='Đăng ký tạm trú']]");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(procedure));
+        Chromium.clickAndWait(browser, procedure);
+        Chromium.clickAndWait(browser, By.id("submit-online"));
         new Select(browser.findElement(By.id("unitCode"))).selectByVisibleText("Xã Bình An");
         browser.findElement(By.id("phone")).sendKeys("0901 234 567");
         Path scan = Files.createTempFile("to-khai", ".pdf");
         Files.write(scan, "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
         browser.findElement(By.id("scans")).sendKeys(scan.toString());
-        browser.findElement(By.id("send")).click();
+        Chromium.clickAndWait(browser, By.id("send"));
         String notice = browser.findElement(By.cssSelector("[role=status]")).getText();
         assertThat(notice).startsWith("Đã nộp hồ sơ H40.01-");
         String code = browser.findElement(By.cssSelector(".lead code")).getText();
@@ -60,12 +61,12 @@ class PortalBrowserTests {
         browser.get(base + "/portal/track?lang=vi");
         browser.findElement(By.id("code")).sendKeys(code);
         browser.findElement(By.id("idNumber")).sendKeys("037095000009");
-        browser.findElement(By.id("track")).click();
+        Chromium.clickAndWait(browser, By.id("track"));
         assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText()).startsWith("Không tìm thấy hồ sơ");
         browser.findElement(By.id("code")).clear();
         browser.findElement(By.id("code")).sendKeys(code);
         browser.findElement(By.id("idNumber")).sendKeys("037095000001");
-        browser.findElement(By.id("track")).click();
+        Chromium.clickAndWait(browser, By.id("track"));
         assertThat(browser.findElement(By.id("tracked")).getText()).contains("Đăng ký tạm trú", code, "Chờ tiếp nhận");
     }
 }

@@ -40,11 +40,11 @@ class BrowserTests {
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Xã Bình An", "Cán bộ một cửa");
         Chromium.screenshot(browser, "home-vi-1366");
 
-        browser.findElement(By.linkText("English")).click();
+        Chromium.clickAndWait(browser, By.linkText("English"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Hello, Nguyễn Văn An!");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Counter officer");
 
-        browser.findElement(By.id("logout")).click();
+        Chromium.clickAndWait(browser, By.id("logout"));
         new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.urlContains("/login?logout"));
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("You have logged out.");
     }
