@@ -71,13 +71,16 @@ final class DossierTransitions {
         var changes = new Dossiers.Changes().set("status", DossierStatus.WAITING_SUPPLEMENT)
                 .set("status_before_supplement", d.status()).set("missing", String.join("\n", missing));
         if (d.status() != DossierStatus.SUBMITTED) {
+            workflows.pause(instance.id(), now, reason);
+        }
+        // the once-only rule is about requests while the dossier is being resolved; gaps found at the counter are not counted
+        if (d.status() == DossierStatus.PROCESSING) {
             int count = d.supplementCount() + 1;
             changes.set("supplement_count", count);
             if (count > 1) {
                 changes.set("late_by_supplement", true);
                 warnings.add("A second supplement request makes this dossier LATE (only one is allowed on time)");
             }
-            workflows.pause(instance.id(), now, reason);
         }
         workflows.completeOpen(instance.id(), user.getUsername(), "supplement-requested", now);
         dossiers.update(d.code(), changes);

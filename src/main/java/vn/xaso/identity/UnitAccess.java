@@ -1,6 +1,8 @@
 package vn.xaso.identity;
 
 import org.springframework.stereotype.Component;
+import vn.xaso.api.Forbidden;
+import vn.xaso.api.InvalidInput;
 import vn.xaso.organization.Organization;
 import vn.xaso.organization.Role;
 
@@ -37,6 +39,21 @@ public class UnitAccess {
             return organization.isWithin(unitCode, user.unitCode());
         }
         return user.hasRole(Role.UNIT_ADMIN) && user.unitCode().equals(unitCode);
+    }
+
+    /**
+     * The unit an administrator means: the one named, or their own if none; 400 naming {@code unit} if it does not
+     * exist, 403 if they do not administer it.
+     */
+    public String administered(XasoUser user, String unitCode) {
+        String code = unitCode == null || unitCode.isBlank() ? user.unitCode() : unitCode.strip();
+        if (code == null || organization.unit(code).isEmpty()) {
+            throw new InvalidInput("unit", "no such unit");
+        }
+        if (!canAdminister(user, code)) {
+            throw new Forbidden("You may not manage unit " + code);
+        }
+        return code;
     }
 
     /** The unit whose work the user reads by default; null for those who may read every unit of their province. */

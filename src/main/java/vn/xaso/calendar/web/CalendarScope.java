@@ -1,14 +1,12 @@
 package vn.xaso.calendar.web;
 
 import org.springframework.stereotype.Component;
-import vn.xaso.api.Forbidden;
 import vn.xaso.api.InvalidInput;
 import vn.xaso.api.Inputs;
 import vn.xaso.calendar.Calendars;
 import vn.xaso.calendar.WorkingCalendar;
 import vn.xaso.identity.CurrentUser;
 import vn.xaso.identity.UnitAccess;
-import vn.xaso.identity.XasoUser;
 import vn.xaso.organization.Organization;
 
 /**
@@ -44,14 +42,6 @@ class CalendarScope {
 
     /** The unit whose schedule the caller changes: the one named, or their own; 403 unless they administer it. */
     String administered(String unit) {
-        XasoUser user = currentUser.get();
-        String code = Inputs.blankToNull(unit) != null ? Inputs.blankToNull(unit) : user.unitCode();
-        if (code == null || organization.unit(code).isEmpty()) {
-            throw new InvalidInput("unit", "no such unit");
-        }
-        if (!access.canAdminister(user, code)) {
-            throw new Forbidden("You may not change the calendar of unit " + code);
-        }
-        return code;
+        return access.administered(currentUser.get(), unit);
     }
 }

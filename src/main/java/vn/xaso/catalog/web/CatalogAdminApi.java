@@ -16,14 +16,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.xaso.api.Conflict;
-import vn.xaso.api.Forbidden;
 import vn.xaso.api.InvalidInput;
 import vn.xaso.api.NotFound;
 import vn.xaso.catalog.Catalog;
 import vn.xaso.catalog.Procedure;
 import vn.xaso.identity.CurrentUser;
 import vn.xaso.identity.UnitAccess;
-import vn.xaso.identity.XasoUser;
 import vn.xaso.organization.Organization;
 import vn.xaso.workflow.Definition;
 import vn.xaso.workflow.Step;
@@ -116,12 +114,7 @@ class CatalogAdminApi {
     }
 
     private String administered(String unit) {
-        XasoUser user = currentUser.get();
-        String code = unitOrMine(unit);
-        if (!access.canAdminister(user, code)) {
-            throw new Forbidden("You may not change the workflows of unit " + code);
-        }
-        return code;
+        return access.administered(currentUser.get(), unit);
     }
 
     /** The effective steps, the unit asked about, and the scope that defined them ("*" for the built-in default). */

@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.xaso.api.Forbidden;
 import vn.xaso.api.InvalidInput;
 import vn.xaso.catalog.Catalog;
 import vn.xaso.catalog.Procedure;
@@ -131,15 +130,7 @@ class CatalogPages {
     }
 
     private String administered(String unit) {
-        XasoUser user = currentUser.get();
-        String code = unit == null || unit.isBlank() ? user.unitCode() : unit.strip();
-        if (organization.unit(code).isEmpty()) {
-            throw new InvalidInput("unit", "no such unit");
-        }
-        if (!access.canAdminister(user, code)) {
-            throw new Forbidden("You may not change the workflows of unit " + code);
-        }
-        return code;
+        return access.administered(currentUser.get(), unit);
     }
 
     /** The procedure form; components are typed one per line as "name | copy type | quantity | required". */
