@@ -201,6 +201,7 @@ final class DossierTransitions {
         if (d.dueAt() != null && !newDue.isAfter(d.dueAt())) {
             throw new InvalidInput("newDueAt", "must be after the current appointment");
         }
+        workflows.recordExtension(instance.id(), newDue, now, reason);
         dossiers.update(d.code(), new Dossiers.Changes().set("due_at", newDue).set("extended", true));
         desk.record(d, user, "extend", d.status(), d.status(), reason);
     }

@@ -153,14 +153,13 @@ public class Workflows {
         return resumed;
     }
 
-    /** A new due time (apology and new appointment); open tasks are due by it at the latest. */
+    /**
+     * Records a new appointment given to the applicant (apology and new appointment). Timeliness stays judged
+     * against the legal due time, so the instance's due time does not move; the event keeps the promise on record.
+     */
     @Transactional
-    public Instance extend(long instanceId, Instant newDue, Instant at, String note) {
-        Instance i = instance(instanceId);
-        Instance extended = with(i, i.status(), newDue, i.pausedSince(), i.pausedSeconds(), null);
-        store.updateInstance(extended);
+    public void recordExtension(long instanceId, Instant newDue, Instant at, String note) {
         store.insertClockEvent(instanceId, new ClockEvent(at, ClockEvent.Type.EXTEND, newDue, note));
-        return extended;
     }
 
     /** Stops the clock for good: the work is finished (result ready, refused, stopped). */

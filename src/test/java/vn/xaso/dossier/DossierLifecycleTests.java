@@ -26,6 +26,8 @@ class DossierLifecycleTests {
     int port;
     @Autowired
     TestClock clock;
+    @Autowired
+    vn.xaso.workflow.Workflows workflows;
     Api api;
     DossierClient dossiers;
 
@@ -118,6 +120,12 @@ class DossierLifecycleTests {
         dossiers.act("chuyenvien.binhan", code, "propose", "{\"summary\": \"Đủ điều kiện.\"}");
         JsonNode done = dossiers.act("lanhdao.binhan", code, "approve", "{}");
         assertThat(done.get("timeliness").asString()).as("without the pause this would be late").isEqualTo("EARLY");
+        var clockEvents = workflows.clock(workflows.instance("DOSSIER", code).orElseThrow().id());
+        assertThat(clockEvents).extracting(vn.xaso.workflow.ClockEvent::type).containsExactly(
+                vn.xaso.workflow.ClockEvent.Type.START, vn.xaso.workflow.ClockEvent.Type.PAUSE,
+                vn.xaso.workflow.ClockEvent.Type.RESUME, vn.xaso.workflow.ClockEvent.Type.FINISH);
+        assertThat(clockEvents.get(2).dueAt()).as("the resumed clock carries the moved due time")
+                .isEqualTo(java.time.Instant.parse("2026-11-27T01:00:00Z"));
     }
 
     @Test
@@ -166,6 +174,9 @@ class DossierLifecycleTests {
                 "{\"reason\": \"Cần xác minh thêm tại thôn\", \"newDueAt\": \"2026-11-30T16:00:00+07:00\"}");
         assertThat(extended.get("dueAt").asString()).isEqualTo("2026-11-30T16:00:00+07:00");
         assertThat(extended.get("extended").asBoolean()).isTrue();
+        assertThat(workflows.clock(workflows.instance("DOSSIER", code).orElseThrow().id()))
+                .extracting(vn.xaso.workflow.ClockEvent::type)
+                .containsExactly(vn.xaso.workflow.ClockEvent.Type.START, vn.xaso.workflow.ClockEvent.Type.EXTEND);
         assertThat(dossiers.tryAct("lanhdao.binhan", code, "extend",
                 "{\"reason\": \"Lần nữa\", \"newDueAt\": \"2026-12-03T16:00:00+07:00\"}").status()).isEqualTo(409);
         assertThat(dossiers.tryAct("motcua.binhan", dossiers.receiveAtCounter("TT-01").get("code").asString(), "extend",
