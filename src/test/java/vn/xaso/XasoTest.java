@@ -19,7 +19,8 @@ import org.springframework.test.context.ActiveProfiles;
         "xaso.embedded-database.data-directory=",
         "logging.file.name=target/xaso-test.log",
         "xaso.identity.lockout=2m",
-        "xaso.files.directory=target/test-files"})
+        "xaso.files.directory=target/test-files",
+        "xaso.signing.directory=target/test-signing"})
 @ActiveProfiles("demo")
 @Import(TestClock.Config.class)
 public @interface XasoTest {

@@ -57,6 +57,7 @@ class SecurityConfiguration {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/v1/public/**").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/signing/verify").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/units/**").hasRole("PROVINCE_ADMIN")
                         .requestMatchers(HttpMethod.PUT, "/api/v1/units/**").hasRole("PROVINCE_ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/v1/officials/**").hasAnyRole("PROVINCE_ADMIN", "UNIT_ADMIN")

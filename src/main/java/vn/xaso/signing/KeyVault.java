@@ -1,0 +1,133 @@
+package vn.xaso.signing;
+
+import eu.europa.esig.dss.token.DSSPrivateKeyEntry;
+import eu.europa.esig.dss.token.Pkcs12SignatureToken;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.stereotype.Component;
+import vn.xaso.api.Conflict;
+
+/**
+ * Where signing keys live: one PKCS#12 keystore per person or unit under {@code xaso.signing.directory},
+ * protected by {@code XASO_SIGNING_PASSWORD}. Keys are loaded once and kept in memory for fast signing;
+ * they never go to the database. In the demo, missing identities are issued by the demo CA on first use.
+ */
+@Component
+class KeyVault {
+
+    private static final String DEMO_PASSWORD = "demo-only-keystore-password";
+
+    private final Path directory;
+    private final char[] password;
+    private final boolean demo;
+    private final Map<String, Identity> identities = new ConcurrentHashMap<>();
+    private volatile DemoAuthority authority;
+
+    KeyVault(@Value("${xaso.signing.directory:./data/signing}") String directory,
+            @Value("${XASO_SIGNING_PASSWORD:}") String password, Environment environment) {
+        this.directory = Path.of(directory).toAbsolutePath().normalize();
+        this.demo = environment.acceptsProfiles(Profiles.of("demo & !prod"));
+        String secret = password.isBlank() && demo ? DEMO_PASSWORD : password;
+        this.password = secret.toCharArray();
+    }
+
+    /** A loaded signing key with its certificate chain. */
+    record Identity(String alias, Pkcs12SignatureToken token, DSSPrivateKeyEntry key) {
+    }
+
+    /** The key of a person ({@code person-<username>}) or a unit ({@code unit-<code>}), issuing a demo one if allowed. */
+    Identity identity(String alias, String commonName, String organisation) {
+        return identities.computeIfAbsent(alias, a -> load(a, commonName, organisation));
+    }
+
+    /** Certificates a signature may chain to: the demo CA (in the demo) and those placed in the trust-anchors folder. */
+    List<X509Certificate> trustAnchors() {
+        List<X509Certificate> anchors = new ArrayList<>();
+        if (demo) {
+            anchors.add(authority().certificate());
+        }
+        Path folder = directory.resolve("trust-anchors");
+        if (Files.isDirectory(folder)) {
+            try (var files = Files.list(folder)) {
+                var factory = java.security.cert.CertificateFactory.getInstance("X.509");
+                for (Path file : files.toList()) {
+                    try (InputStream in = Files.newInputStream(file)) {
+                        anchors.add((X509Certificate) factory.generateCertificate(in));
+                    } catch (Exception e) {
+                        // not a certificate: ignored
+                    }
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException("Cannot read trust anchors in " + folder, e);
+            }
+        }
+        return anchors;
+    }
+
+    private Identity load(String alias, String commonName, String organisation) {
+        Path file = directory.resolve(alias + ".p12");
+        if (!Files.exists(file)) {
+            if (!demo) {
+                throw new Conflict("No signing key for " + alias + "; an administrator must import its certificate");
+            }
+            write(file, authority().issue(alias, commonName, organisation, password));
+        }
+        try {
+            Pkcs12SignatureToken token = new Pkcs12SignatureToken(file.toFile(), new KeyStore.PasswordProtection(password));
+            return new Identity(alias, token, token.getKeys().get(0));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private synchronized DemoAuthority authority() {
+        if (authority != null) {
+            return authority;
+        }
+        Path file = directory.resolve("demo-ca.p12");
+        try {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            if (Files.exists(file)) {
+                try (InputStream in = Files.newInputStream(file)) {
+                    store.load(in, password);
+                }
+                authority = DemoAuthority.of((PrivateKey) store.getKey("ca", password), (X509Certificate) store.getCertificate("ca"));
+            } else {
+                authority = DemoAuthority.create();
+                store.load(null, null);
+                store.setKeyEntry("ca", authority.key(), password, new java.security.cert.Certificate[] {authority.certificate()});
+                write(file, store);
+            }
+            return authority;
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot open the demo CA in " + file, e);
+        }
+    }
+
+    private void write(Path file, KeyStore store) {
+        try {
+            Files.createDirectories(file.getParent());
+            Path temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".part");
+            try (OutputStream out = Files.newOutputStream(temporary)) {
+                store.store(out, password);
+            }
+            Files.move(temporary, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot write the keystore " + file, e);
+        }
+    }
+}

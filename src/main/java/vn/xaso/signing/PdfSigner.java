@@ -1,0 +1,104 @@
+package vn.xaso.signing;
+
+import eu.europa.esig.dss.alert.SilentOnStatusAlert;
+import eu.europa.esig.dss.enumerations.DigestAlgorithm;
+import eu.europa.esig.dss.enumerations.SignatureLevel;
+import eu.europa.esig.dss.enumerations.SignerTextPosition;
+import eu.europa.esig.dss.model.DSSDocument;
+import eu.europa.esig.dss.model.InMemoryDocument;
+import eu.europa.esig.dss.model.SignatureValue;
+import eu.europa.esig.dss.model.ToBeSigned;
+import eu.europa.esig.dss.pades.DSSFileFont;
+import eu.europa.esig.dss.pades.PAdESSignatureParameters;
+import eu.europa.esig.dss.pades.SignatureFieldParameters;
+import eu.europa.esig.dss.pades.SignatureImageParameters;
+import eu.europa.esig.dss.pades.SignatureImageTextParameters;
+import eu.europa.esig.dss.pades.signature.PAdESService;
+import eu.europa.esig.dss.pdf.PdfSignatureFieldPositionChecker;
+import eu.europa.esig.dss.pdf.pdfbox.PdfBoxNativeObjectFactory;
+import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.Date;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * PAdES-BASELINE-B signatures with DSS on PDFBox, one service for the whole application: a signature is a
+ * hash, one private-key operation and an incremental update of the PDF, a few milliseconds.
+ */
+@Component
+class PdfSigner {
+
+    private final PAdESService service;
+    private final byte[] font;
+
+    PdfSigner() {
+        service = new PAdESService(new CommonCertificateVerifier());
+        PdfBoxNativeObjectFactory factory = new PdfBoxNativeObjectFactory();
+        PdfSignatureFieldPositionChecker positions = new PdfSignatureFieldPositionChecker();
+        // the unit's seal overlaps the leader's signature on purpose (design/domain.md §5)
+        positions.setAlertOnSignatureFieldOverlap(new SilentOnStatusAlert());
+        factory.setPdfSignatureFieldPositionChecker(positions);
+        service.setPdfObjFactory(factory);
+        try {
+            font = new ClassPathResource("fonts/DejaVuSerif.ttf").getContentAsByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    byte[] sign(byte[] pdf, KeyVault.Identity identity, Stamp stamp, Instant at) {
+        PAdESSignatureParameters parameters = new PAdESSignatureParameters();
+        parameters.setSignatureLevel(SignatureLevel.PAdES_BASELINE_B);
+        parameters.setDigestAlgorithm(DigestAlgorithm.SHA256);
+        parameters.setSigningCertificate(identity.key().getCertificate());
+        parameters.setCertificateChain(identity.key().getCertificateChain());
+        parameters.bLevel().setSigningDate(Date.from(at));
+        if (stamp.visible()) {
+            parameters.setImageParameters(image(pdf, stamp));
+        }
+        DSSDocument document = new InMemoryDocument(pdf);
+        ToBeSigned toBeSigned = service.getDataToSign(document, parameters);
+        SignatureValue value = identity.token().sign(toBeSigned, parameters.getDigestAlgorithm(), identity.key());
+        DSSDocument signed = service.signDocument(document, parameters, value);
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            signed.writeTo(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private SignatureImageParameters image(byte[] pdf, Stamp stamp) {
+        SignatureImageParameters image = new SignatureImageParameters();
+        image.setImage(new InMemoryDocument(stamp.image()));
+        SignatureFieldParameters field = new SignatureFieldParameters();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            int last = document.getNumberOfPages();
+            PDRectangle box = document.getPage(last - 1).getMediaBox();
+            field.setPage(last);
+            field.setOriginX(stamp.x() < 0 ? box.getWidth() + stamp.x() : stamp.x());
+            field.setOriginY(stamp.y() < 0 ? box.getHeight() + stamp.y() : stamp.y());
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Not a readable PDF", e);
+        }
+        field.setWidth(stamp.width());
+        field.setHeight(stamp.height());
+        image.setFieldParameters(field);
+        if (stamp.text() != null) {
+            SignatureImageTextParameters text = new SignatureImageTextParameters();
+            text.setText(stamp.text());
+            text.setFont(new DSSFileFont(new InMemoryDocument(font), 7f));
+            text.setTextColor(stamp.textColor());
+            text.setSignerTextPosition(stamp.textOnTheLeft() ? SignerTextPosition.LEFT : SignerTextPosition.BOTTOM);
+            image.setTextParameters(text);
+        }
+        return image;
+    }
+}

@@ -1,0 +1,76 @@
+package vn.xaso.signing;
+
+import eu.europa.esig.dss.diagnostic.CertificateWrapper;
+import eu.europa.esig.dss.diagnostic.DiagnosticData;
+import eu.europa.esig.dss.diagnostic.SignatureWrapper;
+import eu.europa.esig.dss.model.InMemoryDocument;
+import eu.europa.esig.dss.model.x509.CertificateToken;
+import eu.europa.esig.dss.simplereport.SimpleReport;
+import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
+import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
+import eu.europa.esig.dss.validation.SignedDocumentValidator;
+import eu.europa.esig.dss.validation.reports.Reports;
+import java.math.BigInteger;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.xaso.api.InvalidInput;
+
+/**
+ * Checks every signature of a PDF with DSS, offline: is it intact, which bytes it covers, and does its
+ * certificate chain to one of the trust anchors (e.g. the national root CA, or the demo CA in the demo).
+ */
+@Component
+class PdfVerifier {
+
+    private final KeyVault vault;
+
+    PdfVerifier(KeyVault vault) {
+        this.vault = vault;
+    }
+
+    Verification verify(byte[] pdf) {
+        if (pdf == null || pdf.length < 5 || !new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-")) {
+            throw new InvalidInput("file", "is not a PDF");
+        }
+        SignedDocumentValidator validator;
+        try {
+            validator = SignedDocumentValidator.fromDocument(new InMemoryDocument(pdf));
+        } catch (RuntimeException e) {
+            throw new InvalidInput("file", "cannot be read as a PDF");
+        }
+        CommonCertificateVerifier verifier = new CommonCertificateVerifier();
+        CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
+        vault.trustAnchors().forEach(anchor -> trusted.addCertificate(new CertificateToken(anchor)));
+        verifier.setTrustedCertSources(trusted);
+        verifier.setCrlSource(null);
+        verifier.setOcspSource(null);
+        verifier.setAIASource(null);
+        validator.setCertificateVerifier(verifier);
+        Reports reports = validator.validateDocument();
+        DiagnosticData diagnostic = reports.getDiagnosticData();
+        SimpleReport simple = reports.getSimpleReport();
+        List<Verification.Signature> signatures = new ArrayList<>();
+        for (SignatureWrapper signature : diagnostic.getSignatures()) {
+            CertificateWrapper signer = signature.getSigningCertificate();
+            List<CertificateWrapper> chain = signature.getCertificateChain();
+            boolean trustedChain = !chain.isEmpty() && chain.stream().anyMatch(CertificateWrapper::isTrusted);
+            signatures.add(new Verification.Signature(
+                    signer == null ? null : signer.getCommonName(),
+                    signature.getClaimedSigningTime() == null ? null
+                            : signature.getClaimedSigningTime().toInstant().atOffset(ZoneOffset.ofHours(7)),
+                    signature.isSignatureIntact() && signature.isSignatureValid(),
+                    coversWholeDocument(signature.getSignatureByteRange(), pdf.length),
+                    trustedChain,
+                    String.valueOf(simple.getIndication(signature.getId()))));
+        }
+        return new Verification(signatures);
+    }
+
+    /** The last signature covers the whole file when its byte range ends at the end of the file. */
+    private static boolean coversWholeDocument(List<BigInteger> byteRange, int length) {
+        return byteRange != null && byteRange.size() == 4
+                && byteRange.get(2).add(byteRange.get(3)).longValue() == length;
+    }
+}

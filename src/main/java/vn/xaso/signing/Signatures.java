@@ -1,0 +1,92 @@
+package vn.xaso.signing;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.springframework.stereotype.Service;
+import vn.xaso.api.InvalidInput;
+import vn.xaso.organization.Official;
+import vn.xaso.organization.Organization;
+import vn.xaso.organization.Unit;
+
+/**
+ * The signing module's published API, used by dossiers (results) and documents: a leader's personal
+ * signature, the unit's organisation signature (the seal over a third of the leader's image), both in one
+ * call, many documents in one batch, and verification of any PDF.
+ */
+@Service
+public class Signatures {
+
+    static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+    private static final float SIGNATURE_X = -235;
+    private static final float SIGNATURE_Y = -215;
+    private static final float SIGNATURE_WIDTH = 165;
+    private static final float SEAL_SIZE = 95;
+
+    private final KeyVault vault;
+    private final PdfSigner signer;
+    private final PdfVerifier verifier;
+    private final Organization organization;
+    private final Clock clock;
+
+    Signatures(KeyVault vault, PdfSigner signer, PdfVerifier verifier, Organization organization, Clock clock) {
+        this.vault = vault;
+        this.signer = signer;
+        this.verifier = verifier;
+        this.organization = organization;
+        this.clock = clock;
+    }
+
+    /** The official's personal signature with a visible stamp: title, blue signature, name, time (+07:00). */
+    public byte[] signPersonal(byte[] pdf, String username) {
+        Official official = organization.official(username)
+                .orElseThrow(() -> new InvalidInput("signer", "no such official"));
+        Unit unit = organization.requireUnit(official.unitCode());
+        Instant now = clock.instant();
+        String text = (official.title() == null ? "" : official.title() + "\n") + official.fullName() + "\nKý số: "
+                + ISO.format(now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).atOffset(ZoneOffset.ofHours(7)));
+        Stamp stamp = new Stamp(true, SIGNATURE_X, SIGNATURE_Y, SIGNATURE_WIDTH, 115,
+                StampImages.signature(official.fullName()), text, StampImages.SIGNATURE_BLUE, false);
+        return signer.sign(pdf, vault.identity("person-" + username, official.fullName(), unit.name()), stamp, now);
+    }
+
+    /** The unit's organisation signature: the red seal overlapping the left third of the leader's signature. */
+    public byte[] signOrganisation(byte[] pdf, String unitCode, String reference) {
+        Unit unit = organization.requireUnit(unitCode);
+        Instant now = clock.instant();
+        String text = unit.name() + (reference == null ? "" : "\n" + reference) + "\n"
+                + ISO.format(now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).atOffset(ZoneOffset.ofHours(7)));
+        float textWidth = 110;
+        float sealX = SIGNATURE_X - SEAL_SIZE + SIGNATURE_WIDTH / 3 - textWidth;
+        Stamp stamp = new Stamp(true, sealX, SIGNATURE_Y, SEAL_SIZE + textWidth, SEAL_SIZE, StampImages.seal(), text,
+                StampImages.SEAL_RED, true);
+        return signer.sign(pdf, vault.identity("unit-" + unit.code().replace('.', '_'), unit.name(), unit.name()), stamp, now);
+    }
+
+    /** A result as it leaves the unit: the leader signs, then the unit seals. */
+    public byte[] signAsLeaderAndUnit(byte[] pdf, String leader, String unitCode, String reference) {
+        return signOrganisation(signPersonal(pdf, leader), unitCode, reference);
+    }
+
+    /** Signs each item on its own: one that fails is reported, the others are still signed. */
+    public <T> BatchResult<T> signMany(List<T> items, Function<T, byte[]> sign) {
+        List<BatchResult.Signed<T>> signed = new ArrayList<>();
+        List<BatchResult.Failed<T>> failed = new ArrayList<>();
+        for (T item : items) {
+            try {
+                signed.add(new BatchResult.Signed<>(item, sign.apply(item)));
+            } catch (RuntimeException e) {
+                failed.add(new BatchResult.Failed<>(item, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            }
+        }
+        return new BatchResult<>(signed, failed);
+    }
+
+    public Verification verify(byte[] pdf) {
+        return verifier.verify(pdf);
+    }
+}

@@ -1,0 +1,86 @@
+package vn.xaso.signing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.xaso.XasoTest;
+import vn.xaso.files.PdfRenderer;
+
+/** Real PAdES signatures checked twice: by DSS and, independently, by poppler's pdfsig. */
+@XasoTest
+class SignaturesTests {
+
+    @Autowired
+    Signatures signatures;
+    @Autowired
+    PdfRenderer pdf;
+
+    @Test
+    void leaderAndUnitSignaturesAreBothValidForDssAndPdfsig() throws Exception {
+        byte[] signed = signatures.signAsLeaderAndUnit(page("Giấy chứng nhận đăng ký hộ kinh doanh"), "lanhdao.binhan", "H40.01",
+                "Số: 05/GCN");
+        Verification verification = signatures.verify(signed);
+        assertThat(verification.signatures()).hasSize(2).allMatch(Verification.Signature::valid)
+                .allMatch(Verification.Signature::trusted);
+        assertThat(verification.signatures().get(0).signer()).contains("Lê Văn Long");
+        assertThat(verification.signatures().get(1).signer()).contains("Xã Bình An");
+        assertThat(verification.signatures().get(1).coversWholeDocument()).isTrue();
+        assertThat(verification.signatures().get(1).signedAt().getOffset().getTotalSeconds()).isEqualTo(7 * 3600);
+
+        String pdfsig = run("pdfsig", signed);
+        assertThat(pdfsig).contains("Signature #1", "Signature #2");
+        assertThat(count(pdfsig, "Signature Validation: Signature is Valid.")).isEqualTo(2);
+        Files.createDirectories(Path.of("target", "signing"));
+        Files.write(Path.of("target", "signing", "signed-result.pdf"), signed);
+    }
+
+    @Test
+    void oneFlippedByteIsCaughtByDssAndPdfsig() throws Exception {
+        byte[] signed = signatures.signPersonal(page("Quyết định"), "lanhdao.binhan");
+        byte[] tampered = signed.clone();
+        int at = new String(signed, StandardCharsets.ISO_8859_1).indexOf("Quyết") > 0
+                ? new String(signed, StandardCharsets.ISO_8859_1).indexOf("stream") + 40 : 600;
+        tampered[at] ^= 0x01;
+        assertThat(signatures.verify(tampered).signatures()).noneMatch(Verification.Signature::valid);
+        assertThat(run("pdfsig", tampered)).doesNotContain("Signature is Valid.");
+    }
+
+    @Test
+    void aHundredInABatchWithOneBrokenItem() {
+        byte[] good = page("Kết quả");
+        List<Integer> items = new ArrayList<>(IntStream.range(0, 100).boxed().toList());
+        BatchResult<Integer> result = signatures.signMany(items,
+                i -> signatures.signPersonal(i == 37 ? "not a pdf".getBytes(StandardCharsets.US_ASCII) : good, "lanhdao.binhan"));
+        assertThat(result.signed()).hasSize(99);
+        assertThat(result.failed()).hasSize(1);
+        assertThat(result.failed().get(0).item()).isEqualTo(37);
+    }
+
+    private byte[] page(String title) {
+        return pdf.render("""
+                <html><head><style>body { font-family: 'DejaVu Serif'; }</style></head>
+                <body><h1>%s</h1><p>Cấp cho: Nguyễn Thị Lan, số định danh 037190001234.</p></body></html>""".formatted(title));
+    }
+
+    private static long count(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1L;
+    }
+
+    static String run(String tool, byte[] pdf) throws IOException, InterruptedException {
+        Path file = Files.createTempFile("xaso-signed", ".pdf");
+        Files.write(file, pdf);
+        Process process = new ProcessBuilder(tool, file.toString()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor();
+        Files.delete(file);
+        return output;
+    }
+}
