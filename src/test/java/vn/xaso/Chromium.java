@@ -7,13 +7,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's headless Chromium driven by its own chromedriver; nothing is downloaded at run time. */
@@ -59,11 +58,13 @@ public final class Chromium {
 
     /** Clicks something that loads a new page, and waits until the new page is there. */
     public static void clickAndWait(ChromeDriver driver, By target) {
-        WebElement page = driver.findElement(By.tagName("html"));
+        driver.executeScript("window.xasoOldPage = true;");
         driver.findElement(target).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(
-                d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(WebDriverException.class).until(d -> {
+            JavascriptExecutor page = (JavascriptExecutor) d;
+            return page.executeScript("return window.xasoOldPage") == null
+                    && "complete".equals(page.executeScript("return document.readyState"));
+        });
     }
 
     /** Keeps a screenshot under target/screenshots, to look at what a user saw. */

@@ -16,6 +16,7 @@ import vn.xaso.files.StoredFile;
 import vn.xaso.files.StoredFiles;
 import vn.xaso.identity.XasoUser;
 import vn.xaso.organization.Role;
+import vn.xaso.signing.Signatures;
 
 /**
  * A dossier's files: scans of its components and its result. Who may add what: components by the counter,
@@ -31,8 +32,11 @@ public class DossierFiles implements FileOwner {
     private final DossierVisibility visibility;
     private final FormModel forms;
     private final FormTemplates templates;
+    private final Signatures signatures;
 
-    DossierFiles(StoredFiles files, Dossiers dossiers, DossierVisibility visibility, FormModel forms, FormTemplates templates) {
+    DossierFiles(StoredFiles files, Dossiers dossiers, DossierVisibility visibility, FormModel forms, FormTemplates templates,
+            Signatures signatures) {
+        this.signatures = signatures;
         this.files = files;
         this.dossiers = dossiers;
         this.visibility = visibility;
@@ -90,6 +94,21 @@ public class DossierFiles implements FileOwner {
         } catch (IllegalArgumentException e) {
             throw new InvalidInput("resultFileId", "is not a file id");
         }
+    }
+
+    /**
+     * Signs the dossier's latest result as it leaves the unit: the approving leader's signature, then the unit's
+     * seal. The signed copy is kept as a new result file; the unsigned draft stays for the record.
+     */
+    StoredFile signResult(Dossier d, String leader, String unitCode) {
+        StoredFile result = files.ofOwner(OWNER, d.code()).stream().filter(f -> f.kind().equals("RESULT"))
+                .reduce((a, b) -> b).orElse(null);
+        if (result == null || result.signed() || !result.contentType().equals("application/pdf")) {
+            return result;
+        }
+        byte[] signed = signatures.signAsLeaderAndUnit(files.content(result), leader, unitCode, "Mã hồ sơ: " + d.code());
+        String name = result.name().replaceFirst("(?i)\\.pdf$", "") + "-da-ky.pdf";
+        return files.store(signed, name, OWNER, d.code(), "RESULT", true, leader);
     }
 
     /** The result paper drafted from the procedure's result template and the proposal. */

@@ -156,6 +156,7 @@ final class DossierTransitions {
                 return;
             }
         }
+        desk.files().signResult(d, user.getUsername(), user.unitCode());
         Instance finished = workflows.finish(instance.id(), now, "result ready");
         Timeliness timeliness = desk.timeliness(d, finished);
         int returnStep = definition.next(StepKind.RETURN, 0).orElseThrow();

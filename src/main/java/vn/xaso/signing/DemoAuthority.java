@@ -89,7 +89,7 @@ final class DemoAuthority {
         try {
             Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
             var builder = new JcaX509v3CertificateBuilder(issuer, new BigInteger(64, new SecureRandom()),
-                    Date.from(now.minus(1, ChronoUnit.DAYS)), Date.from(now.plus(365L * years, ChronoUnit.DAYS)), subject,
+                    Date.from(now.minus(3 * 365, ChronoUnit.DAYS)), Date.from(now.plus(365L * years, ChronoUnit.DAYS)), subject,
                     pair.getPublic());
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(ca));
             builder.addExtension(Extension.keyUsage, true, ca ? new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign)

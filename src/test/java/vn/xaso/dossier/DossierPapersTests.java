@@ -90,6 +90,41 @@ class DossierPapersTests {
     }
 
     @Test
+    void theApprovedResultIsSignedByTheLeaderAndSealedByTheUnit() throws Exception {
+        String code = dossiers.receiveAtCounter("HKD-01").get("code").asString();
+        JsonNode done = dossiers.processToDone(code);
+        JsonNode result = done.get("resultFile");
+        assertThat(result.get("signed").asBoolean()).isTrue();
+        assertThat(result.get("name").asString()).endsWith("-da-ky.pdf");
+        byte[] signed = download(result.get("id").asString(), "motcua.binhan");
+
+        HttpResponse<String> verified = verify(signed);
+        assertThat(verified.statusCode()).as(verified.body()).isEqualTo(200);
+        JsonNode signatures = api.json(verified.body()).get("signatures");
+        assertThat(signatures).hasSize(2);
+        assertThat(signatures.get(0).get("signer").asString()).contains("Lê Văn Long");
+        assertThat(signatures.get(1).get("signer").asString()).contains("Xã Bình An");
+        signatures.forEach(signature -> assertThat(signature.get("valid").asBoolean()).isTrue());
+        assertThat(signatures.get(1).get("coversWholeDocument").asBoolean()).isTrue();
+        assertThat(poppler("pdfsig", signed, null)).contains("Signature is Valid.").doesNotContain("Signature is Invalid");
+
+        HttpResponse<String> notPdf = verify("hello".getBytes(StandardCharsets.US_ASCII));
+        assertThat(notPdf.statusCode()).isEqualTo(400);
+    }
+
+    private HttpResponse<String> verify(byte[] pdf) throws Exception {
+        String boundary = "xaso" + UUID.randomUUID();
+        var body = new java.io.ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"ket-qua.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(pdf);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/signing/verify"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void formsCarryTheDossiersDataWithCorrectVietnamese() throws Exception {
         String code = dossiers.receiveAtCounter("HKD-01").get("code").asString();
         String receipt = pdfText(form(code, "01"));
