@@ -15,6 +15,7 @@ import eu.europa.esig.dss.pades.SignatureImageParameters;
 import eu.europa.esig.dss.pades.SignatureImageTextParameters;
 import eu.europa.esig.dss.pades.signature.PAdESService;
 import eu.europa.esig.dss.pdf.PdfSignatureFieldPositionChecker;
+import eu.europa.esig.dss.pdf.modifications.DefaultPdfDifferencesFinder;
 import eu.europa.esig.dss.pdf.pdfbox.PdfBoxNativeObjectFactory;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
 import java.io.ByteArrayOutputStream;
@@ -45,6 +46,10 @@ class PdfSigner {
         // the unit's seal overlaps the leader's signature on purpose (design/domain.md §5)
         positions.setAlertOnSignatureFieldOverlap(new SilentOnStatusAlert());
         factory.setPdfSignatureFieldPositionChecker(positions);
+        // signing only adds our own revision: rendering pages to compare them (a validation concern) costs more than the signature
+        DefaultPdfDifferencesFinder differences = new DefaultPdfDifferencesFinder();
+        differences.setMaximalPagesAmountForVisualComparison(0);
+        factory.setPdfDifferencesFinder(differences);
         service.setPdfObjFactory(factory);
         try {
             font = new ClassPathResource("fonts/DejaVuSerif.ttf").getContentAsByteArray();

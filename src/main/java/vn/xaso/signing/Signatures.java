@@ -47,10 +47,9 @@ public class Signatures {
                 .orElseThrow(() -> new InvalidInput("signer", "no such official"));
         Unit unit = organization.requireUnit(official.unitCode());
         Instant now = clock.instant();
-        String text = (official.title() == null ? "" : official.title() + "\n") + official.fullName() + "\nKý số: "
-                + ISO.format(now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).atOffset(ZoneOffset.ofHours(7)));
-        Stamp stamp = new Stamp(true, SIGNATURE_X, SIGNATURE_Y, SIGNATURE_WIDTH, 115,
-                StampImages.signature(official.fullName()), text, StampImages.SIGNATURE_BLUE, false);
+        byte[] image = StampImages.signatureStamp(official.title(), official.fullName(), time(now));
+        Stamp stamp = new Stamp(true, SIGNATURE_X, SIGNATURE_Y, SIGNATURE_WIDTH, SIGNATURE_WIDTH * 230 / 330, image,
+                null, null, false);
         return signer.sign(pdf, vault.identity("person-" + username, official.fullName(), unit.name()), stamp, now);
     }
 
@@ -58,13 +57,15 @@ public class Signatures {
     public byte[] signOrganisation(byte[] pdf, String unitCode, String reference) {
         Unit unit = organization.requireUnit(unitCode);
         Instant now = clock.instant();
-        String text = unit.name() + (reference == null ? "" : "\n" + reference) + "\n"
-                + ISO.format(now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).atOffset(ZoneOffset.ofHours(7)));
-        float textWidth = 110;
-        float sealX = SIGNATURE_X - SEAL_SIZE + SIGNATURE_WIDTH / 3 - textWidth;
-        Stamp stamp = new Stamp(true, sealX, SIGNATURE_Y, SEAL_SIZE + textWidth, SEAL_SIZE, StampImages.seal(), text,
-                StampImages.SEAL_RED, true);
+        byte[] image = StampImages.sealStamp(unit.name(), reference, time(now));
+        float width = SEAL_SIZE * 420 / 200;
+        float sealX = SIGNATURE_X + SIGNATURE_WIDTH / 3 - width;
+        Stamp stamp = new Stamp(true, sealX, SIGNATURE_Y + 8, width, SEAL_SIZE, image, null, null, false);
         return signer.sign(pdf, vault.identity("unit-" + unit.code().replace('.', '_'), unit.name(), unit.name()), stamp, now);
+    }
+
+    private static String time(Instant at) {
+        return ISO.format(at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).atOffset(ZoneOffset.ofHours(7)));
     }
 
     /** A result as it leaves the unit: the leader signs, then the unit seals. */

@@ -24,7 +24,63 @@ final class StampImages {
     private StampImages() {
     }
 
+    /**
+     * A signer's stamp as one picture: title above, the blue signature, then name and time below. Drawing the
+     * text into the picture keeps fonts out of the PDF update, which makes signing several times faster.
+     */
+    static byte[] signatureStamp(String title, String name, String time) {
+        BufferedImage image = new BufferedImage(330, 230, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = graphics(image);
+        g.setColor(SIGNATURE_BLUE);
+        g.setFont(FONT.deriveFont(java.awt.Font.BOLD, 17f));
+        centered(g, title == null ? "" : title, 330, 22);
+        g.drawImage(signatureStroke(name), 45, 32, null);
+        g.setFont(FONT.deriveFont(java.awt.Font.BOLD, 18f));
+        centered(g, name, 330, 150);
+        g.setFont(FONT.deriveFont(13f));
+        centered(g, "Ký số: " + time, 330, 180);
+        g.dispose();
+        return png(image);
+    }
+
+    /** The unit's seal with, on its left, the unit's name, the document's reference and the signing time in red. */
+    static byte[] sealStamp(String unit, String reference, String time) {
+        BufferedImage image = new BufferedImage(420, 200, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = graphics(image);
+        g.setColor(SEAL_RED);
+        g.setFont(FONT.deriveFont(java.awt.Font.BOLD, 15f));
+        g.drawString(unit, 4, 80);
+        g.setFont(FONT.deriveFont(13f));
+        if (reference != null) {
+            g.drawString(reference, 4, 102);
+        }
+        g.drawString(time, 4, 124);
+        g.drawImage(SEAL, 220, 0, null);
+        g.dispose();
+        return png(image);
+    }
+
+    private static final java.awt.Font FONT = loadFont();
+    private static final BufferedImage SEAL = sealImage();
+
+    private static java.awt.Font loadFont() {
+        try (var in = new org.springframework.core.io.ClassPathResource("fonts/DejaVuSerif.ttf").getInputStream()) {
+            return java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, in);
+        } catch (Exception e) {
+            return new java.awt.Font(java.awt.Font.SERIF, java.awt.Font.PLAIN, 12);
+        }
+    }
+
+    private static void centered(Graphics2D g, String text, int width, int baseline) {
+        int textWidth = g.getFontMetrics().stringWidth(text);
+        g.drawString(text, Math.max(2, (width - textWidth) / 2), baseline);
+    }
+
     static byte[] signature(String name) {
+        return png(signatureStroke(name));
+    }
+
+    private static BufferedImage signatureStroke(String name) {
         BufferedImage image = new BufferedImage(240, 90, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = graphics(image);
         g.setColor(SIGNATURE_BLUE);
@@ -35,10 +91,14 @@ final class StampImages {
             g.draw(new CubicCurve2D.Float(15 + i * 60, 60 - shift, 45 + i * 60, 5 + shift, 60 + i * 60, 85 - shift, 95 + i * 60, 35 + shift / 2f));
         }
         g.dispose();
-        return png(image);
+        return image;
     }
 
     static byte[] seal() {
+        return png(SEAL);
+    }
+
+    private static BufferedImage sealImage() {
         BufferedImage image = new BufferedImage(200, 200, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = graphics(image);
         g.setColor(new Color(SEAL_RED.getRed(), SEAL_RED.getGreen(), SEAL_RED.getBlue(), 200));
@@ -56,7 +116,7 @@ final class StampImages {
         }
         g.fillPolygon(xs, ys, 10);
         g.dispose();
-        return png(image);
+        return image;
     }
 
     private static Graphics2D graphics(BufferedImage image) {
