@@ -16,6 +16,7 @@ import eu.europa.esig.dss.pades.SignatureImageTextParameters;
 import eu.europa.esig.dss.pades.signature.PAdESService;
 import eu.europa.esig.dss.pdf.PdfSignatureFieldPositionChecker;
 import eu.europa.esig.dss.pdf.modifications.DefaultPdfDifferencesFinder;
+import eu.europa.esig.dss.signature.resources.InMemoryResourcesHandlerBuilder;
 import eu.europa.esig.dss.pdf.pdfbox.PdfBoxNativeObjectFactory;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
 import java.io.ByteArrayOutputStream;
@@ -50,6 +51,8 @@ class PdfSigner {
         DefaultPdfDifferencesFinder differences = new DefaultPdfDifferencesFinder();
         differences.setMaximalPagesAmountForVisualComparison(0);
         factory.setPdfDifferencesFinder(differences);
+        // results are small: keep the signed revision in memory rather than in a temporary file read back byte by byte
+        factory.setResourcesHandlerBuilder(new InMemoryResourcesHandlerBuilder());
         service.setPdfObjFactory(factory);
         try {
             font = new ClassPathResource("fonts/DejaVuSerif.ttf").getContentAsByteArray();

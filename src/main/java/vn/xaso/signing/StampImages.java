@@ -18,6 +18,12 @@ import javax.imageio.ImageIO;
  */
 final class StampImages {
 
+    /**
+     * Pixels per drawing unit. DSS and PDFBox re-encode a stamp's picture several times per signature, so its
+     * pixel count is the main cost of a visible signature: 0.6 keeps text crisp at print size and signing fast.
+     */
+    private static final double SCALE = 0.6;
+
     static final Color SIGNATURE_BLUE = new Color(0x1a, 0x3f, 0xb0);
     static final Color SEAL_RED = new Color(0xd0, 0x1c, 0x1c);
 
@@ -29,8 +35,11 @@ final class StampImages {
      * text into the picture keeps fonts out of the PDF update, which makes signing several times faster.
      */
     static byte[] signatureStamp(String title, String name, String time) {
-        BufferedImage image = new BufferedImage(330, 230, BufferedImage.TYPE_INT_ARGB);
+        BufferedImage image = new BufferedImage((int) (330 * SCALE), (int) (230 * SCALE), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = graphics(image);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, image.getWidth(), image.getHeight());
+        g.scale(SCALE, SCALE);
         g.setColor(SIGNATURE_BLUE);
         g.setFont(FONT.deriveFont(java.awt.Font.BOLD, 17f));
         centered(g, title == null ? "" : title, 330, 22);
@@ -40,13 +49,36 @@ final class StampImages {
         g.setFont(FONT.deriveFont(13f));
         centered(g, "Ký số: " + time, 330, 180);
         g.dispose();
-        return png(image);
+        return jpeg(image);
+    }
+
+    /**
+     * The signer's stamp lies under the seal and needs no transparency: as JPEG, PDFBox embeds it as it is
+     * instead of re-encoding its pixels for every signature.
+     */
+    private static byte[] jpeg(BufferedImage image) {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+            var parameters = writer.getDefaultWriteParam();
+            parameters.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
+            parameters.setCompressionQuality(0.92f);
+            try (var stream = ImageIO.createImageOutputStream(out)) {
+                writer.setOutput(stream);
+                writer.write(null, new javax.imageio.IIOImage(image, null, null), parameters);
+            } finally {
+                writer.dispose();
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The unit's seal with, on its left, the unit's name, the document's reference and the signing time in red. */
     static byte[] sealStamp(String unit, String reference, String time) {
-        BufferedImage image = new BufferedImage(420, 200, BufferedImage.TYPE_INT_ARGB);
+        BufferedImage image = new BufferedImage((int) (420 * SCALE), (int) (200 * SCALE), BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = graphics(image);
+        g.scale(SCALE, SCALE);
         g.setColor(SEAL_RED);
         g.setFont(FONT.deriveFont(java.awt.Font.BOLD, 15f));
         g.drawString(unit, 4, 80);
