@@ -31,7 +31,7 @@ class SecurityConfiguration {
 
     static final String[] PUBLIC_PAGES = {"/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
             "/favicon.ico", "/actuator/health/**", "/actuator/prometheus", "/v3/api-docs/**", "/swagger-ui/**",
-            "/swagger-ui.html", "/portal", "/portal/catalog/**", "/portal/track"};
+            "/swagger-ui.html", "/portal", "/portal/catalog/**", "/portal/track", "/verify"};
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; object-src 'none'; "
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
