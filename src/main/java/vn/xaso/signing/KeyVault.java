@@ -1,5 +1,6 @@
 package vn.xaso.signing;
 
+import eu.europa.esig.dss.token.AbstractKeyStoreTokenConnection;
 import eu.europa.esig.dss.token.DSSPrivateKeyEntry;
 import eu.europa.esig.dss.token.Pkcs12SignatureToken;
 import java.io.IOException;
@@ -46,7 +47,21 @@ class KeyVault {
     }
 
     /** A loaded signing key with its certificate chain. */
-    record Identity(String alias, Pkcs12SignatureToken token, DSSPrivateKeyEntry key) {
+    record Identity(String alias, AbstractKeyStoreTokenConnection token, DSSPrivateKeyEntry key) {
+    }
+
+    /**
+     * Uses a key kept on a PKCS#11 token (label {@code keyAlias}) for {@code alias} from now on; the PIN unlocks
+     * the token for this server process only.
+     */
+    Identity usePkcs11(String alias, String library, long slot, char[] pin, String keyAlias) {
+        Pkcs11Token token = new Pkcs11Token(library, slot, pin);
+        DSSPrivateKeyEntry key = token.getKeys().stream()
+                .filter(entry -> entry instanceof eu.europa.esig.dss.token.KSPrivateKeyEntry ks && ks.getAlias().equals(keyAlias))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("No key " + keyAlias + " on PKCS#11 slot " + slot));
+        Identity identity = new Identity(alias, token, key);
+        identities.put(alias, identity);
+        return identity;
     }
 
     /** The key of a person ({@code person-<username>}) or a unit ({@code unit-<code>}), issuing a demo one if allowed. */
