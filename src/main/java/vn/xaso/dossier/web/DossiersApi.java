@@ -45,8 +45,11 @@ class DossiersApi {
     private final DossierFiles files;
     private final DossierForms forms;
     private final CurrentUser currentUser;
+    private final vn.xaso.dossier.BatchApproval batch;
 
-    DossiersApi(DossierDesk desk, DossierList list, DossierFiles files, DossierForms forms, CurrentUser currentUser) {
+    DossiersApi(DossierDesk desk, DossierList list, DossierFiles files, DossierForms forms, CurrentUser currentUser,
+            vn.xaso.dossier.BatchApproval batch) {
+        this.batch = batch;
         this.desk = desk;
         this.files = files;
         this.forms = forms;
@@ -109,6 +112,20 @@ class DossiersApi {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                         .filename("mau-" + form + "-" + code + ".pdf").build().toString())
                 .body(pdf);
+    }
+
+    /** A leader approves and signs many dossiers at once; each one that fails is reported, the others complete. */
+    @PostMapping("/batch-approve")
+    BatchView batchApprove(@Valid @RequestBody BatchRequest request) {
+        var job = batch.run(currentUser.get(), request.codes(), request.comment());
+        return new BatchView(job.approved(), job.failed());
+    }
+
+    record BatchRequest(@jakarta.validation.constraints.NotEmpty @jakarta.validation.constraints.Size(max = 500) List<String> codes,
+            String comment) {
+    }
+
+    record BatchView(List<String> approved, List<vn.xaso.dossier.BatchApproval.Failure> failed) {
     }
 
     @GetMapping("/{code}/history")

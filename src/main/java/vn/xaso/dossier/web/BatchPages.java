@@ -1,0 +1,44 @@
+package vn.xaso.dossier.web;
+
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.xaso.api.NotFound;
+import vn.xaso.dossier.BatchApproval;
+import vn.xaso.identity.CurrentUser;
+
+/** The leader's batch approval: start it from the inbox, then watch its progress bar fill up. */
+@Controller
+class BatchPages {
+
+    private final BatchApproval batch;
+    private final CurrentUser currentUser;
+
+    BatchPages(BatchApproval batch, CurrentUser currentUser) {
+        this.batch = batch;
+        this.currentUser = currentUser;
+    }
+
+    @PostMapping("/dossiers/batch-approve")
+    String start(@RequestParam(required = false) List<String> codes) {
+        if (codes == null || codes.isEmpty()) {
+            return "redirect:/inbox";
+        }
+        return "redirect:/dossiers/batch/" + batch.start(currentUser.get(), codes, null).id();
+    }
+
+    @GetMapping("/dossiers/batch/{id}")
+    String progress(@PathVariable String id, @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+        BatchApproval.Job job = batch.job(id);
+        if (job == null) {
+            throw new NotFound("Batch", id);
+        }
+        model.addAttribute("job", job);
+        return htmx != null ? "dossier/batch :: progress" : "dossier/batch";
+    }
+}
