@@ -218,6 +218,10 @@ public class DossierDesk {
         events.publishEvent(new DossierReceived(d.code(), d.unitCode(), d.procedureCode(), now, due));
     }
 
+    void finished(Dossier d, DossierStatus status, Instant at, Timeliness timeliness) {
+        events.publishEvent(new DossierFinished(d.code(), d.unitCode(), status, at, timeliness));
+    }
+
     Timeliness timeliness(Dossier d, Instance finished) {
         if (d.lateBySupplement()) {
             return Timeliness.LATE;

@@ -163,6 +163,7 @@ final class DossierTransitions {
         workflows.moveTo(instance.id(), returnStep, d.unitCode(), null, user.getUsername(), "approved", now);
         dossiers.update(d.code(), new Dossiers.Changes().set("status", DossierStatus.DONE).set("finished_at", now)
                 .set("timeliness", timeliness));
+        desk.finished(d, DossierStatus.DONE, now, timeliness);
         desk.record(d, user, "approve", d.status(), DossierStatus.DONE, comment);
     }
 
@@ -210,6 +211,7 @@ final class DossierTransitions {
     private void withdraw(String reason) {
         workflows.cancel(instance.id(), now, user.getUsername(), reason);
         dossiers.update(d.code(), new Dossiers.Changes().set("status", DossierStatus.WITHDRAWN).set("finished_at", now));
+        desk.finished(d, DossierStatus.WITHDRAWN, now, null);
         desk.record(d, user, "withdraw", d.status(), DossierStatus.WITHDRAWN, reason);
     }
 
@@ -225,12 +227,15 @@ final class DossierTransitions {
     private void finish(DossierStatus status, String action, String reason) {
         var changes = new Dossiers.Changes().set("status", status).set("finished_at", now);
         workflows.completeOpen(instance.id(), user.getUsername(), action, now);
+        Timeliness timeliness = null;
         if (instance.status() == Instance.Status.WAITING) {
             workflows.cancel(instance.id(), now, user.getUsername(), reason);
         } else {
-            changes.set("timeliness", desk.timeliness(d, workflows.finish(instance.id(), now, reason)));
+            timeliness = desk.timeliness(d, workflows.finish(instance.id(), now, reason));
+            changes.set("timeliness", timeliness);
         }
         dossiers.update(d.code(), changes);
+        desk.finished(d, status, now, timeliness);
         desk.record(d, user, action, d.status(), status, reason);
     }
 

@@ -3,16 +3,13 @@ package vn.xaso.signing;
 import eu.europa.esig.dss.alert.SilentOnStatusAlert;
 import eu.europa.esig.dss.enumerations.DigestAlgorithm;
 import eu.europa.esig.dss.enumerations.SignatureLevel;
-import eu.europa.esig.dss.enumerations.SignerTextPosition;
 import eu.europa.esig.dss.model.DSSDocument;
 import eu.europa.esig.dss.model.InMemoryDocument;
 import eu.europa.esig.dss.model.SignatureValue;
 import eu.europa.esig.dss.model.ToBeSigned;
-import eu.europa.esig.dss.pades.DSSFileFont;
 import eu.europa.esig.dss.pades.PAdESSignatureParameters;
 import eu.europa.esig.dss.pades.SignatureFieldParameters;
 import eu.europa.esig.dss.pades.SignatureImageParameters;
-import eu.europa.esig.dss.pades.SignatureImageTextParameters;
 import eu.europa.esig.dss.pades.signature.PAdESService;
 import eu.europa.esig.dss.pdf.PdfSignatureFieldPositionChecker;
 import eu.europa.esig.dss.pdf.modifications.DefaultPdfDifferencesFinder;
@@ -27,7 +24,6 @@ import java.util.Date;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,7 +34,6 @@ import org.springframework.stereotype.Component;
 class PdfSigner {
 
     private final PAdESService service;
-    private final byte[] font;
 
     PdfSigner() {
         service = new PAdESService(new CommonCertificateVerifier());
@@ -54,11 +49,6 @@ class PdfSigner {
         // results are small: keep the signed revision in memory rather than in a temporary file read back byte by byte
         factory.setResourcesHandlerBuilder(new InMemoryResourcesHandlerBuilder());
         service.setPdfObjFactory(factory);
-        try {
-            font = new ClassPathResource("fonts/DejaVuSerif.ttf").getContentAsByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     byte[] sign(byte[] pdf, KeyVault.Identity identity, Stamp stamp, Instant at) {
@@ -99,14 +89,6 @@ class PdfSigner {
         field.setWidth(stamp.width());
         field.setHeight(stamp.height());
         image.setFieldParameters(field);
-        if (stamp.text() != null) {
-            SignatureImageTextParameters text = new SignatureImageTextParameters();
-            text.setText(stamp.text());
-            text.setFont(new DSSFileFont(new InMemoryDocument(font), 7f));
-            text.setTextColor(stamp.textColor());
-            text.setSignerTextPosition(stamp.textOnTheLeft() ? SignerTextPosition.LEFT : SignerTextPosition.BOTTOM);
-            image.setTextParameters(text);
-        }
         return image;
     }
 }

@@ -48,8 +48,7 @@ public class Signatures {
         Unit unit = organization.requireUnit(official.unitCode());
         Instant now = clock.instant();
         byte[] image = StampImages.signatureStamp(official.title(), official.fullName(), time(now));
-        Stamp stamp = new Stamp(true, SIGNATURE_X, SIGNATURE_Y, SIGNATURE_WIDTH, SIGNATURE_WIDTH * 230 / 330, image,
-                null, null, false);
+        Stamp stamp = new Stamp(true, SIGNATURE_X, SIGNATURE_Y, SIGNATURE_WIDTH, SIGNATURE_WIDTH * 230 / 330, image);
         return signer.sign(pdf, vault.identity("person-" + username, official.fullName(), unit.name()), stamp, now);
     }
 
@@ -60,7 +59,7 @@ public class Signatures {
         byte[] image = StampImages.sealStamp(unit.name(), reference, time(now));
         float width = SEAL_SIZE * 420 / 200;
         float sealX = SIGNATURE_X + SIGNATURE_WIDTH / 3 - width;
-        Stamp stamp = new Stamp(true, sealX, SIGNATURE_Y + 8, width, SEAL_SIZE, image, null, null, false);
+        Stamp stamp = new Stamp(true, sealX, SIGNATURE_Y + 8, width, SEAL_SIZE, image);
         return signer.sign(pdf, vault.identity("unit-" + unit.code().replace('.', '_'), unit.name(), unit.name()), stamp, now);
     }
 

@@ -108,10 +108,6 @@ final class StampImages {
         g.drawString(text, Math.max(2, (width - textWidth) / 2), baseline);
     }
 
-    static byte[] signature(String name) {
-        return png(signatureStroke(name));
-    }
-
     private static BufferedImage signatureStroke(String name) {
         BufferedImage image = new BufferedImage(240, 90, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = graphics(image);
@@ -124,10 +120,6 @@ final class StampImages {
         }
         g.dispose();
         return image;
-    }
-
-    static byte[] seal() {
-        return png(SEAL);
     }
 
     private static BufferedImage sealImage() {
