@@ -58,6 +58,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/v1/public/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/signing/verify").permitAll()
+                        .requestMatchers("/api/v1/signing/identities/**", "/api/v1/signing/trust-anchors/**")
+                        .hasAnyRole("PROVINCE_ADMIN", "UNIT_ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/v1/units/**").hasRole("PROVINCE_ADMIN")
                         .requestMatchers(HttpMethod.PUT, "/api/v1/units/**").hasRole("PROVINCE_ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/v1/officials/**").hasAnyRole("PROVINCE_ADMIN", "UNIT_ADMIN")

@@ -69,6 +69,62 @@ class KeyVault {
         return identities.computeIfAbsent(alias, a -> load(a, commonName, organisation));
     }
 
+    /**
+     * Imports a key and its certificate chain from an uploaded PKCS#12 file (opened with the uploader's password)
+     * into the vault's own keystore for {@code alias}, protected by the server's password; the uploaded file and its
+     * password are not kept. Replaces the alias's previous key.
+     */
+    X509Certificate importPkcs12(String alias, byte[] pkcs12, char[] uploadPassword) {
+        try {
+            KeyStore uploaded = KeyStore.getInstance("PKCS12");
+            uploaded.load(new java.io.ByteArrayInputStream(pkcs12), uploadPassword);
+            String entry = java.util.Collections.list(uploaded.aliases()).stream()
+                    .filter(a -> isKey(uploaded, a)).findFirst()
+                    .orElseThrow(() -> new vn.xaso.api.InvalidInput("keystore", "holds no private key"));
+            PrivateKey key = (PrivateKey) uploaded.getKey(entry, uploadPassword);
+            java.security.cert.Certificate[] chain = uploaded.getCertificateChain(entry);
+            KeyStore own = KeyStore.getInstance("PKCS12");
+            own.load(null, null);
+            own.setKeyEntry(alias, key, password, chain);
+            write(directory.resolve(alias + ".p12"), own);
+            identities.remove(alias);
+            return (X509Certificate) chain[0];
+        } catch (java.security.GeneralSecurityException | IOException e) {
+            throw new vn.xaso.api.InvalidInput("keystore", "is not a PKCS#12 file this password opens");
+        }
+    }
+
+    /** Adds a certificate (e.g. the national root CA) that signatures may chain to. */
+    X509Certificate addTrustAnchor(byte[] certificate) {
+        try {
+            X509Certificate anchor = (X509Certificate) java.security.cert.CertificateFactory.getInstance("X.509")
+                    .generateCertificate(new java.io.ByteArrayInputStream(certificate));
+            Path folder = directory.resolve("trust-anchors");
+            Files.createDirectories(folder);
+            Files.write(folder.resolve(anchor.getSerialNumber().toString(16) + ".cer"), anchor.getEncoded());
+            return anchor;
+        } catch (java.security.GeneralSecurityException | IOException e) {
+            throw new vn.xaso.api.InvalidInput("certificate", "is not an X.509 certificate (DER or PEM)");
+        }
+    }
+
+    /** The certificate of an alias, if it has a key. */
+    java.util.Optional<X509Certificate> certificate(String alias) {
+        if (!Files.exists(directory.resolve(alias + ".p12")) && !identities.containsKey(alias)) {
+            return java.util.Optional.empty();
+        }
+        Identity identity = identities.computeIfAbsent(alias, a -> load(a, a, a));
+        return java.util.Optional.of(identity.key().getCertificate().getCertificate());
+    }
+
+    private static boolean isKey(KeyStore store, String alias) {
+        try {
+            return store.isKeyEntry(alias);
+        } catch (java.security.KeyStoreException e) {
+            return false;
+        }
+    }
+
     /** Certificates a signature may chain to: the demo CA (in the demo) and those placed in the trust-anchors folder. */
     List<X509Certificate> trustAnchors() {
         List<X509Certificate> anchors = new ArrayList<>();
