@@ -23,6 +23,8 @@ final class StampImages {
      * pixel count is the main cost of a visible signature: 0.6 keeps text crisp at print size and signing fast.
      */
     private static final double SCALE = 0.6;
+    /** The seal keeps its transparency (it lies over the signature), which costs most: fewer pixels for it. */
+    private static final double SEAL_SCALE = 0.45;
 
     static final Color SIGNATURE_BLUE = new Color(0x1a, 0x3f, 0xb0);
     static final Color SEAL_RED = new Color(0xd0, 0x1c, 0x1c);
@@ -76,9 +78,9 @@ final class StampImages {
 
     /** The unit's seal with, on its left, the unit's name, the document's reference and the signing time in red. */
     static byte[] sealStamp(String unit, String reference, String time) {
-        BufferedImage image = new BufferedImage((int) (420 * SCALE), (int) (200 * SCALE), BufferedImage.TYPE_INT_ARGB);
+        BufferedImage image = new BufferedImage((int) (420 * SEAL_SCALE), (int) (200 * SEAL_SCALE), BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = graphics(image);
-        g.scale(SCALE, SCALE);
+        g.scale(SEAL_SCALE, SEAL_SCALE);
         g.setColor(SEAL_RED);
         g.setFont(FONT.deriveFont(java.awt.Font.BOLD, 15f));
         g.drawString(unit, 4, 80);
