@@ -30,10 +30,10 @@ class AccountDetailsService implements UserDetailsService {
         boolean locked = account.isLockedAt(Instant.now());
         if (account.kind() == Account.Kind.CITIZEN) {
             return new XasoUser(username, account.passwordHash(), account.fullName(), null, account.idNumber(),
-                    Set.of(Role.CITIZEN), locked, true);
+                    Set.of(Role.CITIZEN), locked, true, account.failedAttempts() > 0);
         }
         Official official = organization.official(username).orElseThrow(() -> new UsernameNotFoundException(username));
         return new XasoUser(username, account.passwordHash(), official.fullName(), official.unitCode(), null,
-                official.roles(), locked, official.active());
+                official.roles(), locked, official.active(), account.failedAttempts() > 0);
     }
 }

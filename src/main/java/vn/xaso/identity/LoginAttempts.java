@@ -49,9 +49,11 @@ class LoginAttempts {
     }
 
     @EventListener
-    @Transactional
     public void on(AuthenticationSuccessEvent event) {
-        accounts.recordSuccess(event.getAuthentication().getName());
+        // every API call authenticates: write only when there are failures to forget
+        if (event.getAuthentication().getPrincipal() instanceof XasoUser user && user.hadFailedLogins()) {
+            accounts.recordSuccess(user.getUsername());
+        }
     }
 
     @EventListener

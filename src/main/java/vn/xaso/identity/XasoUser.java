@@ -20,9 +20,11 @@ public final class XasoUser implements UserDetails, CredentialsContainer {
     private final Set<Role> roles;
     private final boolean locked;
     private final boolean active;
+    private final boolean hadFailedLogins;
 
     XasoUser(String username, String password, String fullName, String unitCode, String idNumber,
-            Set<Role> roles, boolean locked, boolean active) {
+            Set<Role> roles, boolean locked, boolean active, boolean hadFailedLogins) {
+        this.hadFailedLogins = hadFailedLogins;
         this.username = username;
         this.password = password;
         this.fullName = fullName;
@@ -31,6 +33,11 @@ public final class XasoUser implements UserDetails, CredentialsContainer {
         this.roles = Set.copyOf(roles);
         this.locked = locked;
         this.active = active;
+    }
+
+    /** Whether wrong passwords were counted since the last successful login (so a success must reset them). */
+    boolean hadFailedLogins() {
+        return hadFailedLogins;
     }
 
     public String fullName() {

@@ -111,6 +111,26 @@ class DossierAccessTests {
     }
 
     @Test
+    void listsFilterAndPageWithACursor() {
+        String first = dossiers.receiveAtCounter("TT-01").get("code").asString();
+        String second = dossiers.receiveAtCounter("TT-01").get("code").asString();
+        JsonNode byCode = api.get("/api/v1/dossiers?unit=H40.01&q=" + second, "lanhdao.binhan").json();
+        assertThat(byCode.get("items")).hasSize(1);
+        assertThat(byCode.get("items").get(0).get("applicantName").asString()).isEqualTo("Trần Văn Bình");
+        assertThat(byCode.get("items").get(0).get("status").asString()).isEqualTo("RECEIVED");
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        JsonNode page1 = api.get("/api/v1/dossiers?unit=H40.01&status=RECEIVED&from=" + today + "&to=" + today + "&limit=1",
+                "lanhdao.binhan").json();
+        assertThat(page1.get("items")).hasSize(1);
+        assertThat(page1.get("items").get(0).get("code").asString()).as("newest first").isEqualTo(second);
+        JsonNode page2 = api.get("/api/v1/dossiers?unit=H40.01&status=RECEIVED&from=" + today + "&to=" + today
+                + "&limit=1&cursor=" + page1.get("next").asString(), "lanhdao.binhan").json();
+        assertThat(page2.get("items").get(0).get("code").asString()).isEqualTo(first);
+        assertThat(api.get("/api/v1/dossiers?status=SLEEPING", "lanhdao.binhan").json().get("field").asString()).isEqualTo("status");
+        assertThat(api.get("/api/v1/dossiers?cursor=garbage", "lanhdao.binhan").json().get("field").asString()).isEqualTo("cursor");
+    }
+
+    @Test
     void theCatalogSearchesWithOrWithoutDiacritics() {
         assertThat(api.get("/api/v1/procedures?unit=H40.01&q=dang%20ky%20kinh%20doanh", "motcua.binhan").json()
                 .get("items").get(0).get("code").asString()).isEqualTo("HKD-01");

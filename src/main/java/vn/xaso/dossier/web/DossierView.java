@@ -46,6 +46,19 @@ record DossierView(String code, String procedureCode, int procedureVersion, Stri
                 d.returnChannel(), d.rating(), warnings);
     }
 
+    /** A dossier in a list: what a list shows, read from the dossier row alone (no per-item queries). */
+    record Summary(String code, String procedureCode, String unitCode, String handlingUnit, Channel channel,
+            String applicantName, DossierStatus status, int portalStatus, OffsetDateTime submittedAt,
+            OffsetDateTime receivedAt, OffsetDateTime dueAt, OffsetDateTime finishedAt, OffsetDateTime returnedAt,
+            Timeliness timeliness, int supplementCount) {
+
+        static Summary of(Dossier d) {
+            return new Summary(d.code(), d.procedureCode(), d.unitCode(), d.handlingUnit(), d.channel(),
+                    d.applicant().fullName(), d.status(), d.status().portalCode(), at(d.submittedAt()), at(d.receivedAt()),
+                    at(d.dueAt()), at(d.finishedAt()), at(d.returnedAt()), d.timeliness(), d.supplementCount());
+        }
+    }
+
     static OffsetDateTime at(Instant instant) {
         return instant == null ? null : instant.atOffset(VIETNAM);
     }

@@ -69,14 +69,14 @@ class DossiersApi {
     }
 
     @GetMapping
-    CursorPage<DossierView> list(@RequestParam(required = false) String unit, @RequestParam(required = false) String status,
+    CursorPage<DossierView.Summary> list(@RequestParam(required = false) String unit, @RequestParam(required = false) String status,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) String q, @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) String cursor) {
         int size = CursorPage.limit(limit);
         var page = list.find(currentUser.get(), unit, status, from, to, q, cursor, size);
-        return new CursorPage<>(page.items().stream().map(d -> DossierView.of(d, desk, files, List.of())).toList(), page.next());
+        return new CursorPage<>(page.items().stream().map(DossierView.Summary::of).toList(), page.next());
     }
 
     @GetMapping("/{code}/actions")
