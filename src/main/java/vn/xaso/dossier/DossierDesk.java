@@ -193,11 +193,6 @@ public class DossierDesk {
                 .orElseThrow(() -> new NotFound("Dossier", code));
     }
 
-    @Transactional(readOnly = true)
-    public List<Dossier> list(XasoUser user, DossierFilter filter, int limit) {
-        return dossiers.page(filter, limit);
-    }
-
     boolean canSee(XasoUser user, Dossier d) {
         return visibility.canSee(user, d);
     }

@@ -18,8 +18,4 @@ public enum Role {
     MONITOR,
     /** Công dân / tổ chức: submits and follows their own dossiers on the portal. */
     CITIZEN;
-
-    public boolean isAdministrator() {
-        return this == UNIT_ADMIN || this == PROVINCE_ADMIN;
-    }
 }

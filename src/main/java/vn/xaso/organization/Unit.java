@@ -13,9 +13,4 @@ public record Unit(String code, String name, UnitType type, String parentCode, S
     public UnitLevel level() {
         return type.level();
     }
-
-    /** Whether the unit exists on the given day. */
-    public boolean isEffectiveOn(LocalDate day) {
-        return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
-    }
 }

@@ -31,10 +31,4 @@ public record UnitDetails(
     /** A former unit this one was formed from. */
     public record Predecessor(@NotBlank String code, boolean partial) {
     }
-
-    static UnitDetails of(Unit unit) {
-        return new UnitDetails(unit.code(), unit.name(), unit.type(), unit.parentCode(), unit.statCode(),
-                unit.validFrom(), unit.validTo(), unit.successorCode(),
-                unit.mergedFrom().stream().map(m -> new Predecessor(m.predecessorCode(), m.partial())).toList());
-    }
 }
