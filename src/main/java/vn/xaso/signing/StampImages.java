@@ -91,7 +91,36 @@ final class StampImages {
         g.drawString(time, 4, 124);
         g.drawImage(SEAL, 220, 0, null);
         g.dispose();
-        return png(image);
+        return png(redOnTransparent(image));
+    }
+
+    /**
+     * The seal in a palette of red shades from transparent to opaque. PDFBox embeds such a PNG's pixels as they
+     * are (with a small mask from the palette); a full-colour PNG with an alpha channel is re-encoded pixel by
+     * pixel for each signature, which was most of the time a seal took.
+     */
+    private static BufferedImage redOnTransparent(BufferedImage argb) {
+        int levels = 16;
+        byte[] reds = new byte[levels];
+        byte[] greens = new byte[levels];
+        byte[] blues = new byte[levels];
+        byte[] alphas = new byte[levels];
+        for (int i = 0; i < levels; i++) {
+            reds[i] = (byte) SEAL_RED.getRed();
+            greens[i] = (byte) SEAL_RED.getGreen();
+            blues[i] = (byte) SEAL_RED.getBlue();
+            alphas[i] = (byte) (i * 255 / (levels - 1));
+        }
+        var palette = new java.awt.image.IndexColorModel(4, levels, reds, greens, blues, alphas);
+        BufferedImage indexed = new BufferedImage(argb.getWidth(), argb.getHeight(), BufferedImage.TYPE_BYTE_BINARY, palette);
+        var raster = indexed.getRaster();
+        for (int y = 0; y < argb.getHeight(); y++) {
+            for (int x = 0; x < argb.getWidth(); x++) {
+                int alpha = argb.getRGB(x, y) >>> 24;
+                raster.setSample(x, y, 0, (alpha * (levels - 1) + 127) / 255);
+            }
+        }
+        return indexed;
     }
 
     private static final java.awt.Font FONT = loadFont();

@@ -21,7 +21,7 @@ import vn.xaso.signing.Verification;
 public final class SigningBenchmark {
 
     private static final int DOCUMENTS = 1000;
-    private static final int WARM_UP = 100;
+    private static final int WARM_UP = 400;
     private static final int VERIFIED = 200;
 
     public static void main(String[] args) throws Exception {
