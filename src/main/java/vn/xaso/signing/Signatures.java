@@ -30,13 +30,16 @@ public class Signatures {
     private final KeyVault vault;
     private final PdfSigner signer;
     private final PdfVerifier verifier;
+    private final StampPictures pictures;
     private final Organization organization;
     private final Clock clock;
 
-    Signatures(KeyVault vault, PdfSigner signer, PdfVerifier verifier, Organization organization, Clock clock) {
+    Signatures(KeyVault vault, PdfSigner signer, PdfVerifier verifier, StampPictures pictures, Organization organization,
+            Clock clock) {
         this.vault = vault;
         this.signer = signer;
         this.verifier = verifier;
+        this.pictures = pictures;
         this.organization = organization;
         this.clock = clock;
     }
@@ -47,20 +50,22 @@ public class Signatures {
                 .orElseThrow(() -> new InvalidInput("signer", "no such official"));
         Unit unit = organization.requireUnit(official.unitCode());
         Instant now = clock.instant();
-        byte[] image = StampImages.signatureStamp(official.title(), official.fullName(), time(now));
+        String alias = SigningIdentities.Owner.person(username).alias();
+        byte[] image = StampImages.signatureStamp(official.title(), official.fullName(), time(now), pictures.picture(alias));
         Stamp stamp = new Stamp(true, SIGNATURE_X, SIGNATURE_Y, SIGNATURE_WIDTH, SIGNATURE_WIDTH * 230 / 330, image);
-        return signer.sign(pdf, vault.identity("person-" + username, official.fullName(), unit.name()), stamp, now);
+        return signer.sign(pdf, vault.identity(alias, official.fullName(), unit.name()), stamp, now);
     }
 
     /** The unit's organisation signature: the red seal overlapping the left third of the leader's signature. */
     public byte[] signOrganisation(byte[] pdf, String unitCode, String reference) {
         Unit unit = organization.requireUnit(unitCode);
         Instant now = clock.instant();
-        byte[] image = StampImages.sealStamp(unit.name(), reference, time(now));
+        String alias = SigningIdentities.Owner.unit(unit.code()).alias();
+        byte[] image = StampImages.sealStamp(unit.name(), reference, time(now), pictures.picture(alias));
         float width = SEAL_SIZE * 420 / 200;
         float sealX = SIGNATURE_X + SIGNATURE_WIDTH / 3 - width;
         Stamp stamp = new Stamp(true, sealX, SIGNATURE_Y + 8, width, SEAL_SIZE, image);
-        return signer.sign(pdf, vault.identity("unit-" + unit.code().replace('.', '_'), unit.name(), unit.name()), stamp, now);
+        return signer.sign(pdf, vault.identity(alias, unit.name(), unit.name()), stamp, now);
     }
 
     private static String time(Instant at) {

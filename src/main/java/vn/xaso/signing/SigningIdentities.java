@@ -10,24 +10,34 @@ import vn.xaso.audit.AuditEvent;
 import vn.xaso.organization.Organization;
 
 /**
- * Administrators' side of signing: import a leader's or a unit's key from a PKCS#12 file, add trust anchors,
- * and look at which certificate an identity signs with. Every change is on the audit trail.
+ * Administrators' side of signing: import a leader's or a unit's key from a PKCS#12 file, upload the scanned
+ * signature or seal for its stamps, add trust anchors, and look at which certificate an identity signs with. Every change is on the audit trail.
  */
 @Service
 public class SigningIdentities {
 
     private final KeyVault vault;
+    private final StampPictures pictures;
     private final Organization organization;
     private final ApplicationEventPublisher events;
 
-    SigningIdentities(KeyVault vault, Organization organization, ApplicationEventPublisher events) {
+    SigningIdentities(KeyVault vault, StampPictures pictures, Organization organization, ApplicationEventPublisher events) {
         this.vault = vault;
+        this.pictures = pictures;
         this.organization = organization;
         this.events = events;
     }
 
     /** Who an identity is: an official's username, or a unit's code for its organisation signature. */
     public record Owner(String username, String unitCode) {
+
+        public static Owner person(String username) {
+            return new Owner(username, null);
+        }
+
+        public static Owner unit(String unitCode) {
+            return new Owner(null, unitCode);
+        }
 
         String alias() {
             return username != null ? "person-" + username : "unit-" + unitCode.replace('.', '_');
@@ -66,6 +76,25 @@ public class SigningIdentities {
     public Optional<CertificateView> certificate(Owner owner) {
         unitOf(owner);
         return vault.certificate(owner.alias()).map(CertificateView::of);
+    }
+
+    /** A picture as stored for stamps. */
+    public record PictureView(String owner, int width, int height) {
+    }
+
+    /** Stores the scanned handwritten signature of a leader, or the seal of a unit, used in visible stamps from now on. */
+    public PictureView uploadPicture(Owner owner, byte[] picture) {
+        String unit = unitOf(owner);
+        int[] size = pictures.store(owner.alias(), picture);
+        PictureView view = new PictureView(owner.alias(), size[0], size[1]);
+        events.publishEvent(AuditEvent.of("signing.picture-uploaded", unit, "signing-identity", owner.alias(), null, view));
+        return view;
+    }
+
+    /** The stored picture as PNG, if one was uploaded. */
+    public Optional<byte[]> picture(Owner owner) {
+        unitOf(owner);
+        return pictures.png(owner.alias());
     }
 
     public CertificateView addTrustAnchor(byte[] certificate) {

@@ -13,8 +13,8 @@ import java.io.UncheckedIOException;
 import javax.imageio.ImageIO;
 
 /**
- * The pictures in visible stamps, drawn when no scanned image was uploaded: a blue handwritten-looking
- * stroke for a signer (different for each name), a red round seal for a unit.
+ * The pictures in visible stamps: the uploaded scan of a signature or seal, or when there is none a drawn one
+ * (a blue handwritten-looking stroke, different for each name; a red round seal). A seal always prints in red.
  */
 final class StampImages {
 
@@ -36,7 +36,7 @@ final class StampImages {
      * A signer's stamp as one picture: title above, the blue signature, then name and time below. Drawing the
      * text into the picture keeps fonts out of the PDF update, which makes signing several times faster.
      */
-    static byte[] signatureStamp(String title, String name, String time) {
+    static byte[] signatureStamp(String title, String name, String time, java.util.Optional<BufferedImage> signature) {
         BufferedImage image = new BufferedImage((int) (330 * SCALE), (int) (230 * SCALE), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = graphics(image);
         g.setColor(Color.WHITE);
@@ -45,7 +45,7 @@ final class StampImages {
         g.setColor(SIGNATURE_BLUE);
         g.setFont(FONT.deriveFont(java.awt.Font.BOLD, 17f));
         centered(g, title == null ? "" : title, 330, 22);
-        g.drawImage(signatureStroke(name), 45, 32, null);
+        g.drawImage(signature.orElseGet(() -> signatureStroke(name)), 45, 32, null);
         g.setFont(FONT.deriveFont(java.awt.Font.BOLD, 18f));
         centered(g, name, 330, 150);
         g.setFont(FONT.deriveFont(13f));
@@ -77,7 +77,7 @@ final class StampImages {
     }
 
     /** The unit's seal with, on its left, the unit's name, the document's reference and the signing time in red. */
-    static byte[] sealStamp(String unit, String reference, String time) {
+    static byte[] sealStamp(String unit, String reference, String time, java.util.Optional<BufferedImage> seal) {
         BufferedImage image = new BufferedImage((int) (420 * SEAL_SCALE), (int) (200 * SEAL_SCALE), BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = graphics(image);
         g.scale(SEAL_SCALE, SEAL_SCALE);
@@ -89,7 +89,7 @@ final class StampImages {
             g.drawString(reference, 4, 102);
         }
         g.drawString(time, 4, 124);
-        g.drawImage(SEAL, 220, 0, null);
+        g.drawImage(seal.orElse(SEAL), 220, 0, null);
         g.dispose();
         return png(redOnTransparent(image));
     }

@@ -65,6 +65,72 @@ class SigningIdentitiesTests {
         assertThat(signatures.verify(signed).signatures().get(0).trusted()).isTrue();
     }
 
+    @Test
+    void anUploadedSignaturePictureIsDrawnInTheStampAndBadPicturesAreRefused() throws Exception {
+        java.awt.image.BufferedImage scan = new java.awt.image.BufferedImage(600, 200, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = scan.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, 600, 200);
+        g.setColor(new java.awt.Color(0, 150, 0));
+        g.fillRect(100, 50, 400, 100);
+        g.dispose();
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(scan, "png", png);
+
+        HttpResponse<String> text = upload("/api/v1/signing/pictures", "admin", Map.of("username", "lanhdao.thientruong"),
+                "picture", "not a picture".getBytes(StandardCharsets.UTF_8));
+        assertThat(text.statusCode()).isEqualTo(400);
+        assertThat(new Api(port).json(text.body()).get("field").asString()).isEqualTo("picture");
+        assertThat(upload("/api/v1/signing/pictures", "motcua.thientruong", Map.of("username", "lanhdao.thientruong"), "picture",
+                png.toByteArray()).statusCode()).as("not an administrator").isEqualTo(403);
+        HttpResponse<String> stored = upload("/api/v1/signing/pictures", "admin", Map.of("username", "lanhdao.thientruong"),
+                "picture", png.toByteArray());
+        assertThat(stored.statusCode()).as(stored.body()).isEqualTo(201);
+        assertThat(new Api(port).get("/api/v1/signing/pictures?username=lanhdao.thientruong", "admin").contentType())
+                .startsWith("image/png");
+
+        byte[] signed = signatures.signPersonal(pdf.render("<html><body><p>Văn bản</p></body></html>"), "lanhdao.thientruong");
+        assertThat(greenPixels(signed)).as("the scan's green ink is in the stamp").isGreaterThan(1000);
+        assertThat(signatures.verify(signed).allValid()).isTrue();
+    }
+
+    /** Counts clearly green pixels in the pictures of the signature's appearance on the last page. */
+    private static int greenPixels(byte[] signed) throws Exception {
+        int green = 0;
+        try (var document = org.apache.pdfbox.Loader.loadPDF(signed)) {
+            var page = document.getPage(document.getNumberOfPages() - 1);
+            for (var annotation : page.getAnnotations()) {
+                var appearance = annotation.getNormalAppearanceStream();
+                green += greenPixels(appearance.getResources());
+            }
+        }
+        return green;
+    }
+
+    private static int greenPixels(org.apache.pdfbox.pdmodel.PDResources resources) throws Exception {
+        int green = 0;
+        if (resources == null) {
+            return 0;
+        }
+        for (var name : resources.getXObjectNames()) {
+            var object = resources.getXObject(name);
+            if (object instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image) {
+                var pixels = image.getImage();
+                for (int y = 0; y < pixels.getHeight(); y++) {
+                    for (int x = 0; x < pixels.getWidth(); x++) {
+                        java.awt.Color c = new java.awt.Color(pixels.getRGB(x, y));
+                        if (c.getGreen() > 100 && c.getRed() < 90 && c.getBlue() < 90) {
+                            green++;
+                        }
+                    }
+                }
+            } else if (object instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form) {
+                green += greenPixels(form.getResources());
+            }
+        }
+        return green;
+    }
+
     private HttpResponse<String> upload(String path, String user, Map<String, String> fields, String fileField, byte[] file)
             throws Exception {
         String boundary = "xaso" + UUID.randomUUID();

@@ -3,6 +3,7 @@ package vn.xaso.signing.web;
 import java.io.IOException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,14 +16,16 @@ import vn.xaso.api.InvalidInput;
 import vn.xaso.api.NotFound;
 import vn.xaso.identity.CurrentUser;
 import vn.xaso.identity.UnitAccess;
-import vn.xaso.signing.SigningIdentities;
 import vn.xaso.signing.SigningIdentities.CertificateView;
 import vn.xaso.signing.SigningIdentities.Owner;
+import vn.xaso.signing.SigningIdentities.PictureView;
+import vn.xaso.signing.SigningIdentities;
 
 /**
  * Signing identities for administrators: {@code POST /api/v1/signing/identities} imports a PKCS#12 file for an
  * official ({@code username}) or a unit ({@code unitCode}); {@code GET} shows the certificate in use;
- * {@code POST /api/v1/signing/trust-anchors} adds a root certificate (province administrators).
+ * {@code POST|GET /api/v1/signing/pictures} uploads or shows the scanned signature (official) or seal (unit) of its
+ * stamps; {@code POST /api/v1/signing/trust-anchors} adds a root certificate (province administrators).
  */
 @RestController
 @RequestMapping("/api/v1/signing")
@@ -57,6 +60,28 @@ class SigningAdminApi {
         Owner owner = owner(username, unitCode);
         access.administered(currentUser.get(), identities.unitOf(owner));
         return identities.certificate(owner).orElseThrow(() -> new NotFound("Signing identity", username != null ? username : unitCode));
+    }
+
+    @PostMapping(value = "/pictures", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAnyRole('PROVINCE_ADMIN', 'UNIT_ADMIN')")
+    PictureView uploadPicture(@RequestParam(required = false) String username, @RequestParam(required = false) String unitCode,
+            @RequestParam(required = false) MultipartFile picture) throws IOException {
+        Owner owner = owner(username, unitCode);
+        access.administered(currentUser.get(), identities.unitOf(owner));
+        if (picture == null || picture.isEmpty()) {
+            throw new InvalidInput("picture", "is required");
+        }
+        return identities.uploadPicture(owner, picture.getBytes());
+    }
+
+    @GetMapping("/pictures")
+    @PreAuthorize("hasAnyRole('PROVINCE_ADMIN', 'UNIT_ADMIN')")
+    ResponseEntity<byte[]> picture(@RequestParam(required = false) String username, @RequestParam(required = false) String unitCode) {
+        Owner owner = owner(username, unitCode);
+        access.administered(currentUser.get(), identities.unitOf(owner));
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG)
+                .body(identities.picture(owner).orElseThrow(() -> new NotFound("Stamp picture", username != null ? username : unitCode)));
     }
 
     @PostMapping(value = "/trust-anchors", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -1,6 +1,8 @@
 package vn.xaso.signing.web;
 
 import java.io.IOException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,10 +13,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.xaso.api.Inputs;
+import vn.xaso.api.InvalidInput;
+import vn.xaso.api.NotFound;
 import vn.xaso.identity.CurrentUser;
 import vn.xaso.identity.UnitAccess;
-import vn.xaso.signing.SigningIdentities;
 import vn.xaso.signing.SigningIdentities.Owner;
+import vn.xaso.signing.SigningIdentities;
 
 /** Administrators' signing page: whose certificate signs, importing a PKCS#12 for a leader or a unit, trust anchors. */
 @Controller
@@ -38,6 +42,7 @@ class SigningPages {
             try {
                 access.administered(currentUser.get(), identities.unitOf(owner));
                 model.addAttribute("certificate", identities.certificate(owner).orElse(null));
+                model.addAttribute("hasPicture", identities.picture(owner).isPresent());
                 model.addAttribute("looked", true);
             } catch (ErrorResponseException e) {
                 model.addAttribute("failed", e.getBody().getDetail());
@@ -55,7 +60,7 @@ class SigningPages {
         try {
             Owner owner = owner(username, unitCode);
             if (owner == null || keystore == null || keystore.isEmpty()) {
-                throw new vn.xaso.api.InvalidInput("keystore", "choose the official or the unit, and the PKCS#12 file");
+                throw new InvalidInput("keystore", "choose the official or the unit, and the PKCS#12 file");
             }
             access.administered(currentUser.get(), identities.unitOf(owner));
             var view = identities.importPkcs12(owner, keystore.getBytes(), password == null ? new char[0] : password.toCharArray());
@@ -66,12 +71,42 @@ class SigningPages {
         return "redirect:/admin/signing";
     }
 
+    @PostMapping("/admin/signing/pictures")
+    String uploadPicture(@RequestParam(required = false) String username, @RequestParam(required = false) String unitCode,
+            @RequestParam(required = false) MultipartFile picture, RedirectAttributes redirect) throws IOException {
+        Owner owner = owner(username, unitCode);
+        try {
+            if (owner == null || picture == null || picture.isEmpty()) {
+                throw new InvalidInput("picture", "choose the official or the unit, and the picture");
+            }
+            access.administered(currentUser.get(), identities.unitOf(owner));
+            identities.uploadPicture(owner, picture.getBytes());
+            redirect.addFlashAttribute("pictureSaved", true);
+            redirect.addAttribute(owner.username() != null ? "username" : "unitCode",
+                    owner.username() != null ? owner.username() : owner.unitCode());
+        } catch (ErrorResponseException e) {
+            redirect.addFlashAttribute("failed", e.getBody().getDetail());
+        }
+        return "redirect:/admin/signing";
+    }
+
+    @GetMapping("/admin/signing/picture")
+    ResponseEntity<byte[]> picture(@RequestParam(required = false) String username, @RequestParam(required = false) String unitCode) {
+        Owner owner = owner(username, unitCode);
+        if (owner == null) {
+            throw new NotFound("Stamp picture", "");
+        }
+        access.administered(currentUser.get(), identities.unitOf(owner));
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG)
+                .body(identities.picture(owner).orElseThrow(() -> new NotFound("Stamp picture", username != null ? username : unitCode)));
+    }
+
     @PostMapping("/admin/signing/trust-anchors")
     @PreAuthorize("hasRole('PROVINCE_ADMIN')")
     String addTrustAnchor(@RequestParam(required = false) MultipartFile certificate, RedirectAttributes redirect) throws IOException {
         try {
             if (certificate == null || certificate.isEmpty()) {
-                throw new vn.xaso.api.InvalidInput("certificate", "choose the certificate file");
+                throw new InvalidInput("certificate", "choose the certificate file");
             }
             redirect.addFlashAttribute("anchor", identities.addTrustAnchor(certificate.getBytes()).subject());
         } catch (ErrorResponseException e) {
@@ -86,6 +121,6 @@ class SigningPages {
         if (person == null && unit == null) {
             return null;
         }
-        return person != null ? new Owner(person, null) : new Owner(null, unit);
+        return person != null ? Owner.person(person) : Owner.unit(unit);
     }
 }
