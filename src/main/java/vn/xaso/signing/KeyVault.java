@@ -23,8 +23,8 @@ import org.springframework.stereotype.Component;
 import vn.xaso.api.Conflict;
 
 /**
- * Where signing keys live: one PKCS#12 keystore per person or unit under {@code xaso.signing.directory},
- * protected by {@code XASO_SIGNING_PASSWORD}. Keys are loaded once and kept in memory for fast signing;
+ * Where signing keys live: on a PKCS#11 token when configured ({@link Pkcs11Keys}), otherwise one PKCS#12
+ * keystore per person or unit under {@code xaso.signing.directory}, protected by {@code XASO_SIGNING_PASSWORD}. Keys are loaded once and kept in memory for fast signing;
  * they never go to the database. In the demo, missing identities are issued by the demo CA on first use.
  */
 @Component
@@ -35,11 +35,13 @@ class KeyVault {
     private final Path directory;
     private final char[] password;
     private final boolean demo;
+    private final Pkcs11Keys tokenKeys;
     private final Map<String, Identity> identities = new ConcurrentHashMap<>();
     private volatile DemoAuthority authority;
 
     KeyVault(@Value("${xaso.signing.directory:./data/signing}") String directory,
-            @Value("${XASO_SIGNING_PASSWORD:}") String password, Environment environment) {
+            @Value("${XASO_SIGNING_PASSWORD:}") String password, Pkcs11Keys tokenKeys, Environment environment) {
+        this.tokenKeys = tokenKeys;
         this.directory = Path.of(directory).toAbsolutePath().normalize();
         this.demo = environment.acceptsProfiles(Profiles.of("demo & !prod"));
         String secret = password.isBlank() && demo ? DEMO_PASSWORD : password;
@@ -50,23 +52,9 @@ class KeyVault {
     record Identity(String alias, AbstractKeyStoreTokenConnection token, DSSPrivateKeyEntry key) {
     }
 
-    /**
-     * Uses a key kept on a PKCS#11 token (label {@code keyAlias}) for {@code alias} from now on; the PIN unlocks
-     * the token for this server process only.
-     */
-    Identity usePkcs11(String alias, String library, long slot, char[] pin, String keyAlias) {
-        Pkcs11Token token = new Pkcs11Token(library, slot, pin);
-        DSSPrivateKeyEntry key = token.getKeys().stream()
-                .filter(entry -> entry instanceof eu.europa.esig.dss.token.KSPrivateKeyEntry ks && ks.getAlias().equals(keyAlias))
-                .findFirst().orElseThrow(() -> new IllegalArgumentException("No key " + keyAlias + " on PKCS#11 slot " + slot));
-        Identity identity = new Identity(alias, token, key);
-        identities.put(alias, identity);
-        return identity;
-    }
-
     /** The key of a person ({@code person-<username>}) or a unit ({@code unit-<code>}), issuing a demo one if allowed. */
     Identity identity(String alias, String commonName, String organisation) {
-        return identities.computeIfAbsent(alias, a -> load(a, commonName, organisation));
+        return identities.computeIfAbsent(alias, a -> tokenKeys.identity(a).orElseGet(() -> load(a, commonName, organisation)));
     }
 
     /**
@@ -110,10 +98,10 @@ class KeyVault {
 
     /** The certificate of an alias, if it has a key. */
     java.util.Optional<X509Certificate> certificate(String alias) {
-        if (!Files.exists(directory.resolve(alias + ".p12")) && !identities.containsKey(alias)) {
+        if (!Files.exists(directory.resolve(alias + ".p12")) && !identities.containsKey(alias) && !tokenKeys.keys().containsKey(alias)) {
             return java.util.Optional.empty();
         }
-        Identity identity = identities.computeIfAbsent(alias, a -> load(a, a, a));
+        Identity identity = identity(alias, alias, alias);
         return java.util.Optional.of(identity.key().getCertificate().getCertificate());
     }
 

@@ -27,8 +27,6 @@ class Pkcs11SigningTests {
     private static final String PIN = "123456";
 
     @Autowired
-    KeyVault vault;
-    @Autowired
     PdfSigner signer;
     @Autowired
     Signatures signatures;
@@ -52,7 +50,9 @@ class Pkcs11SigningTests {
         token.setKeyEntry("leader", (PrivateKey) issued.getKey("leader", "x".toCharArray()), null,
                 issued.getCertificateChain("leader"));
 
-        KeyVault.Identity identity = vault.usePkcs11("person-pkcs11", LIBRARY, slotId, PIN.toCharArray(), "leader");
+        Pkcs11Keys configured = new Pkcs11Keys(LIBRARY, slotId, PIN, " person-pkcs11 = leader ");
+        assertThat(configured.identity("person-someone-else")).isEmpty();
+        KeyVault.Identity identity = configured.identity("person-pkcs11").orElseThrow();
         byte[] signed = signer.sign(pdf.render("<html><body><p>Ký bằng thiết bị PKCS#11</p></body></html>"), identity,
                 Stamp.invisible(), Instant.now());
 
@@ -61,6 +61,16 @@ class Pkcs11SigningTests {
         assertThat(verification.signatures().get(0).valid()).isTrue();
         assertThat(verification.signatures().get(0).signer()).startsWith("Chủ tịch PKCS11");
         assertThat(SignaturesTests.run("pdfsig", signed)).contains("Signature is Valid.");
+    }
+
+    @Test
+    void aMisconfiguredTokenMappingStopsStartUpWithAClearMessage() {
+        org.assertj.core.api.Assertions.assertThatIllegalStateException()
+                .isThrownBy(() -> new Pkcs11Keys(LIBRARY, 1, PIN, "person-x"))
+                .withMessageContaining("alias=label");
+        org.assertj.core.api.Assertions.assertThatIllegalStateException()
+                .isThrownBy(() -> new Pkcs11Keys("", 1, PIN, "person-x=leader"))
+                .withMessageContaining("library");
     }
 
     private static String run(String... command) throws Exception {
