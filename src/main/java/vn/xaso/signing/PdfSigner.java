@@ -21,9 +21,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Date;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -60,7 +57,7 @@ class PdfSigner {
         parameters.bLevel().setSigningDate(Date.from(at));
         parameters.setContentSize(contentSize(identity));
         if (stamp.visible()) {
-            parameters.setImageParameters(image(pdf, stamp));
+            parameters.setImageParameters(image(stamp));
         }
         DSSDocument document = new InMemoryDocument(pdf);
         ToBeSigned toBeSigned = service.getDataToSign(document, parameters);
@@ -84,19 +81,13 @@ class PdfSigner {
         return certificates + 2048;
     }
 
-    private SignatureImageParameters image(byte[] pdf, Stamp stamp) {
+    private static SignatureImageParameters image(Stamp stamp) {
         SignatureImageParameters image = new SignatureImageParameters();
         image.setImage(new InMemoryDocument(stamp.image()));
         SignatureFieldParameters field = new SignatureFieldParameters();
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            int last = document.getNumberOfPages();
-            PDRectangle box = document.getPage(last - 1).getMediaBox();
-            field.setPage(last);
-            field.setOriginX(stamp.x() < 0 ? box.getWidth() + stamp.x() : stamp.x());
-            field.setOriginY(stamp.y() < 0 ? box.getHeight() + stamp.y() : stamp.y());
-        } catch (IOException e) {
-            throw new IllegalArgumentException("Not a readable PDF", e);
-        }
+        field.setPage(stamp.position().page());
+        field.setOriginX(stamp.position().x());
+        field.setOriginY(stamp.position().y());
         field.setWidth(stamp.width());
         field.setHeight(stamp.height());
         image.setFieldParameters(field);

@@ -22,10 +22,10 @@ import vn.xaso.organization.Unit;
 public class Signatures {
 
     static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
-    private static final float SIGNATURE_X = -235;
-    private static final float SIGNATURE_Y = -215;
     private static final float SIGNATURE_WIDTH = 165;
+    private static final float SIGNATURE_HEIGHT = SIGNATURE_WIDTH * 230 / 330;
     private static final float SEAL_SIZE = 95;
+    private static final float SEAL_WIDTH = SEAL_SIZE * 420 / 200;
 
     private final KeyVault vault;
     private final PdfSigner signer;
@@ -46,25 +46,35 @@ public class Signatures {
 
     /** The official's personal signature with a visible stamp: title, blue signature, name, time (+07:00). */
     public byte[] signPersonal(byte[] pdf, String username) {
+        return signPersonal(pdf, username, Placement.BOTTOM_RIGHT);
+    }
+
+    public byte[] signPersonal(byte[] pdf, String username, Placement placement) {
         Official official = organization.official(username)
                 .orElseThrow(() -> new InvalidInput("signer", "no such official"));
         Unit unit = organization.requireUnit(official.unitCode());
         Instant now = clock.instant();
         String alias = SigningIdentities.Owner.person(username).alias();
         byte[] image = StampImages.signatureStamp(official.title(), official.fullName(), time(now), pictures.picture(alias));
-        Stamp stamp = new Stamp(true, SIGNATURE_X, SIGNATURE_Y, SIGNATURE_WIDTH, SIGNATURE_WIDTH * 230 / 330, image);
+        StampPosition position = StampPosition.of(pdf, placement, SIGNATURE_WIDTH, SIGNATURE_HEIGHT);
+        Stamp stamp = new Stamp(true, position, SIGNATURE_WIDTH, SIGNATURE_HEIGHT, image);
         return signer.sign(pdf, vault.identity(alias, official.fullName(), unit.name()), stamp, now);
     }
 
     /** The unit's organisation signature: the red seal overlapping the left third of the leader's signature. */
     public byte[] signOrganisation(byte[] pdf, String unitCode, String reference) {
+        return signOrganisation(pdf, unitCode, reference, Placement.BOTTOM_RIGHT);
+    }
+
+    /** The seal over the left third of a leader's signature placed as {@code leaderPlacement}. */
+    public byte[] signOrganisation(byte[] pdf, String unitCode, String reference, Placement leaderPlacement) {
         Unit unit = organization.requireUnit(unitCode);
         Instant now = clock.instant();
         String alias = SigningIdentities.Owner.unit(unit.code()).alias();
         byte[] image = StampImages.sealStamp(unit.name(), reference, time(now), pictures.picture(alias));
-        float width = SEAL_SIZE * 420 / 200;
-        float sealX = SIGNATURE_X + SIGNATURE_WIDTH / 3 - width;
-        Stamp stamp = new Stamp(true, sealX, SIGNATURE_Y + 8, width, SEAL_SIZE, image);
+        StampPosition leader = StampPosition.of(pdf, leaderPlacement, SIGNATURE_WIDTH, SIGNATURE_HEIGHT);
+        StampPosition seal = new StampPosition(leader.page(), Math.max(0, leader.x() + SIGNATURE_WIDTH / 3 - SEAL_WIDTH), leader.y() + 8);
+        Stamp stamp = new Stamp(true, seal, SEAL_WIDTH, SEAL_SIZE, image);
         return signer.sign(pdf, vault.identity(alias, unit.name(), unit.name()), stamp, now);
     }
 
@@ -74,7 +84,11 @@ public class Signatures {
 
     /** A result as it leaves the unit: the leader signs, then the unit seals. */
     public byte[] signAsLeaderAndUnit(byte[] pdf, String leader, String unitCode, String reference) {
-        return signOrganisation(signPersonal(pdf, leader), unitCode, reference);
+        return signAsLeaderAndUnit(pdf, leader, unitCode, reference, Placement.BOTTOM_RIGHT);
+    }
+
+    public byte[] signAsLeaderAndUnit(byte[] pdf, String leader, String unitCode, String reference, Placement placement) {
+        return signOrganisation(signPersonal(pdf, leader, placement), unitCode, reference, placement);
     }
 
     /** Signs each item on its own: one that fails is reported, the others are still signed. */

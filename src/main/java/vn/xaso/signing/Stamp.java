@@ -1,12 +1,12 @@
 package vn.xaso.signing;
 
 /**
- * How a signature looks on the page: invisible, or a picture (text drawn into it) at a place on the last page
- * (PDF points from the top-left corner; negative {@code x}/{@code y} count from the right/bottom edge).
+ * How a signature looks on the page: invisible, or a picture (text drawn into it) of a size at a position
+ * (page and top-left corner in PDF points from the page's top-left corner).
  */
-public record Stamp(boolean visible, float x, float y, float width, float height, byte[] image) {
+record Stamp(boolean visible, StampPosition position, float width, float height, byte[] image) {
 
-    public static Stamp invisible() {
-        return new Stamp(false, 0, 0, 0, 0, null);
+    static Stamp invisible() {
+        return new Stamp(false, null, 0, 0, null);
     }
 }

@@ -54,6 +54,30 @@ class SignaturesTests {
     }
 
     @Test
+    void theStampGoesUnderItsAnchorTextAndAMissingAnchorIsReported() throws Exception {
+        byte[] document = pdf.render("""
+                <html><head><style>body { font-family: 'DejaVu Serif'; }</style></head><body>
+                <p>Quyết định về việc cấp giấy phép.</p>
+                <div style="margin-left: 20px; margin-top: 40px; width: 220px; text-align: center">
+                <b>TM. ỦY BAN NHÂN DÂN</b><br/><b>CHỦ TỊCH</b></div></body></html>""");
+        byte[] signed = signatures.signAsLeaderAndUnit(document, "lanhdao.binhan", "H40.01", "Số: 01/QĐ-UBND",
+                Placement.below("CHỦ TỊCH"));
+        assertThat(signatures.verify(signed).allValid()).isTrue();
+        try (var loaded = org.apache.pdfbox.Loader.loadPDF(signed)) {
+            var page = loaded.getPage(0);
+            var leader = page.getAnnotations().get(0).getRectangle();
+            var seal = page.getAnnotations().get(1).getRectangle();
+            assertThat(leader.getLowerLeftX()).as("under the anchor at the left, not bottom right").isLessThan(150);
+            assertThat(leader.getUpperRightY()).as("just below the anchor near the top").isGreaterThan(page.getMediaBox().getHeight() - 250);
+            assertThat(seal.getUpperRightX()).as("the seal overlaps the leader's stamp").isBetween(leader.getLowerLeftX(),
+                    leader.getUpperRightX());
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> signatures.signPersonal(document, "lanhdao.binhan",
+                Placement.below("PHÓ CHỦ TỊCH"))).isInstanceOfSatisfying(vn.xaso.api.InvalidInput.class,
+                e -> assertThat(e.getBody().getProperties()).containsEntry("field", "anchor"));
+    }
+
+    @Test
     void aHundredInABatchWithOneBrokenItem() {
         byte[] good = page("Kết quả");
         List<Integer> items = new ArrayList<>(IntStream.range(0, 100).boxed().toList());
