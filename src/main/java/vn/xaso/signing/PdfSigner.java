@@ -21,19 +21,29 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Date;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * PAdES-BASELINE-B signatures with DSS on PDFBox, one service for the whole application: a signature is a
+ * PAdES-BASELINE-B (or -T with a time-stamp authority) signatures with DSS on PDFBox, one service for the whole application: a signature is a
  * hash, one private-key operation and an incremental update of the PDF, a few milliseconds.
  */
 @Component
 class PdfSigner {
 
-    private final PAdESService service;
+    /** Room for a time-stamp token with its authority's certificates. */
+    private static final int TIME_STAMP_ROOM = 8192;
 
-    PdfSigner() {
+    private final PAdESService service;
+    private final boolean timeStamped;
+
+    /** With a time-stamp authority URL, signatures are PAdES-BASELINE-T; without, PAdES-BASELINE-B. */
+    PdfSigner(@Value("${xaso.signing.tsa-url:}") String tsaUrl) {
         service = new PAdESService(new CommonCertificateVerifier());
+        timeStamped = !tsaUrl.isBlank();
+        if (timeStamped) {
+            service.setTspSource(new TimeStampAuthority(tsaUrl.strip()));
+        }
         PdfBoxNativeObjectFactory factory = new PlaceholderFilling();
         PdfSignatureFieldPositionChecker positions = new PdfSignatureFieldPositionChecker();
         // the unit's seal overlaps the leader's signature on purpose (design/domain.md §5)
@@ -50,12 +60,12 @@ class PdfSigner {
 
     byte[] sign(byte[] pdf, KeyVault.Identity identity, Stamp stamp, Instant at) {
         PAdESSignatureParameters parameters = new PAdESSignatureParameters();
-        parameters.setSignatureLevel(SignatureLevel.PAdES_BASELINE_B);
+        parameters.setSignatureLevel(timeStamped ? SignatureLevel.PAdES_BASELINE_T : SignatureLevel.PAdES_BASELINE_B);
         parameters.setDigestAlgorithm(DigestAlgorithm.SHA256);
         parameters.setSigningCertificate(identity.key().getCertificate());
         parameters.setCertificateChain(identity.key().getCertificateChain());
         parameters.bLevel().setSigningDate(Date.from(at));
-        parameters.setContentSize(contentSize(identity));
+        parameters.setContentSize(contentSize(identity) + (timeStamped ? TIME_STAMP_ROOM : 0));
         if (stamp.visible()) {
             parameters.setImageParameters(image(stamp));
         }

@@ -63,7 +63,10 @@ class PdfVerifier {
                     signature.isSignatureIntact() && signature.isSignatureValid(),
                     coversWholeDocument(signature.getSignatureByteRange(), pdf.length),
                     trustedChain,
-                    String.valueOf(simple.getIndication(signature.getId()))));
+                    String.valueOf(simple.getIndication(signature.getId())),
+                    signature.getTimestampList().stream().filter(t -> t.isSignatureValid())
+                            .map(t -> t.getProductionTime().toInstant().atOffset(ZoneOffset.ofHours(7)))
+                            .findFirst().orElse(null)));
         }
         return new Verification(signatures);
     }

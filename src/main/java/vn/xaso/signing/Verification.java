@@ -10,8 +10,11 @@ public record Verification(List<Signature> signatures) {
         return !signatures.isEmpty() && signatures.stream().allMatch(Signature::valid);
     }
 
-    /** One signature of the document. */
+    /**
+     * One signature of the document; {@code timeStampedAt} is the time a time-stamp authority vouches for (null
+     * when the signature carries only the signer's claimed time).
+     */
     public record Signature(String signer, OffsetDateTime signedAt, boolean valid, boolean coversWholeDocument,
-            boolean trusted, String indication) {
+            boolean trusted, String indication, OffsetDateTime timeStampedAt) {
     }
 }
