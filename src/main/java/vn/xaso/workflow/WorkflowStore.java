@@ -105,6 +105,15 @@ class WorkflowStore {
                 .params(ts(at), actor, outcome, instanceId).update();
     }
 
+    void completeTask(long taskId, Instant at, String actor, String outcome) {
+        jdbc.sql("update wf_task set completed_at = ?, completed_by = ?, outcome = ? where id = ? and completed_at is null")
+                .params(ts(at), actor, outcome, taskId).update();
+    }
+
+    int reassignOpenTasks(String from, String to) {
+        return jdbc.sql("update wf_task set assignee = ? where assignee = ? and completed_at is null").params(to, from).update();
+    }
+
     void updateTaskDue(long taskId, Instant dueAt) {
         jdbc.sql("update wf_task set due_at = ? where id = ?").params(ts(dueAt), taskId).update();
     }

@@ -100,6 +100,28 @@ public class Workflows {
         return open(i, null, "transfer", StepKind.TRANSFER, name, role, toUnit, null, guidance, due, now);
     }
 
+    /**
+     * Opens one more task beside those already open, e.g. a document's main handler, each coordinator and each
+     * person to inform get their own task at the same time.
+     */
+    @Transactional
+    public Task openTask(long instanceId, String key, StepKind kind, String name, Role role, String unitCode, String assignee,
+            String guidance, Instant due, Instant now) {
+        return open(instance(instanceId), null, key, kind, name, role, unitCode, assignee, guidance, due, now);
+    }
+
+    /** Completes one open task (a coordinator's opinion given, a note read); others stay open. */
+    @Transactional
+    public void completeTask(long taskId, String actor, String outcome, Instant now) {
+        store.completeTask(taskId, now, actor, outcome);
+    }
+
+    /** Gives every open task of one person to another (hand-over when an official leaves); returns how many. */
+    @Transactional
+    public int reassignOpenTasks(String from, String to) {
+        return store.reassignOpenTasks(from, to);
+    }
+
     /** Completes the open tasks without opening another one. */
     @Transactional
     public void completeOpen(long instanceId, String actor, String outcome, Instant now) {
