@@ -49,6 +49,33 @@ public final class Api {
         return send(request(path, user, PASSWORD).DELETE());
     }
 
+    /** A multipart/form-data POST with text fields and one file. */
+    public Response upload(String path, String user, java.util.Map<String, String> fields, String fileField, String fileName,
+            byte[] file) {
+        String boundary = "xaso" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(path, user, PASSWORD).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /** The raw bytes of a GET (files, PDFs, spreadsheets). */
+    public byte[] bytes(String path, String user) {
+        try {
+            return http.send(request(path, user, PASSWORD).header("Accept", "*/*").build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public JsonNode json(String body) {
         return JSON.readTree(body);
     }

@@ -1,0 +1,34 @@
+package vn.xaso.document;
+
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.xaso.api.Forbidden;
+import vn.xaso.api.Inputs;
+import vn.xaso.identity.UnitAccess;
+import vn.xaso.identity.XasoUser;
+
+/** A unit's documents, newest first, filtered and searched (number, symbol, sender, subject; diacritics optional). */
+@Service
+public class DocumentList {
+
+    private final Documents documents;
+    private final UnitAccess access;
+
+    DocumentList(Documents documents, UnitAccess access) {
+        this.documents = documents;
+        this.access = access;
+    }
+
+    /** Up to {@code limit} documents after the cursor; officials see their unit, province monitors any unit they name. */
+    @Transactional(readOnly = true)
+    public List<Document> page(XasoUser user, String unit, Direction direction, DocumentStatus status, String text,
+            Documents.Cursor after, int limit) {
+        String unitCode = Inputs.blankToNull(unit) == null ? user.unitCode() : unit.strip();
+        if (unitCode == null || !access.canRead(user, unitCode)) {
+            throw new Forbidden("You may not see the documents of unit " + unitCode);
+        }
+        String query = Inputs.blankToNull(text);
+        return documents.page(List.of(unitCode), direction, status, query == null ? null : query.strip(), after, limit);
+    }
+}

@@ -1,0 +1,294 @@
+package vn.xaso.document;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.xaso.api.Conflict;
+import vn.xaso.api.NotFound;
+
+/** SQL for documents, their people, versions, opinions, recipients, history and number counters. */
+@Repository
+public class Documents {
+
+    private final JdbcClient jdbc;
+
+    Documents(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(Document d) {
+        return jdbc.sql("""
+                insert into document (unit_code, direction, status, type_code, type_name, subject, priority, sender_organ_id,
+                    sender_name, code_number, code_notation, issued_date, arrival_number, arrival_date, due_date, book, year,
+                    drafted_by, source_document_id, file_id, registered_by, registered_at, search_text)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(d.unitCode(), d.direction().name(), d.status().name(), d.typeCode(), d.typeName(), d.subject(),
+                        d.priority(), d.senderOrganId(), d.senderName(), d.codeNumber(), d.codeNotation(), d.issuedDate(),
+                        d.arrivalNumber(), ts(d.arrivalDate()), d.dueDate(), d.book(), d.year(), d.draftedBy(),
+                        d.sourceDocumentId(), d.fileId(), d.registeredBy(), ts(d.registeredAt()), searchText(d))
+                .query(Long.class).single();
+    }
+
+    Optional<Document> find(long id) {
+        return jdbc.sql("select * from document where id = ?").param(id).query(Documents::row).optional();
+    }
+
+    Document require(long id) {
+        return find(id).orElseThrow(() -> new NotFound("Document", id));
+    }
+
+    /** Reads the document and holds its row until the transaction ends: one change at a time. */
+    Document lock(long id) {
+        return jdbc.sql("select * from document where id = ? for update").param(id).query(Documents::row).optional()
+                .orElseThrow(() -> new NotFound("Document", id));
+    }
+
+    /**
+     * Sets some columns of a document the caller has locked; the version still guards against a stale form, and
+     * the search text follows the new number, symbol or subject.
+     */
+    Document change(Document current, java.util.Map<String, Object> columns) {
+        StringBuilder sql = new StringBuilder("update document set version = version + 1");
+        List<Object> values = new java.util.ArrayList<>();
+        columns.forEach((column, value) -> {
+            sql.append(", ").append(column).append(" = ?");
+            values.add(value instanceof Instant instant ? ts(instant) : value instanceof Enum<?> e ? e.name() : value);
+        });
+        sql.append(" where id = ? and version = ?");
+        values.add(current.id());
+        values.add(current.version());
+        if (jdbc.sql(sql.toString()).params(values).update() == 0) {
+            throw new Conflict("The document was changed by someone else; reload it and try again");
+        }
+        Document changed = require(current.id());
+        jdbc.sql("update document set search_text = ? where id = ?").params(searchText(changed), changed.id()).update();
+        return changed;
+    }
+
+    /**
+     * The next number in a unit's book for a year. The counter row stays locked until the transaction ends, so
+     * concurrent issues queue up; a rolled-back issue gives its number back: no duplicates and no gaps.
+     */
+    int nextNumber(String unitCode, String book, int year) {
+        return jdbc.sql("""
+                insert into document_counter (unit_code, book, year, last) values (?, ?, ?, 1)
+                on conflict (unit_code, book, year) do update set last = document_counter.last + 1
+                returning last""")
+                .params(unitCode, book, year).query(Integer.class).single();
+    }
+
+    /** Incoming documents already registered with the same sender, number, symbol and date. */
+    List<Long> duplicates(String unitCode, String senderOrganId, String senderName, String codeNumber, String codeNotation,
+            LocalDate issuedDate, long except) {
+        return jdbc.sql("""
+                select id from document where unit_code = ? and direction = 'INCOMING' and id <> ?
+                  and coalesce(sender_organ_id, lower(sender_name)) = coalesce(?, lower(?))
+                  and code_number is not distinct from ? and lower(code_notation) is not distinct from lower(?)
+                  and issued_date is not distinct from ? order by id""")
+                .params(unitCode, except, senderOrganId, senderName, codeNumber, codeNotation, issuedDate)
+                .query(Long.class).list();
+    }
+
+    void addParticipant(long documentId, String username, String part) {
+        jdbc.sql("insert into document_participant (document_id, username, part) values (?, ?, ?) on conflict do nothing")
+                .params(documentId, username, part).update();
+    }
+
+    List<Participant> participants(long documentId) {
+        return jdbc.sql("select username, part from document_participant where document_id = ? order by part, username")
+                .param(documentId).query((rs, n) -> new Participant(rs.getString("username"), rs.getString("part"))).list();
+    }
+
+    boolean isParticipant(long documentId, String username) {
+        return jdbc.sql("select count(*) from document_participant where document_id = ? and username = ?")
+                .params(documentId, username).query(Integer.class).single() > 0;
+    }
+
+    void replaceParticipant(String from, String to) {
+        jdbc.sql("""
+                insert into document_participant (document_id, username, part)
+                select p.document_id, ?, p.part from document_participant p join document d on d.id = p.document_id
+                where p.username = ? and d.status not in ('COMPLETED', 'ISSUED', 'RECALLED') on conflict do nothing""")
+                .params(to, from).update();
+    }
+
+    void addRecipient(long documentId, int ordinal, Recipient r) {
+        jdbc.sql("insert into document_recipient (document_id, ordinal, unit_code, organ_id, name) values (?, ?, ?, ?, ?)")
+                .params(documentId, ordinal, r.unitCode(), r.organId(), r.name()).update();
+    }
+
+    void clearRecipients(long documentId) {
+        jdbc.sql("delete from document_recipient where document_id = ?").param(documentId).update();
+    }
+
+    List<Recipient> recipients(long documentId) {
+        return jdbc.sql("select * from document_recipient where document_id = ? order by ordinal").param(documentId)
+                .query((rs, n) -> new Recipient(rs.getString("unit_code"), rs.getString("organ_id"), rs.getString("name"),
+                        (Long) rs.getObject("delivered_document_id"), instant(rs, "delivered_at")))
+                .list();
+    }
+
+    void markDelivered(long documentId, String unitCode, long deliveredId, Instant at) {
+        jdbc.sql("update document_recipient set delivered_document_id = ?, delivered_at = ? where document_id = ? and unit_code = ?")
+                .params(deliveredId, ts(at), documentId, unitCode).update();
+    }
+
+    int addVersion(long documentId, UUID fileId, String by, Instant at, String note) {
+        int number = jdbc.sql("select coalesce(max(number), 0) + 1 from document_version where document_id = ?")
+                .param(documentId).query(Integer.class).single();
+        jdbc.sql("insert into document_version (document_id, number, file_id, uploaded_by, uploaded_at, note) values (?, ?, ?, ?, ?, ?)")
+                .params(documentId, number, fileId, by, ts(at), note).update();
+        return number;
+    }
+
+    List<DraftVersion> versions(long documentId) {
+        return jdbc.sql("select * from document_version where document_id = ? order by number").param(documentId)
+                .query((rs, n) -> new DraftVersion(rs.getInt("number"), rs.getObject("file_id", UUID.class),
+                        rs.getString("uploaded_by"), instant(rs, "uploaded_at"), rs.getString("note")))
+                .list();
+    }
+
+    void addOpinion(long documentId, String author, Instant at, String text) {
+        jdbc.sql("insert into document_opinion (document_id, author, at, text) values (?, ?, ?, ?)")
+                .params(documentId, author, ts(at), text).update();
+    }
+
+    List<Opinion> opinions(long documentId) {
+        return jdbc.sql("select author, at, text from document_opinion where document_id = ? order by id").param(documentId)
+                .query((rs, n) -> new Opinion(rs.getString("author"), instant(rs, "at"), rs.getString("text"))).list();
+    }
+
+    void addHistory(long documentId, Instant at, String actor, String action, DocumentStatus status, String note) {
+        jdbc.sql("insert into document_history (document_id, at, actor, action, status, note) values (?, ?, ?, ?, ?, ?)")
+                .params(documentId, ts(at), actor, action, status.name(), note).update();
+    }
+
+    List<HistoryLine> history(long documentId) {
+        return jdbc.sql("select at, actor, action, status, note from document_history where document_id = ? order by id")
+                .param(documentId)
+                .query((rs, n) -> new HistoryLine(instant(rs, "at"), rs.getString("actor"), rs.getString("action"),
+                        DocumentStatus.valueOf(rs.getString("status")), rs.getString("note")))
+                .list();
+    }
+
+    /**
+     * One page of a unit's documents, newest first, optionally one direction and status, and text that must occur in
+     * the number, symbol, sender, subject or type (with or without diacritics, served by a trigram index).
+     */
+    List<Document> page(List<String> units, Direction direction, DocumentStatus status, String text, Cursor after, int limit) {
+        String sql = "select * from document where unit_code = any(:units)"
+                + (direction == null ? "" : " and direction = :direction")
+                + (status == null ? "" : " and status = :status")
+                + (text == null ? "" : " and search_text like :text")
+                + (after == null ? "" : " and (registered_at, id) < (:afterAt, :afterId)")
+                + " order by registered_at desc, id desc limit :limit";
+        var statement = jdbc.sql(sql).param("units", units.toArray(String[]::new)).param("limit", limit);
+        if (direction != null) {
+            statement = statement.param("direction", direction.name());
+        }
+        if (status != null) {
+            statement = statement.param("status", status.name());
+        }
+        if (text != null) {
+            statement = statement.param("text", "%" + plain(text).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (after != null) {
+            statement = statement.param("afterAt", ts(after.at())).param("afterId", after.id());
+        }
+        return statement.query(Documents::row).list();
+    }
+
+    /** A register's rows: incoming by arrival number, outgoing by issue number, within a period. */
+    List<Document> register(String unitCode, Direction direction, LocalDate from, LocalDate to) {
+        String order = direction == Direction.INCOMING ? "arrival_number" : "book, number";
+        String when = direction == Direction.INCOMING ? "arrival_date" : "issued_at";
+        return jdbc.sql("select * from document where unit_code = ? and direction = ? and " + when + " is not null"
+                        + " and (" + when + " at time zone 'Asia/Ho_Chi_Minh')::date between ? and ? order by year, " + order)
+                .params(unitCode, direction.name(), from, to).query(Documents::row).list();
+    }
+
+    public record Participant(String username, String part) {
+    }
+
+    /** Where an outgoing document goes: a unit on the platform ({@code unitCode}) or an outside agency. */
+    public record Recipient(String unitCode, String organId, String name, Long deliveredDocumentId, Instant deliveredAt) {
+    }
+
+    public record DraftVersion(int number, UUID fileId, String uploadedBy, Instant uploadedAt, String note) {
+    }
+
+    public record Opinion(String author, Instant at, String text) {
+    }
+
+    public record HistoryLine(Instant at, String actor, String action, DocumentStatus status, String note) {
+    }
+
+    /** Keyset position in a list: the last row's registration time and id. */
+    public record Cursor(Instant at, long id) {
+
+        public String encode() {
+            return at.toEpochMilli() + "." + (at.getNano() / 1000 % 1000) + "_" + id;
+        }
+
+        public static Cursor parse(String text) {
+            if (text == null || text.isBlank()) {
+                return null;
+            }
+            try {
+                String[] parts = text.split("_");
+                String[] time = parts[0].split("\\.");
+                Instant at = Instant.ofEpochMilli(Long.parseLong(time[0])).plusNanos(Long.parseLong(time[1]) * 1000);
+                return new Cursor(at, Long.parseLong(parts[1]));
+            } catch (RuntimeException e) {
+                throw new vn.xaso.api.InvalidInput("cursor", "is not a cursor this list gave");
+            }
+        }
+    }
+
+    /** Lower case without diacritics (đ → d), for search. */
+    static String plain(String text) {
+        return DocumentType.plain(text).toLowerCase(Locale.ROOT);
+    }
+
+    private static String searchText(Document d) {
+        StringBuilder text = new StringBuilder();
+        for (Object part : new Object[] {d.reference(), d.codeNotation(), d.senderName(), d.subject(), d.typeName(),
+                d.arrivalNumber(), d.senderOrganId()}) {
+            if (part != null) {
+                text.append(part).append(' ');
+            }
+        }
+        return plain(text.toString());
+    }
+
+    private static Timestamp ts(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+
+    private static Document row(ResultSet rs, int n) throws SQLException {
+        return new Document(rs.getLong("id"), rs.getString("unit_code"), Direction.valueOf(rs.getString("direction")),
+                DocumentStatus.valueOf(rs.getString("status")), rs.getString("type_code"), rs.getString("type_name"),
+                rs.getString("subject"), rs.getString("priority"), rs.getString("sender_organ_id"), rs.getString("sender_name"),
+                rs.getString("code_number"), rs.getString("code_notation"), rs.getObject("issued_date", LocalDate.class),
+                (Integer) rs.getObject("arrival_number"), instant(rs, "arrival_date"), rs.getObject("due_date", LocalDate.class),
+                rs.getString("book"), rs.getInt("year"), (Integer) rs.getObject("number"), rs.getString("drafted_by"),
+                rs.getString("signer"), instant(rs, "signed_at"), instant(rs, "issued_at"), rs.getString("issued_by"),
+                rs.getString("main_handler"), rs.getString("instruction"), instant(rs, "completed_at"),
+                (Long) rs.getObject("reply_document_id"), (Long) rs.getObject("source_document_id"),
+                instant(rs, "recalled_at"), rs.getString("recall_reason"), rs.getObject("file_id", UUID.class),
+                rs.getString("registered_by"), instant(rs, "registered_at"), rs.getInt("version"));
+    }
+}

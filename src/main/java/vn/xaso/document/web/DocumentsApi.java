@@ -1,0 +1,141 @@
+package vn.xaso.document.web;
+
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import vn.xaso.api.CursorPage;
+import vn.xaso.api.InvalidInput;
+import vn.xaso.api.NotFound;
+import vn.xaso.document.Direction;
+import vn.xaso.document.Document;
+import vn.xaso.document.DocumentAction;
+import vn.xaso.document.DocumentDesk;
+import vn.xaso.document.DocumentList;
+import vn.xaso.document.DocumentRequest;
+import vn.xaso.document.DocumentStatus;
+import vn.xaso.document.Documents;
+import vn.xaso.document.NewIncoming;
+import vn.xaso.document.NewOutgoing;
+import vn.xaso.identity.CurrentUser;
+
+/**
+ * Official documents over REST (design/api.md, Documents): register incoming, draft outgoing, list and search,
+ * read, the actions, draft uploads and scans, the history.
+ */
+@RestController
+@RequestMapping("/api/v1/documents")
+class DocumentsApi {
+
+    private final DocumentDesk desk;
+    private final DocumentList list;
+    private final CurrentUser currentUser;
+
+    DocumentsApi(DocumentDesk desk, DocumentList list, CurrentUser currentUser) {
+        this.desk = desk;
+        this.list = list;
+        this.currentUser = currentUser;
+    }
+
+    @PostMapping("/incoming")
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, Object> registerIncoming(@Valid @RequestBody NewIncoming incoming) {
+        DocumentDesk.Registered registered = desk.registerIncoming(currentUser.get(), incoming);
+        Document d = registered.document();
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("id", d.id());
+        answer.put("arrivalNumber", d.arrivalNumber());
+        answer.put("arrivalDate", d.arrivalDate());
+        answer.put("status", d.status().name());
+        answer.put("duplicate", !registered.duplicateOf().isEmpty());
+        answer.put("duplicateOf", registered.duplicateOf());
+        return answer;
+    }
+
+    @PostMapping("/outgoing")
+    @ResponseStatus(HttpStatus.CREATED)
+    DocumentView createOutgoing(@Valid @RequestBody NewOutgoing outgoing) {
+        return DocumentView.of(desk.createOutgoing(currentUser.get(), outgoing), desk);
+    }
+
+    @GetMapping
+    CursorPage<DocumentView.Summary> list(@RequestParam(required = false) String direction,
+            @RequestParam(required = false) String status, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String unit, @RequestParam(required = false) String cursor,
+            @RequestParam(required = false) Integer limit) {
+        int size = CursorPage.limit(limit);
+        List<Document> rows = list.page(currentUser.get(), unit, parse(Direction.class, direction, "direction"),
+                parse(DocumentStatus.class, status, "status"), q, Documents.Cursor.parse(cursor), size + 1);
+        CursorPage<Document> page = CursorPage.of(rows, size, d -> new Documents.Cursor(d.registeredAt(), d.id()).encode());
+        return new CursorPage<>(page.items().stream().map(DocumentView.Summary::of).toList(), page.next());
+    }
+
+    @GetMapping("/{id}")
+    DocumentView get(@PathVariable long id) {
+        return DocumentView.of(desk.get(currentUser.get(), id), desk);
+    }
+
+    @GetMapping("/{id}/actions")
+    List<String> actions(@PathVariable long id) {
+        return desk.actions(currentUser.get(), id).stream().map(DocumentAction::path).toList();
+    }
+
+    @GetMapping("/{id}/history")
+    List<Documents.HistoryLine> history(@PathVariable long id) {
+        return desk.history(desk.get(currentUser.get(), id));
+    }
+
+    @PostMapping(value = "/{id}/actions/{action}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    DocumentView act(@PathVariable long id, @PathVariable String action, @Valid @RequestBody(required = false) DocumentRequest request) {
+        DocumentAction known = DocumentAction.of(action).orElseThrow(() -> new NotFound("Action", action));
+        return DocumentView.of(desk.act(currentUser.get(), id, known, request == null ? DocumentRequest.empty() : request), desk);
+    }
+
+    /** Actions without a body (e.g. {@code sign}, {@code issue}, {@code complete}) may be posted with none at all. */
+    @PostMapping("/{id}/actions/{action}")
+    DocumentView actWithoutBody(@PathVariable long id, @PathVariable String action,
+            @RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String note) throws IOException {
+        DocumentAction known = DocumentAction.of(action).orElseThrow(() -> new NotFound("Action", action));
+        if (known == DocumentAction.UPLOAD_DRAFT) {
+            if (file == null || file.isEmpty()) {
+                throw new InvalidInput("file", "choose the draft (PDF or DOCX)");
+            }
+            return DocumentView.of(desk.uploadDraft(currentUser.get(), id, file.getBytes(), file.getOriginalFilename(), note), desk);
+        }
+        return DocumentView.of(desk.act(currentUser.get(), id, known, DocumentRequest.empty()), desk);
+    }
+
+    /** Adds a scan to an incoming document (multipart {@code file}). */
+    @PostMapping(value = "/{id}/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    DocumentView attach(@PathVariable long id, @RequestParam(required = false) MultipartFile file) throws IOException {
+        if (file == null || file.isEmpty()) {
+            throw new InvalidInput("file", "is required");
+        }
+        return DocumentView.of(desk.attachScan(currentUser.get(), id, file.getBytes(), file.getOriginalFilename()), desk);
+    }
+
+    static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput(field, "is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+}
