@@ -2,12 +2,17 @@ package vn.xaso.document.web;
 
 import jakarta.validation.Valid;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,10 +32,14 @@ import vn.xaso.document.DocumentDesk;
 import vn.xaso.document.DocumentList;
 import vn.xaso.document.DocumentRequest;
 import vn.xaso.document.DocumentStatus;
+import vn.xaso.document.Edxml;
 import vn.xaso.document.Documents;
 import vn.xaso.document.NewIncoming;
 import vn.xaso.document.NewOutgoing;
+import vn.xaso.document.Registers;
 import vn.xaso.identity.CurrentUser;
+import vn.xaso.identity.XasoUser;
+import vn.xaso.organization.Organization;
 
 /**
  * Official documents over REST (design/api.md, Documents): register incoming, draft outgoing, list and search,
@@ -42,18 +51,62 @@ class DocumentsApi {
 
     private final DocumentDesk desk;
     private final DocumentList list;
+    private final Registers registers;
+    private final Edxml edxml;
     private final CurrentUser currentUser;
+    private final Clock clock;
 
-    DocumentsApi(DocumentDesk desk, DocumentList list, CurrentUser currentUser) {
+    DocumentsApi(DocumentDesk desk, DocumentList list, Registers registers, Edxml edxml, CurrentUser currentUser, Clock clock) {
         this.desk = desk;
         this.list = list;
+        this.registers = registers;
+        this.edxml = edxml;
         this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /**
+     * A register for a year (or a period {@code from}–{@code to}) as PDF (default) or XLSX:
+     * {@code INCOMING} (Sổ văn bản đến), {@code OUTGOING} (Sổ văn bản đi), {@code HANDLING} (theo dõi giải quyết).
+     */
+    @GetMapping("/registers/{kind}")
+    ResponseEntity<byte[]> register(@PathVariable String kind, @RequestParam(required = false) String unit,
+            @RequestParam(required = false) Integer year, @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to, @RequestParam(required = false) String format) {
+        Registers.Kind which = parse(Registers.Kind.class, kind, "kind");
+        XasoUser user = currentUser.get();
+        int y = year != null ? year : LocalDate.now(clock.withZone(Organization.ZONE)).getYear();
+        if (y < 2000 || y > 2100) {
+            throw new InvalidInput("year", "must be between 2000 and 2100");
+        }
+        LocalDate start = from != null ? from : LocalDate.of(y, 1, 1);
+        LocalDate end = to != null ? to : LocalDate.of(y, 12, 31);
+        Registers.Register register = registers.register(user, which, unit == null || unit.isBlank() ? user.unitCode() : unit.strip(),
+                start, end);
+        String name = "so-" + which.name().toLowerCase(Locale.ROOT) + "-" + start + "-" + end;
+        if (format == null || format.isBlank() || format.equalsIgnoreCase("pdf")) {
+            return file(registers.pdf(register), MediaType.APPLICATION_PDF, name + ".pdf");
+        }
+        if (format.equalsIgnoreCase("xlsx")) {
+            return file(registers.xlsx(register),
+                    MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), name + ".xlsx");
+        }
+        throw new InvalidInput("format", "must be pdf or xlsx");
+    }
+
+    private static ResponseEntity<byte[]> file(byte[] content, MediaType type, String name) {
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .body(content);
     }
 
     @PostMapping("/incoming")
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, Object> registerIncoming(@Valid @RequestBody NewIncoming incoming) {
-        DocumentDesk.Registered registered = desk.registerIncoming(currentUser.get(), incoming);
+        return registered(desk.registerIncoming(currentUser.get(), incoming));
+    }
+
+    private static Map<String, Object> registered(DocumentDesk.Registered registered) {
         Document d = registered.document();
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("id", d.id());
@@ -63,6 +116,37 @@ class DocumentsApi {
         answer.put("duplicate", !registered.duplicateOf().isEmpty());
         answer.put("duplicateOf", registered.duplicateOf());
         return answer;
+    }
+
+    /** Receives an EDXML message (the XML as the body, or a multipart {@code file}) as an incoming document. */
+    @PostMapping(value = "/incoming/edxml", consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE})
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, Object> receiveEdxml(@RequestBody byte[] message) {
+        return registered(edxml.receive(currentUser.get(), message));
+    }
+
+    @PostMapping(value = "/incoming/edxml", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, Object> receiveEdxmlFile(@RequestParam(required = false) MultipartFile file) throws IOException {
+        if (file == null || file.isEmpty()) {
+            throw new InvalidInput("file", "choose the EDXML message");
+        }
+        return registered(edxml.receive(currentUser.get(), file.getBytes()));
+    }
+
+    @GetMapping("/{id}/edxml")
+    ResponseEntity<String> exportEdxml(@PathVariable long id) {
+        return xml(edxml.export(currentUser.get(), id));
+    }
+
+    /** The EDXML status message (received, accepted, assigned, completed) for the sender of an incoming document. */
+    @GetMapping("/{id}/edxml/status")
+    ResponseEntity<String> edxmlStatus(@PathVariable long id) {
+        return xml(edxml.status(currentUser.get(), id));
+    }
+
+    private static ResponseEntity<String> xml(String body) {
+        return ResponseEntity.ok().contentType(new MediaType(MediaType.APPLICATION_XML, java.nio.charset.StandardCharsets.UTF_8)).body(body);
     }
 
     @PostMapping("/outgoing")

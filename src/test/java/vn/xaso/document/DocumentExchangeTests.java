@@ -1,0 +1,136 @@
+package vn.xaso.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import vn.xaso.Api;
+import vn.xaso.XasoTest;
+import vn.xaso.files.PdfRenderer;
+import vn.xaso.PdfTools;
+
+/** EDXML out and back in, status messages, registers as PDF and XLSX, and unit isolation on every endpoint. */
+@XasoTest
+class DocumentExchangeTests {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    PdfRenderer pdf;
+
+    Api api() {
+        return new Api(port);
+    }
+
+    /** Drafts, signs and issues a notice of Bình An to an outside agency; returns the issued document. */
+    JsonNode issuedNotice(String subject) {
+        long id = api().post("/api/v1/documents/outgoing", "chuyenvien.binhan", """
+                {"typeCode": "TB", "subject": "%s", "recipients": [{"name": "Sở Nội vụ tỉnh Ninh Bình", "organId": "000.00.12.H40"}]}"""
+                .formatted(subject)).json().get("id").asLong();
+        api().upload("/api/v1/documents/" + id + "/actions/upload-draft", "chuyenvien.binhan", Map.of(), "file", "tb.pdf",
+                pdf.render("<html><body><p>" + subject + "</p></body></html>"));
+        api().post("/api/v1/documents/" + id + "/actions/submit", "chuyenvien.binhan", "{\"signer\": \"lanhdao.binhan\"}");
+        api().post("/api/v1/documents/" + id + "/actions/sign", "lanhdao.binhan", "{}");
+        return api().post("/api/v1/documents/" + id + "/actions/issue", "vanthu.binhan", "{}").json();
+    }
+
+    @Test
+    void edxmlRoundTripKeepsTheMetadataAndTheFile() {
+        JsonNode issued = issuedNotice("Thông báo lịch tiếp công dân tháng 12");
+        long id = issued.get("id").asLong();
+        Api.Response exported = api().get("/api/v1/documents/" + id + "/edxml", "vanthu.binhan");
+        assertThat(exported.status()).as(exported.body()).isEqualTo(200);
+        assertThat(exported.body()).contains("http://www.mic.gov.vn/TBT/QCVN_102_2016", "<edXML:CodeNumber>"
+                + issued.get("codeNumber").asString() + "</edXML:CodeNumber>", "TB-UBND", "Sở Nội vụ tỉnh Ninh Bình");
+
+        Api.Response imported = postXml("/api/v1/documents/incoming/edxml", "vanthu.thientruong", exported.body());
+        assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+        JsonNode received = api().get("/api/v1/documents/" + imported.json().get("id").asLong(), "vanthu.thientruong").json();
+        assertThat(received.get("codeNumber").asString()).isEqualTo(issued.get("codeNumber").asString());
+        assertThat(received.get("codeNotation").asString()).isEqualTo("TB-UBND");
+        assertThat(received.get("subject").asString()).isEqualTo("Thông báo lịch tiếp công dân tháng 12");
+        assertThat(received.get("sender").get("name").asString()).isEqualTo("Xã Bình An");
+        assertThat(received.get("issuedDate").asString()).isEqualTo(issued.get("issuedDate").asString());
+        byte[] original = api().bytes("/api/v1/files/" + issued.get("fileId").asString(), "vanthu.binhan");
+        byte[] copy = api().bytes("/api/v1/files/" + received.get("fileId").asString(), "vanthu.thientruong");
+        assertThat(copy).isEqualTo(original);
+
+        long incoming = received.get("id").asLong();
+        assertThat(api().get("/api/v1/documents/" + incoming + "/edxml/status", "vanthu.thientruong").body())
+                .contains("<edXML:StatusCode>03</edXML:StatusCode>");
+        api().post("/api/v1/documents/" + incoming + "/actions/assign", "lanhdao.thientruong",
+                "{\"mainHandler\": \"chuyenvien.thientruong\", \"dueInWorkingDays\": 3}");
+        assertThat(api().get("/api/v1/documents/" + incoming + "/edxml/status", "vanthu.thientruong").body())
+                .contains("<edXML:StatusCode>04</edXML:StatusCode>");
+    }
+
+    @Test
+    void hostileOrForeignXmlIsRefusedWithAClearError() {
+        Api.Response doctype = postXml("/api/v1/documents/incoming/edxml", "vanthu.binhan",
+                "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>");
+        assertThat(doctype.status()).isEqualTo(400);
+        assertThat(doctype.json().get("field").asString()).isEqualTo("message");
+        Api.Response foreign = postXml("/api/v1/documents/incoming/edxml", "vanthu.binhan", "<note>hello</note>");
+        assertThat(foreign.status()).isEqualTo(400);
+        assertThat(postXml("/api/v1/documents/incoming/edxml", "chuyenvien.binhan", "<x/>").status()).isEqualTo(403);
+    }
+
+    @Test
+    void registersArePrintableAsPdfAndXlsx() throws Exception {
+        JsonNode issued = issuedNotice("Thông báo nghỉ Tết");
+        byte[] pdfRegister = api().bytes("/api/v1/documents/registers/OUTGOING?format=pdf", "vanthu.binhan");
+        assertThat(new String(pdfRegister, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        String text = PdfTools.text(pdfRegister);
+        assertThat(text).contains("SỔ ĐĂNG KÝ VĂN BẢN ĐI", issued.get("notation").asString(), "Thông báo nghỉ Tết");
+
+        byte[] xlsx = api().bytes("/api/v1/documents/registers/OUTGOING?format=xlsx", "vanthu.binhan");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            StringBuilder cells = new StringBuilder();
+            book.getSheetAt(0).forEach(row -> row.forEach(cell -> cells.append(cell.getStringCellValue()).append('|')));
+            assertThat(cells).contains(issued.get("notation").asString(), "Số, ký hiệu văn bản");
+        }
+        api().post("/api/v1/documents/incoming", "vanthu.binhan", DocumentLifecycleTests.incoming("55"));
+        assertThat(PdfTools.text(api().bytes("/api/v1/documents/registers/INCOMING", "vanthu.binhan")))
+                .contains("SỔ ĐĂNG KÝ VĂN BẢN ĐẾN", "55/UBND", "UBND tỉnh Ninh");
+        assertThat(api().get("/api/v1/documents/registers/OUTGOING?format=doc", "vanthu.binhan").json().get("field").asString())
+                .isEqualTo("format");
+    }
+
+    @Test
+    void anotherCommuneSeesNothingOfThisCommunesDocuments() {
+        JsonNode issued = issuedNotice("Thông báo nội bộ");
+        long id = issued.get("id").asLong();
+        String outsider = "vanthu.thientruong";
+        assertThat(api().get("/api/v1/documents/" + id, outsider).status()).isEqualTo(404);
+        assertThat(api().get("/api/v1/documents/" + id + "/actions", outsider).status()).isEqualTo(404);
+        assertThat(api().get("/api/v1/documents/" + id + "/history", outsider).status()).isEqualTo(404);
+        assertThat(api().get("/api/v1/documents/" + id + "/edxml", outsider).status()).isEqualTo(404);
+        assertThat(api().post("/api/v1/documents/" + id + "/actions/recall", outsider, "{\"reason\": \"x\"}").status()).isEqualTo(404);
+        assertThat(api().get("/api/v1/documents/registers/OUTGOING?unit=H40.01", outsider).status()).isEqualTo(403);
+        assertThat(api().get("/api/v1/documents?unit=H40.01", outsider).status()).isEqualTo(403);
+        assertThat(api().get("/api/v1/files/" + issued.get("fileId").asString(), outsider).status()).isIn(403, 404);
+        assertThat(api().get("/api/v1/documents/" + id, "congdan").status()).isIn(403, 404);
+        assertThat(api().get("/api/v1/documents/" + id, "theodoi").status()).as("the province monitor reads all").isEqualTo(200);
+    }
+
+    private Api.Response postXml(String path, String user, String xml) {
+        try {
+            var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
+                    .header("Content-Type", "application/xml").header("Accept", "application/json")
+                    .header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                            .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(xml)).build();
+            var response = java.net.http.HttpClient.newHttpClient().send(request,
+                    java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Api.Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
