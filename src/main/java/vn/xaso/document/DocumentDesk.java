@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,9 +63,12 @@ public class DocumentDesk {
     private final Signatures signatures;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ObjectProvider<ArchivedDocuments> archive;
 
     DocumentDesk(Documents documents, DocumentFiles files, Workflows workflows, Calendars calendars, Organization organization,
-            UnitAccess access, Signatures signatures, ApplicationEventPublisher events, Clock clock) {
+            UnitAccess access, Signatures signatures, ApplicationEventPublisher events, Clock clock,
+            ObjectProvider<ArchivedDocuments> archive) {
+        this.archive = archive;
         this.documents = documents;
         this.files = files;
         this.workflows = workflows;
@@ -160,6 +164,7 @@ public class DocumentDesk {
     public Document act(XasoUser user, long id, DocumentAction action, DocumentRequest r) {
         get(user, id);
         Document d = documents.lock(id);
+        refuseIfArchived(d);
         Set<String> parts = parts(d, user);
         switch (action.check(user, d, parts)) {
             case FORBIDDEN -> throw new Forbidden("Your role or part in this document does not allow " + action.path());
@@ -483,11 +488,23 @@ public class DocumentDesk {
         return changed;
     }
 
-    /** Hands every open document task and part of one official to a successor (hand-over). */
+    private void refuseIfArchived(Document d) {
+        ArchivedDocuments archived = archive.getIfAvailable();
+        if (archived != null && archived.isArchived(d.id())) {
+            throw new Conflict("The document is in a work file transferred to the archive and cannot change");
+        }
+    }
+
+    /**
+     * Hands one official's open documents to a successor (hand-over): their drafts and their parts (main handler,
+     * coordinator, opinions asked) in documents still in progress. Their tasks move with the workflow's hand-over.
+     */
     @Transactional
-    public int handOver(String from, String to) {
+    public List<Document> handOver(String from, String to) {
+        List<Document> open = documents.openWorkOf(from);
         documents.replaceParticipant(from, to);
-        return workflows.reassignOpenTasks(from, to);
+        documents.replaceDrafter(from, to);
+        return open;
     }
 
     private void completeMyTasks(Document d, String me, String outcome, Instant now) {

@@ -112,12 +112,28 @@ public class Documents {
                 .params(documentId, username).query(Integer.class).single() > 0;
     }
 
+    /** Moves an official's parts in documents still in progress to a successor. */
     void replaceParticipant(String from, String to) {
-        jdbc.sql("""
-                insert into document_participant (document_id, username, part)
-                select p.document_id, ?, p.part from document_participant p join document d on d.id = p.document_id
-                where p.username = ? and d.status not in ('COMPLETED', 'ISSUED', 'RECALLED') on conflict do nothing""")
+        String inProgress = "select id from document where status not in ('COMPLETED', 'ISSUED', 'RECALLED')";
+        jdbc.sql("insert into document_participant (document_id, username, part) select document_id, ?, part"
+                        + " from document_participant where username = ? and document_id in (" + inProgress + ") on conflict do nothing")
                 .params(to, from).update();
+        jdbc.sql("delete from document_participant where username = ? and document_id in (" + inProgress + ")").param(from).update();
+    }
+
+    void replaceDrafter(String from, String to) {
+        jdbc.sql("update document set drafted_by = ?, version = version + 1 where drafted_by = ? and status in ('DRAFT', 'SUBMITTED')")
+                .params(to, from).update();
+    }
+
+    /** Documents still in progress in which the official drafts or takes part. */
+    List<Document> openWorkOf(String username) {
+        return jdbc.sql("""
+                select * from document d where d.status not in ('COMPLETED', 'ISSUED', 'RECALLED')
+                  and (d.drafted_by = :u and d.status in ('DRAFT', 'SUBMITTED')
+                       or exists (select 1 from document_participant p where p.document_id = d.id and p.username = :u))
+                order by d.id""")
+                .param("u", username).query(Documents::row).list();
     }
 
     void addRecipient(long documentId, int ordinal, Recipient r) {

@@ -110,6 +110,12 @@ class WorkflowStore {
                 .params(ts(at), actor, outcome, taskId).update();
     }
 
+    List<Task> openTasksOf(String username, int limit) {
+        return jdbc.sql("select " + TASK_COLUMNS + " from wf_task where completed_at is null and assignee = ?"
+                        + " order by coalesce(due_at, 'infinity'::timestamptz), id limit ?")
+                .params(username, limit).query(WorkflowStore::task).list();
+    }
+
     int reassignOpenTasks(String from, String to) {
         return jdbc.sql("update wf_task set assignee = ? where assignee = ? and completed_at is null").params(to, from).update();
     }

@@ -116,6 +116,11 @@ public class Workflows {
         store.completeTask(taskId, now, actor, outcome);
     }
 
+    /** A person's own open tasks (not their roles' unclaimed ones), soonest due first. */
+    public List<Task> openTasksOf(String username, int limit) {
+        return store.openTasksOf(username, limit);
+    }
+
     /** Gives every open task of one person to another (hand-over when an official leaves); returns how many. */
     @Transactional
     public int reassignOpenTasks(String from, String to) {

@@ -1,0 +1,132 @@
+package vn.xaso.archive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import vn.xaso.Api;
+import vn.xaso.PdfTools;
+import vn.xaso.TestClock;
+import vn.xaso.XasoTest;
+import vn.xaso.organization.Official;
+import vn.xaso.organization.Organization;
+
+/** Work files from the yearly list to the archive, the alerts and destruction proposals, and hand-over. */
+@XasoTest
+class ArchiveTests {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Organization organization;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    Api api() {
+        return new Api(port);
+    }
+
+    long registeredDocument(String clerk) {
+        return api().post("/api/v1/documents/incoming", clerk, """
+                {"sender": {"name": "Sở Nội vụ"}, "codeNumber": "9", "codeNotation": "SNV-VP", "issuedDate": "2026-11-02",
+                 "typeName": "Công văn", "subject": "Về việc lập danh mục hồ sơ năm 2027"}""").json().get("id").asLong();
+    }
+
+    @Test
+    void aFileIsListedFilledClosedAndTransferredThenNeverChanges() {
+        Api.Response created = api().post("/api/v1/archive/files", "vanthu.binhan", """
+                {"code": "01.vp", "title": "Hồ sơ về công tác văn thư, lưu trữ năm 2026", "year": 2026, "retentionYears": 10}""");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long id = created.json().get("file").get("id").asLong();
+        assertThat(created.json().get("file").get("code").asString()).isEqualTo("01.VP");
+        assertThat(api().post("/api/v1/archive/files", "vanthu.binhan",
+                "{\"code\": \"01.VP\", \"title\": \"Trùng\", \"year\": 2026, \"retentionYears\": 10}").status()).isEqualTo(409);
+        assertThat(api().post("/api/v1/archive/files", "vanthu.binhan",
+                "{\"code\": \"02.VP\", \"title\": \"X\", \"year\": 2026}").json().get("field").asString()).isEqualTo("retentionYears");
+        assertThat(api().post("/api/v1/archive/files", "motcua.binhan",
+                "{\"code\": \"03.VP\", \"title\": \"X\", \"retentionYears\": 5}").status()).as("the clerk keeps the list").isEqualTo(403);
+
+        long document = registeredDocument("vanthu.binhan");
+        assertThat(api().post("/api/v1/archive/files/" + id + "/items", "vanthu.binhan",
+                "{\"kind\": \"DOCUMENT\", \"ref\": \"" + document + "\"}").status()).isEqualTo(201);
+        long foreign = registeredDocument("vanthu.thientruong");
+        assertThat(api().post("/api/v1/archive/files/" + id + "/items", "vanthu.binhan",
+                "{\"kind\": \"DOCUMENT\", \"ref\": \"" + foreign + "\"}").status()).as("another commune's document").isEqualTo(404);
+        assertThat(api().get("/api/v1/archive/files/" + id, "vanthu.thientruong").status()).isEqualTo(404);
+
+        JsonNode closed = api().post("/api/v1/archive/files/" + id + "/close", "vanthu.binhan", "{}").json();
+        assertThat(closed.get("file").get("status").asString()).isEqualTo("CLOSED");
+        String due = closed.get("file").get("transferDue").asString();
+        assertThat(api().get("/api/v1/archive/alerts", "vanthu.binhan").body()).doesNotContain("\"id\":" + id + ",");
+        clock.advance(Duration.ofDays(340));
+        assertThat(api().get("/api/v1/archive/alerts", "vanthu.binhan").body()).as("30 days before " + due).contains("\"id\":" + id + ",");
+
+        assertThat(api().post("/api/v1/archive/files/" + id + "/transfer", "vanthu.binhan", "{}").json().get("file").get("status")
+                .asString()).isEqualTo("TRANSFERRED");
+        assertThat(api().put("/api/v1/archive/files/" + id, "vanthu.binhan", "{\"title\": \"Sửa\"}").status()).isEqualTo(409);
+        assertThat(api().post("/api/v1/archive/files/" + id + "/items", "vanthu.binhan",
+                "{\"kind\": \"DOCUMENT\", \"ref\": \"" + registeredDocument("vanthu.binhan") + "\"}").status()).isEqualTo(409);
+        assertThat(api().delete("/api/v1/archive/files/" + id + "/items/DOCUMENT/" + document, "vanthu.binhan").status()).isEqualTo(409);
+        assertThat(api().post("/api/v1/documents/" + document + "/actions/assign", "lanhdao.binhan",
+                "{\"mainHandler\": \"chuyenvien.binhan\"}").status()).as("an archived document is frozen").isEqualTo(409);
+        assertThatThrownBy(() -> jdbc.sql("update work_file set title = 'x' where id = ?").param(id).update())
+                .as("the database refuses too").hasMessageContaining("archive");
+    }
+
+    @Test
+    void shortRetentionStaysWithTheUnitAndExpiresIntoADestructionProposal() {
+        long id = api().post("/api/v1/archive/files", "vanthu.binhan", """
+                {"code": "09.TD", "title": "Sổ theo dõi khách đến làm việc 2026", "year": 2026, "retentionYears": 2}""")
+                .json().get("file").get("id").asLong();
+        api().post("/api/v1/archive/files/" + id + "/close", "vanthu.binhan", "{}");
+        assertThat(api().post("/api/v1/archive/files/" + id + "/transfer", "vanthu.binhan", "{}").status()).isEqualTo(409);
+        assertThat(api().get("/api/v1/archive/destruction-proposal", "vanthu.binhan").body()).doesNotContain("\"id\":" + id + ",");
+        assertThat(api().get("/api/v1/archive/destruction-proposal?asOf=2031-01-01", "vanthu.binhan").body())
+                .contains("\"id\":" + id + ",");
+        assertThat(api().get("/api/v1/archive/files/" + id, "vanthu.binhan").status()).as("nothing is deleted").isEqualTo(200);
+    }
+
+    @Test
+    void handOverGivesAllOpenWorkToTheSuccessorWithASealedRecord() throws Exception {
+        List<Official> staff = organization.officials("H40.03", null, null, 10);
+        String clerk = username(staff, "vanthu."), leader = username(staff, "lanhdao."), leaving = username(staff, "chuyenvien.");
+        String successor = username(staff, "motcua.");
+        long document = registeredDocument(clerk);
+        api().post("/api/v1/documents/" + document + "/actions/assign", leader, "{\"mainHandler\": \"" + leaving + "\"}");
+        api().post("/api/v1/archive/files", clerk, """
+                {"code": "05.KT", "title": "Hồ sơ ngân sách 2026", "year": 2026, "retentionYears": 20, "keeper": "%s"}""".formatted(leaving));
+
+        assertThat(api().post("/api/v1/hand-overs", leader, "{\"from\": \"" + leaving + "\", \"to\": \"" + successor + "\"}").status())
+                .as("administrators only").isEqualTo(403);
+        Api.Response done = api().post("/api/v1/hand-overs", "admin", """
+                {"from": "%s", "to": "%s", "note": "Chuyển công tác"}""".formatted(leaving, successor));
+        assertThat(done.status()).as(done.body()).isEqualTo(201);
+        assertThat(done.json().get("tasks").asInt()).isPositive();
+        assertThat(done.json().get("documents").asInt()).isPositive();
+        assertThat(done.json().get("files").asInt()).isEqualTo(1);
+
+        assertThat(api().get("/api/v1/inbox?kind=DOCUMENT", successor).body()).contains("\"ref\":\"" + document + "\"");
+        assertThat(api().get("/api/v1/inbox?kind=DOCUMENT", leaving).body()).doesNotContain("\"ref\":\"" + document + "\"");
+        assertThat(api().get("/api/v1/documents/" + document + "/actions", successor).body()).contains("complete");
+        byte[] record = api().bytes("/api/v1/files/" + done.json().get("recordFileId").asString(), "admin");
+        assertThat(PdfTools.text(record)).contains("BIÊN BẢN BÀN GIAO CÔNG VIỆC", "Chuyển công tác", "05.KT");
+    }
+
+    private static String username(List<Official> staff, String prefix) {
+        return staff.stream().map(Official::username).filter(u -> u.startsWith(prefix)).findFirst().orElseThrow();
+    }
+}
