@@ -1,0 +1,58 @@
+package vn.xaso.archive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.util.HtmlUtils;
+import vn.xaso.Api;
+import vn.xaso.WebSession;
+import vn.xaso.XasoTest;
+
+/** The work-file pages walk a file from the list to the archive, where the page becomes read-only. */
+@XasoTest
+class ArchivePagesTests {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aTransferredFilePageIsReadOnly() {
+        WebSession clerk = new WebSession(port);
+        clerk.login("vanthu.thientruong", "demo");
+        String list = HtmlUtils.htmlUnescape(clerk.get("/archive").body());
+        assertThat(list).contains("Danh mục hồ sơ năm", "Thêm hồ sơ vào danh mục");
+        String location = clerk.postForm("/archive", "/archive", Map.of("code", "12.TP", "title", "Hồ sơ tư pháp 2026",
+                "year", "2026", "retention", "20")).headers().firstValue("Location").orElseThrow();
+        String page = location.replaceFirst("^http://localhost:\\d+", "");
+        long document = new Api(port).post("/api/v1/documents/incoming", "vanthu.thientruong", """
+                {"sender": {"name": "Phòng Tư pháp"}, "typeName": "Công văn", "subject": "Hướng dẫn chứng thực"}""")
+                .json().get("id").asLong();
+        clerk.postForm(page, page + "/items", Map.of("kind", "DOCUMENT", "ref", String.valueOf(document)));
+        assertThat(HtmlUtils.htmlUnescape(clerk.get(page).body())).contains("Hướng dẫn chứng thực", "Đóng hồ sơ");
+        clerk.postForm(page, page + "/close", Map.of());
+        clerk.postForm(page, page + "/transfer", Map.of());
+
+        String archived = HtmlUtils.htmlUnescape(clerk.get(page).body());
+        assertThat(archived).contains("Đã nộp lưu trữ", "chỉ được xem").doesNotContain("/items\"", "/close\"", "/remove\"", "Bỏ ra");
+        clerk.postForm(page, page + "/items", Map.of("kind", "DOCUMENT", "ref", String.valueOf(document)));
+        assertThat(HtmlUtils.htmlUnescape(clerk.get(page).body())).contains("cannot be changed");
+
+        WebSession outsider = new WebSession(port);
+        outsider.login("vanthu.binhan", "demo");
+        assertThat(outsider.get(page).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theHandOverPageIsForAdministrators() {
+        WebSession admin = new WebSession(port);
+        admin.login("admin", "demo");
+        assertThat(HtmlUtils.htmlUnescape(admin.get("/admin/hand-over").body())).contains("Bàn giao công việc");
+        admin.postForm("/admin/hand-over", "/admin/hand-over", Map.of("from", "nobody.here", "to", "motcua.binhan"));
+        assertThat(HtmlUtils.htmlUnescape(admin.get("/admin/hand-over").body())).contains("no such official");
+        WebSession clerk = new WebSession(port);
+        clerk.login("vanthu.binhan", "demo");
+        assertThat(clerk.get("/admin/hand-over").statusCode()).isEqualTo(403);
+    }
+}
