@@ -270,7 +270,7 @@ public class Documents {
     }
 
     /** Lower case without diacritics (đ → d), for search. */
-    static String plain(String text) {
+    public static String plain(String text) {
         return DocumentType.plain(text).toLowerCase(Locale.ROOT);
     }
 

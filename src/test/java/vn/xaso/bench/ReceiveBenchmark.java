@@ -7,9 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import vn.xaso.Xaso;
 
 /**
  * Time to receive one dossier at the counter through the REST API ({@code POST /api/v1/dossiers}), end to
@@ -22,11 +20,7 @@ public final class ReceiveBenchmark {
     private static final int MEASURED = 1000;
 
     public static void main(String[] args) throws Exception {
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Xaso.class)
-                .profiles("demo")
-                .properties("xaso.embedded-database.data-directory=", "server.port=0", "logging.level.root=WARN",
-                        "logging.file.name=target/bench.log", "xaso.files.directory=target/bench-files")
-                .run()) {
+        try (ConfigurableApplicationContext app = BenchApp.start()) {
             int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
             HttpClient http = HttpClient.newHttpClient();
             String auth = "Basic " + Base64.getEncoder().encodeToString("motcua.binhan:demo".getBytes(StandardCharsets.UTF_8));

@@ -6,9 +6,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import vn.xaso.Xaso;
 import vn.xaso.files.PdfRenderer;
 import vn.xaso.signing.Signatures;
 import vn.xaso.signing.Verification;
@@ -25,10 +23,7 @@ public final class SigningBenchmark {
     private static final int VERIFIED = 200;
 
     public static void main(String[] args) throws Exception {
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Xaso.class).profiles("demo")
-                .properties("xaso.embedded-database.data-directory=", "server.port=0", "logging.level.root=WARN",
-                        "logging.file.name=target/bench.log", "xaso.signing.directory=target/bench-signing")
-                .run()) {
+        try (ConfigurableApplicationContext app = BenchApp.start()) {
             PdfRenderer renderer = app.getBean(PdfRenderer.class);
             Signatures signatures = app.getBean(Signatures.class);
             List<byte[]> pdfs = new ArrayList<>();
