@@ -192,7 +192,10 @@ public class DocumentDesk {
         };
     }
 
-    /** A new draft version (PDF, or DOCX kept as is until converted); the latest version is the one signed. */
+    /**
+     * A new draft version; a DOCX becomes a PDF with LibreOffice where it is installed (the DOCX is kept beside it),
+     * otherwise it stays DOCX until a PDF is uploaded. The latest version is the one signed.
+     */
     @Transactional
     public Document uploadDraft(XasoUser user, long id, byte[] content, String name, String note) {
         get(user, id);
@@ -203,6 +206,10 @@ public class DocumentDesk {
             case ALLOWED -> { }
         }
         StoredFile file = files.store(d, content, name, "DRAFT", false, user.getUsername());
+        if (DocumentFiles.isDocx(file)) {
+            StoredFile pdf = files.asPdf(d, file, user.getUsername());
+            file = pdf == null ? file : pdf;
+        }
         int version = documents.addVersion(d.id(), file.id(), user.getUsername(), clock.instant(), note);
         Document changed = documents.change(d, Map.of("file_id", file.id()));
         record(changed, user.getUsername(), "upload-draft", "Phiên bản " + version);
@@ -393,7 +400,7 @@ public class DocumentDesk {
     private Document sign(Document d, String me, DocumentRequest r, Instant now) {
         StoredFile draft = files.require(d.fileId());
         if (!"application/pdf".equals(draft.contentType())) {
-            throw new Conflict("The latest draft is not a PDF: upload it as PDF before signing");
+            throw new Conflict("The latest draft is a DOCX that could not be converted here: upload it as PDF before signing");
         }
         Placement placement = r.anchor() == null || r.anchor().isBlank() ? Placement.BOTTOM_RIGHT : Placement.below(r.anchor().strip());
         byte[] signed = signatures.signPersonal(files.content(draft), me, placement);

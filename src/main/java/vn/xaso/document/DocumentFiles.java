@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import vn.xaso.api.NotFound;
 import vn.xaso.files.FileOwner;
+import vn.xaso.files.OfficeConverter;
 import vn.xaso.files.StoredFile;
 import vn.xaso.files.StoredFiles;
 import vn.xaso.identity.UnitAccess;
@@ -17,11 +18,13 @@ class DocumentFiles implements FileOwner {
     static final String OWNER = "DOCUMENT";
 
     private final StoredFiles files;
+    private final OfficeConverter office;
     private final Documents documents;
     private final UnitAccess access;
 
-    DocumentFiles(StoredFiles files, Documents documents, @Lazy UnitAccess access) {
+    DocumentFiles(StoredFiles files, OfficeConverter office, Documents documents, @Lazy UnitAccess access) {
         this.files = files;
+        this.office = office;
         this.documents = documents;
         this.access = access;
     }
@@ -46,6 +49,16 @@ class DocumentFiles implements FileOwner {
     StoredFile store(Document d, byte[] content, String name, String kind, boolean signed, String by) {
         return files.store(content, name == null || name.isBlank() ? "van-ban.pdf" : name, OWNER, String.valueOf(d.id()), kind,
                 signed, by);
+    }
+
+    static boolean isDocx(StoredFile file) {
+        return file.contentType().startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml");
+    }
+
+    /** The PDF made from a stored DOCX draft, or null when LibreOffice is not installed or fails. */
+    StoredFile asPdf(Document d, StoredFile docx, String by) {
+        return office.toPdf(files.content(docx)).map(pdf -> store(d, pdf, docx.name().replaceAll("(?i)\\.docx$", "") + ".pdf",
+                "DRAFT", false, by)).orElse(null);
     }
 
     StoredFile require(UUID id) {

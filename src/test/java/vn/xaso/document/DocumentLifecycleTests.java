@@ -138,6 +138,26 @@ class DocumentLifecycleTests {
     }
 
     @Test
+    void aWordDraftIsTurnedIntoAPdfThatTheLeaderSigns() throws Exception {
+        java.io.ByteArrayOutputStream docx = new java.io.ByteArrayOutputStream();
+        try (var word = new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
+            word.createParagraph().createRun().setText("Dự thảo kế hoạch phòng chống thiên tai năm 2027");
+            word.write(docx);
+        }
+        long id = api().post("/api/v1/documents/outgoing", "chuyenvien.binhan",
+                "{\"typeCode\": \"KH\", \"subject\": \"Kế hoạch phòng chống thiên tai\"}").json().get("id").asLong();
+        JsonNode uploaded = api().upload("/api/v1/documents/" + id + "/actions/upload-draft", "chuyenvien.binhan", Map.of(),
+                "file", "ke-hoach.docx", docx.toByteArray()).json();
+        byte[] pdfDraft = api().bytes("/api/v1/files/" + uploaded.get("fileId").asString(), "chuyenvien.binhan");
+        assertThat(new String(pdfDraft, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .as("LibreOffice (installed by .ci/run) converts the DOCX").isEqualTo("%PDF-");
+        assertThat(vn.xaso.PdfTools.text(pdfDraft)).contains("phòng chống thiên tai năm 2027");
+        api().post("/api/v1/documents/" + id + "/actions/submit", "chuyenvien.binhan", "{\"signer\": \"lanhdao.binhan\"}");
+        assertThat(api().post("/api/v1/documents/" + id + "/actions/sign", "lanhdao.binhan", "{}").json().get("status").asString())
+                .isEqualTo("SIGNED");
+    }
+
+    @Test
     void searchFindsByNumberSenderAndSubjectWithOrWithoutDiacritics() {
         long id = api().post("/api/v1/documents/incoming", "vanthu.binhan", incoming("777")).json().get("id").asLong();
         for (String q : new String[] {"hộ nghèo", "ho ngheo", "777/UBND-VP", "ninh binh"}) {
