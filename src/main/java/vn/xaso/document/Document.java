@@ -9,7 +9,7 @@ public record Document(long id, String unitCode, Direction direction, DocumentSt
         String subject, String priority, String senderOrganId, String senderName, String codeNumber, String codeNotation,
         LocalDate issuedDate, Integer arrivalNumber, Instant arrivalDate, LocalDate dueDate, String book, int year,
         Integer number, String draftedBy, String signer, Instant signedAt, Instant issuedAt, String issuedBy,
-        String mainHandler, String instruction, Instant completedAt, Long replyDocumentId, Long sourceDocumentId,
+        String mainHandler, String instruction, Instant completedAt, Long replyDocumentId, Long sourceDocumentId, Long replacesId,
         Instant recalledAt, String recallReason, UUID fileId, String registeredBy, Instant registeredAt, int version) {
 
     /** "Số: 05/QĐ-UBND" style reference: number and symbol, as printed on the document. */

@@ -10,7 +10,8 @@ import vn.xaso.organization.Role;
  * when. Without the role or part the caller is forbidden (403); at the wrong moment it is not allowed now (409).
  */
 public enum DocumentAction {
-    ASSIGN("assign"), OPINION("opinion"), ACKNOWLEDGE("acknowledge"), COMPLETE("complete"), UPLOAD_DRAFT("upload-draft"),
+    ASSIGN("assign"), OPINION("opinion"), ACKNOWLEDGE("acknowledge"), COMPLETE("complete"), REMIND("remind"),
+    UPLOAD_DRAFT("upload-draft"),
     REQUEST_OPINIONS("request-opinions"), SUBMIT("submit"), SEND_BACK("send-back"), SIGN("sign"), ISSUE("issue"),
     RECALL("recall");
 
@@ -43,6 +44,7 @@ public enum DocumentAction {
                     s == DocumentStatus.ASSIGNED || s == DocumentStatus.DRAFT || s == DocumentStatus.SUBMITTED);
             case ACKNOWLEDGE -> verdict(parts.contains("INFORM"), s != DocumentStatus.RECALLED);
             case COMPLETE -> verdict(parts.contains("MAIN"), s == DocumentStatus.ASSIGNED);
+            case REMIND -> verdict(leader, s == DocumentStatus.ASSIGNED);
             case UPLOAD_DRAFT, REQUEST_OPINIONS -> verdict(!d.isIncoming() && (drafter || inUnit && user.hasRole(Role.SPECIALIST)),
                     s == DocumentStatus.DRAFT);
             case SUBMIT -> verdict(!d.isIncoming() && (drafter || inUnit && user.hasRole(Role.SPECIALIST)), s == DocumentStatus.DRAFT);

@@ -105,7 +105,7 @@ public class DocumentDesk {
         Document draft = new Document(0, unitCode, Direction.INCOMING, DocumentStatus.REGISTERED, null, in.typeName().strip(),
                 in.subject().strip(), priority, blank(in.sender().organId()), in.sender().name().strip(), blank(in.codeNumber()),
                 blank(in.codeNotation()), in.issuedDate(), arrival, now, in.dueDate(), "DEN", year, null, null, null, null, null,
-                null, null, null, null, null, sourceDocumentId, null, null, null, by, now, 0);
+                null, null, null, null, null, sourceDocumentId, null, null, null, null, by, now, 0);
         Document d = documents.require(documents.insert(draft));
         Instance instance = workflows.create(KIND, String.valueOf(d.id()), unitCode, title(d), null);
         workflows.openTask(instance.id(), "assign", StepKind.ASSIGN, "Phân công xử lý văn bản đến", Role.LEADER, unitCode,
@@ -128,8 +128,8 @@ public class DocumentDesk {
         String book = out.book() == null || out.book().isBlank() ? type.name() : DocumentType.plain(out.book());
         Document draft = new Document(0, drafter.unitCode(), Direction.OUTGOING, DocumentStatus.DRAFT, type.name(),
                 type.displayName(), out.subject().strip(), "NORMAL", null, null, null, null, null, null, null, null, book, year,
-                null, drafter.getUsername(), null, null, null, null, null, null, null, null, null, null, null, null,
-                drafter.getUsername(), now, 0);
+                null, drafter.getUsername(), null, null, null, null, null, null, null, null, null, replaces(drafter, out),
+                null, null, null, drafter.getUsername(), now, 0);
         Document d = documents.require(documents.insert(draft));
         setRecipients(d, out.recipients());
         Instance instance = workflows.create(KIND, String.valueOf(d.id()), d.unitCode(), title(d), null);
@@ -137,6 +137,18 @@ public class DocumentDesk {
                 drafter.getUsername(), "Tải dự thảo (PDF) lên, xin ý kiến nếu cần, rồi trình lãnh đạo ký.", null, now);
         record(d, drafter.getUsername(), "draft", type.displayName());
         return d;
+    }
+
+    /** The outgoing document a new one replaces (content error, NĐ 30): an issued one of the same unit. */
+    private Long replaces(XasoUser drafter, NewOutgoing out) {
+        if (out.replacesDocumentId() == null) {
+            return null;
+        }
+        Document replaced = documents.find(out.replacesDocumentId())
+                .filter(d -> !d.isIncoming() && d.unitCode().equals(drafter.unitCode())
+                        && (d.status() == DocumentStatus.ISSUED || d.status() == DocumentStatus.RECALLED))
+                .orElseThrow(() -> new InvalidInput("replacesDocumentId", "is not an issued document of this unit"));
+        return replaced.id();
     }
 
     /** The document, if the user may see it (their unit, a province monitor, or someone it was given to). */
@@ -182,6 +194,12 @@ public class DocumentDesk {
                 yield d;
             }
             case COMPLETE -> complete(d, me, r, now);
+            case REMIND -> {
+                String text = r.text() == null || r.text().isBlank() ? "Đề nghị khẩn trương hoàn thành" : r.text().strip();
+                documents.addOpinion(d.id(), me, now, "Đôn đốc: " + text);
+                record(d, me, "remind", text);
+                yield d;
+            }
             case REQUEST_OPINIONS -> requestOpinions(d, me, r, now);
             case SUBMIT -> submit(d, me, r, now);
             case SEND_BACK -> sendBack(d, me, r, now);
@@ -451,6 +469,12 @@ public class DocumentDesk {
         Document changed = documents.change(d, set);
         record(changed, me, "issue", "Số " + codeNumber + "/" + notation);
         deliver(changed, sealed, issued.name(), me, now);
+        if (changed.replacesId() != null) {
+            Document replaced = documents.lock(changed.replacesId());
+            if (replaced.status() == DocumentStatus.ISSUED) {
+                withdraw(replaced, me, "Được thay thế bởi văn bản số " + codeNumber + "/" + notation, now);
+            }
+        }
         events.publishEvent(new DocumentIssued(changed.id(), changed.unitCode(), codeNumber + "/" + notation));
         return changed;
     }
@@ -475,10 +499,15 @@ public class DocumentDesk {
         if (r.reason() == null || r.reason().isBlank()) {
             throw new InvalidInput("reason", "say why the document is recalled");
         }
-        Document changed = freeze(d, me, r.reason().strip(), now);
+        return withdraw(d, me, r.reason().strip(), now);
+    }
+
+    /** Recalls an issued document and every copy delivered on the platform; all are frozen. */
+    private Document withdraw(Document d, String me, String reason, Instant now) {
+        Document changed = freeze(d, me, reason, now);
         for (Documents.Recipient recipient : documents.recipients(d.id())) {
             if (recipient.deliveredDocumentId() != null) {
-                freeze(documents.lock(recipient.deliveredDocumentId()), me, "Cơ quan ban hành thu hồi: " + r.reason().strip(), now);
+                freeze(documents.lock(recipient.deliveredDocumentId()), me, "Cơ quan ban hành thu hồi: " + reason, now);
             }
         }
         return changed;
@@ -541,7 +570,7 @@ public class DocumentDesk {
                 throw new InvalidInput("recipients", "each recipient needs a unitCode (on the platform) or a name");
             }
             if (seen.add(unitCode != null ? unitCode : name)) {
-                documents.addRecipient(d.id(), ordinal++, new Documents.Recipient(unitCode, blank(input.organId()), name, null, null));
+                documents.addRecipient(d.id(), ordinal++, new Documents.Recipient(unitCode, blank(input.organId()), name, null, null, null));
             }
         }
     }

@@ -28,12 +28,12 @@ public class Documents {
         return jdbc.sql("""
                 insert into document (unit_code, direction, status, type_code, type_name, subject, priority, sender_organ_id,
                     sender_name, code_number, code_notation, issued_date, arrival_number, arrival_date, due_date, book, year,
-                    drafted_by, source_document_id, file_id, registered_by, registered_at, search_text)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                    drafted_by, source_document_id, replaces_id, file_id, registered_by, registered_at, search_text)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(d.unitCode(), d.direction().name(), d.status().name(), d.typeCode(), d.typeName(), d.subject(),
                         d.priority(), d.senderOrganId(), d.senderName(), d.codeNumber(), d.codeNotation(), d.issuedDate(),
                         d.arrivalNumber(), ts(d.arrivalDate()), d.dueDate(), d.book(), d.year(), d.draftedBy(),
-                        d.sourceDocumentId(), d.fileId(), d.registeredBy(), ts(d.registeredAt()), searchText(d))
+                        d.sourceDocumentId(), d.replacesId(), d.fileId(), d.registeredBy(), ts(d.registeredAt()), searchText(d))
                 .query(Long.class).single();
     }
 
@@ -146,9 +146,13 @@ public class Documents {
     }
 
     List<Recipient> recipients(long documentId) {
-        return jdbc.sql("select * from document_recipient where document_id = ? order by ordinal").param(documentId)
+        return jdbc.sql("""
+                select r.*, d.status as delivered_status from document_recipient r
+                left join document d on d.id = r.delivered_document_id where r.document_id = ? order by r.ordinal""")
+                .param(documentId)
                 .query((rs, n) -> new Recipient(rs.getString("unit_code"), rs.getString("organ_id"), rs.getString("name"),
-                        (Long) rs.getObject("delivered_document_id"), instant(rs, "delivered_at")))
+                        (Long) rs.getObject("delivered_document_id"), instant(rs, "delivered_at"),
+                        rs.getString("delivered_status") == null ? null : DocumentStatus.valueOf(rs.getString("delivered_status"))))
                 .list();
     }
 
@@ -199,10 +203,12 @@ public class Documents {
      * One page of a unit's documents, newest first, optionally one direction and status, and text that must occur in
      * the number, symbol, sender, subject or type (with or without diacritics, served by a trigram index).
      */
-    List<Document> page(List<String> units, Direction direction, DocumentStatus status, String text, Cursor after, int limit) {
+    List<Document> page(List<String> units, Direction direction, DocumentStatus status, String text, LocalDate overdueOn,
+            Cursor after, int limit) {
         String sql = "select * from document where unit_code = any(:units)"
                 + (direction == null ? "" : " and direction = :direction")
                 + (status == null ? "" : " and status = :status")
+                + (overdueOn == null ? "" : " and status = 'ASSIGNED' and due_date < :today")
                 + (text == null ? "" : " and search_text like :text")
                 + (after == null ? "" : " and (registered_at, id) < (:afterAt, :afterId)")
                 + " order by registered_at desc, id desc limit :limit";
@@ -219,6 +225,9 @@ public class Documents {
         if (after != null) {
             statement = statement.param("afterAt", ts(after.at())).param("afterId", after.id());
         }
+        if (overdueOn != null) {
+            statement = statement.param("today", overdueOn);
+        }
         return statement.query(Documents::row).list();
     }
 
@@ -234,8 +243,12 @@ public class Documents {
     public record Participant(String username, String part) {
     }
 
-    /** Where an outgoing document goes: a unit on the platform ({@code unitCode}) or an outside agency. */
-    public record Recipient(String unitCode, String organId, String name, Long deliveredDocumentId, Instant deliveredAt) {
+    /**
+     * Where an outgoing document goes: a unit on the platform ({@code unitCode}) or an outside agency; for a unit on
+     * the platform, how far its copy has come (registered, assigned, completed) — the platform's status messages.
+     */
+    public record Recipient(String unitCode, String organId, String name, Long deliveredDocumentId, Instant deliveredAt,
+            DocumentStatus deliveredStatus) {
     }
 
     public record DraftVersion(int number, UUID fileId, String uploadedBy, Instant uploadedAt, String note) {
@@ -303,7 +316,7 @@ public class Documents {
                 rs.getString("book"), rs.getInt("year"), (Integer) rs.getObject("number"), rs.getString("drafted_by"),
                 rs.getString("signer"), instant(rs, "signed_at"), instant(rs, "issued_at"), rs.getString("issued_by"),
                 rs.getString("main_handler"), rs.getString("instruction"), instant(rs, "completed_at"),
-                (Long) rs.getObject("reply_document_id"), (Long) rs.getObject("source_document_id"),
+                (Long) rs.getObject("reply_document_id"), (Long) rs.getObject("source_document_id"), (Long) rs.getObject("replaces_id"),
                 instant(rs, "recalled_at"), rs.getString("recall_reason"), rs.getObject("file_id", UUID.class),
                 rs.getString("registered_by"), instant(rs, "registered_at"), rs.getInt("version"));
     }

@@ -4,7 +4,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
-/** A new outgoing draft: its type ({@code QĐ}, {@code TB}, {@code CV}…), subject, registry book and recipients. */
+/**
+ * A new outgoing draft: its type ({@code QĐ}, {@code TB}, {@code CV}…), subject, registry book, recipients and, for a
+ * replacement document (content error), the issued document it replaces: that one is recalled when this is issued.
+ */
 public record NewOutgoing(@NotBlank String typeCode, @NotBlank @Size(max = 500) String subject, @Size(max = 16) String book,
-        List<DocumentRequest.RecipientInput> recipients) {
+        List<DocumentRequest.RecipientInput> recipients, Long replacesDocumentId) {
+
+    public NewOutgoing(String typeCode, String subject, String book, List<DocumentRequest.RecipientInput> recipients) {
+        this(typeCode, subject, book, recipients, null);
+    }
 }

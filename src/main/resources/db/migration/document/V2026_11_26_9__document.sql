@@ -1,6 +1,6 @@
 -- Official documents (văn bản đến / đi, NĐ 30/2020): one row per document in one unit. Incoming documents get an
 -- arrival number per unit and year; outgoing ones a number per unit, registry book and year when issued. Both
--- counters are row-locked tables, allocated in the transaction that uses them: no duplicates, no gaps.
+-- counter is a row-locked table row, allocated in the transaction that uses it: no duplicates, no gaps.
 create table document
 (
     id                bigint generated always as identity primary key,
@@ -32,6 +32,7 @@ create table document
     completed_at      timestamptz,
     reply_document_id bigint references document (id),
     source_document_id bigint references document (id),
+    replaces_id       bigint references document (id),
     recalled_at       timestamptz,
     recall_reason     varchar(1000),
     file_id           uuid,
@@ -54,19 +55,6 @@ create table document_counter
     year      int         not null,
     last      int         not null,
     primary key (unit_code, book, year)
-);
-
--- Number cancellations are recorded so that a gap in a register is explained, never silent.
-create table document_number_cancellation
-(
-    unit_code    varchar(13)  not null,
-    book         varchar(16)  not null,
-    year         int          not null,
-    number       int          not null,
-    cancelled_by varchar(64)  not null,
-    cancelled_at timestamptz  not null,
-    reason       varchar(1000) not null,
-    primary key (unit_code, book, year, number)
 );
 
 create table document_participant

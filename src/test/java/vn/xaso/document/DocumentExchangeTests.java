@@ -71,6 +71,26 @@ class DocumentExchangeTests {
     }
 
     @Test
+    void aReplacementDocumentRecallsTheOneItReplacesWhenIssued() {
+        JsonNode wrong = issuedNotice("Thông báo lịch họp (sai ngày)");
+        long replacement = api().post("/api/v1/documents/outgoing", "chuyenvien.binhan", """
+                {"typeCode": "TB", "subject": "Thông báo lịch họp (thay thế)", "replacesDocumentId": %d}"""
+                .formatted(wrong.get("id").asLong())).json().get("id").asLong();
+        api().upload("/api/v1/documents/" + replacement + "/actions/upload-draft", "chuyenvien.binhan", Map.of(), "file", "tb.pdf",
+                pdf.render("<html><body><p>Lịch họp đúng</p></body></html>"));
+        api().post("/api/v1/documents/" + replacement + "/actions/submit", "chuyenvien.binhan", "{\"signer\": \"lanhdao.binhan\"}");
+        api().post("/api/v1/documents/" + replacement + "/actions/sign", "lanhdao.binhan", "{}");
+        JsonNode issued = api().post("/api/v1/documents/" + replacement + "/actions/issue", "vanthu.binhan", "{}").json();
+        assertThat(issued.get("replacesId").asLong()).isEqualTo(wrong.get("id").asLong());
+        JsonNode old = api().get("/api/v1/documents/" + wrong.get("id").asLong(), "vanthu.binhan").json();
+        assertThat(old.get("status").asString()).isEqualTo("RECALLED");
+        assertThat(old.get("recallReason").asString()).contains(issued.get("notation").asString());
+        assertThat(api().post("/api/v1/documents/outgoing", "chuyenvien.thientruong", """
+                {"typeCode": "TB", "subject": "x", "replacesDocumentId": %d}""".formatted(replacement)).json().get("field")
+                .asString()).as("only the unit's own issued documents").isEqualTo("replacesDocumentId");
+    }
+
+    @Test
     void hostileOrForeignXmlIsRefusedWithAClearError() {
         Api.Response doctype = postXml("/api/v1/documents/incoming/edxml", "vanthu.binhan",
                 "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>");
@@ -111,6 +131,11 @@ class DocumentExchangeTests {
         assertThat(api().get("/api/v1/documents/" + id + "/actions", outsider).status()).isEqualTo(404);
         assertThat(api().get("/api/v1/documents/" + id + "/history", outsider).status()).isEqualTo(404);
         assertThat(api().get("/api/v1/documents/" + id + "/edxml", outsider).status()).isEqualTo(404);
+        assertThat(api().get("/api/v1/documents/" + id + "/edxml/status", outsider).status()).isEqualTo(404);
+        assertThat(api().upload("/api/v1/documents/" + id + "/files", outsider, Map.of(), "file", "x.pdf",
+                pdf.render("<html><body><p>x</p></body></html>")).status()).isEqualTo(404);
+        assertThat(api().upload("/api/v1/documents/" + id + "/actions/upload-draft", outsider, Map.of(), "file", "x.pdf",
+                pdf.render("<html><body><p>x</p></body></html>")).status()).isEqualTo(404);
         assertThat(api().post("/api/v1/documents/" + id + "/actions/recall", outsider, "{\"reason\": \"x\"}").status()).isEqualTo(404);
         assertThat(api().get("/api/v1/documents/registers/OUTGOING?unit=H40.01", outsider).status()).isEqualTo(403);
         assertThat(api().get("/api/v1/documents?unit=H40.01", outsider).status()).isEqualTo(403);

@@ -20,9 +20,16 @@ class DocumentLifecycleTests {
     @LocalServerPort
     int port;
     @Autowired
+    vn.xaso.TestClock clock;
+    @Autowired
     PdfRenderer pdf;
     @Autowired
     Signatures signatures;
+
+    @org.junit.jupiter.api.AfterEach
+    void resetClock() {
+        clock.reset();
+    }
 
     Api api() {
         return new Api(port);
@@ -65,6 +72,13 @@ class DocumentLifecycleTests {
 
         assertThat(api().post("/api/v1/documents/" + id + "/actions/opinion", "motcua.binhan",
                 "{\"text\": \"Bộ phận một cửa đã có số liệu 2025\"}").status()).isEqualTo(200);
+        assertThat(api().get("/api/v1/documents?overdue=true", "lanhdao.binhan").body()).doesNotContain("\"id\":" + id + ",");
+        clock.advance(java.time.Duration.ofDays(10));
+        assertThat(api().get("/api/v1/documents?overdue=true", "lanhdao.binhan").body()).as("past its 5 working days")
+                .contains("\"id\":" + id + ",");
+        assertThat(api().post("/api/v1/documents/" + id + "/actions/remind", "motcua.binhan", "{}").status()).isEqualTo(403);
+        assertThat(api().post("/api/v1/documents/" + id + "/actions/remind", "lanhdao.binhan",
+                "{\"text\": \"Báo cáo ngay trong hôm nay\"}").json().get("opinions").toString()).contains("Đôn đốc: Báo cáo ngay");
         assertThat(api().get("/api/v1/inbox?kind=DOCUMENT", "motcua.binhan").body()).doesNotContain("\"ref\":\"" + id + "\"");
         JsonNode seen = api().get("/api/v1/documents/" + id, "chuyenvien.binhan").json();
         assertThat(seen.get("opinions").get(0).get("text").asString()).contains("số liệu 2025");
@@ -128,6 +142,11 @@ class DocumentLifecycleTests {
         assertThat(received.get("sender").get("name").asString()).isEqualTo("Xã Bình An");
         assertThat(received.get("arrivalNumber").asInt()).isPositive();
         assertThat(api().get("/api/v1/inbox?kind=DOCUMENT", "lanhdao.thientruong").body()).contains("\"ref\":\"" + delivered + "\"");
+        assertThat(issued.get("recipients").get(0).get("deliveredStatus").asString()).isEqualTo("REGISTERED");
+        api().post("/api/v1/documents/" + delivered + "/actions/assign", "lanhdao.thientruong",
+                "{\"mainHandler\": \"chuyenvien.thientruong\"}");
+        assertThat(api().get("/api/v1/documents/" + id, "vanthu.binhan").json().get("recipients").get(0).get("deliveredStatus")
+                .asString()).as("the sender sees how far its document has come").isEqualTo("ASSIGNED");
         assertThat(issued.get("recipients").get(1).get("deliveredDocumentId").isNull()).as("outside agency: by EDXML").isTrue();
 
         assertThat(api().post("/api/v1/documents/" + id + "/actions/recall", "lanhdao.binhan", "{\"reason\": \"Sai căn cứ\"}")

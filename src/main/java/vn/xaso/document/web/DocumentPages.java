@@ -54,10 +54,12 @@ class DocumentPages {
 
     @GetMapping("/documents")
     String list(@RequestParam(required = false) String direction, @RequestParam(required = false) String q,
-            @RequestParam(required = false) String cursor, Model model) {
+            @RequestParam(required = false) boolean overdue, @RequestParam(required = false) String cursor, Model model) {
         XasoUser user = currentUser.get();
         Direction which = DocumentsApi.parse(Direction.class, direction, "direction");
-        List<Document> rows = list.page(user, null, which, null, q, Documents.Cursor.parse(cursor), PAGE + 1);
+        List<Document> rows = list.page(user, null, which, null, q, overdue, Documents.Cursor.parse(cursor), PAGE + 1);
+        model.addAttribute("overdue", overdue);
+        model.addAttribute("today", LocalDate.now(Organization.ZONE));
         model.addAttribute("documents", rows.size() > PAGE ? rows.subList(0, PAGE) : rows);
         model.addAttribute("next", rows.size() > PAGE ? new Documents.Cursor(rows.get(PAGE - 1).registeredAt(),
                 rows.get(PAGE - 1).id()).encode() : null);

@@ -13,7 +13,7 @@ record DocumentView(long id, String unitCode, String direction, String status, S
         String priority, Sender sender, String codeNumber, String codeNotation, Integer number, String notation,
         LocalDate issuedDate, Instant issuedAt, Integer arrivalNumber, Instant arrivalDate, LocalDate dueDate, String book,
         String drafter, String signer, Instant signedAt, String mainHandler, String instruction, Instant completedAt,
-        Long replyDocumentId, Long sourceDocumentId, Instant recalledAt, String recallReason, UUID fileId,
+        Long replyDocumentId, Long sourceDocumentId, Long replacesId, Instant recalledAt, String recallReason, UUID fileId,
         List<Participant> participants, List<Documents.Recipient> recipients, List<Documents.DraftVersion> versions,
         List<Documents.Opinion> opinions, List<OpenTask> currentTasks) {
 
@@ -41,7 +41,7 @@ record DocumentView(long id, String unitCode, String direction, String status, S
                 d.subject(), d.priority(), d.senderName() == null ? null : new Sender(d.senderOrganId(), d.senderName()),
                 d.codeNumber(), d.codeNotation(), d.number(), d.reference(), d.issuedDate(), d.issuedAt(), d.arrivalNumber(),
                 d.arrivalDate(), d.dueDate(), d.book(), d.draftedBy(), d.signer(), d.signedAt(), d.mainHandler(),
-                d.instruction(), d.completedAt(), d.replyDocumentId(), d.sourceDocumentId(), d.recalledAt(), d.recallReason(),
+                d.instruction(), d.completedAt(), d.replyDocumentId(), d.sourceDocumentId(), d.replacesId(), d.recalledAt(), d.recallReason(),
                 d.fileId(), desk.participants(d).stream().map(p -> new Participant(p.username(), p.part())).toList(),
                 desk.recipients(d), desk.versions(d), desk.opinions(d),
                 desk.openTasks(d).stream().map(t -> new OpenTask(t.stepKey(), t.stepName(), t.assignee(), t.dueAt())).toList());

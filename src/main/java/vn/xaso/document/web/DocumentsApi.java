@@ -158,11 +158,11 @@ class DocumentsApi {
     @GetMapping
     CursorPage<DocumentView.Summary> list(@RequestParam(required = false) String direction,
             @RequestParam(required = false) String status, @RequestParam(required = false) String q,
-            @RequestParam(required = false) String unit, @RequestParam(required = false) String cursor,
-            @RequestParam(required = false) Integer limit) {
+            @RequestParam(required = false) String unit, @RequestParam(required = false) boolean overdue,
+            @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
         int size = CursorPage.limit(limit);
         List<Document> rows = list.page(currentUser.get(), unit, parse(Direction.class, direction, "direction"),
-                parse(DocumentStatus.class, status, "status"), q, Documents.Cursor.parse(cursor), size + 1);
+                parse(DocumentStatus.class, status, "status"), q, overdue, Documents.Cursor.parse(cursor), size + 1);
         CursorPage<Document> page = CursorPage.of(rows, size, d -> new Documents.Cursor(d.registeredAt(), d.id()).encode());
         return new CursorPage<>(page.items().stream().map(DocumentView.Summary::of).toList(), page.next());
     }
