@@ -126,6 +126,13 @@ class DossierAccessTests {
         JsonNode page2 = api.get("/api/v1/dossiers?unit=H40.01&status=RECEIVED&from=" + today + "&to=" + today
                 + "&limit=1&cursor=" + page1.get("next").asString(), "lanhdao.binhan").json();
         assertThat(page2.get("items").get(0).get("code").asString()).isEqualTo(first);
+        for (String q : new String[] {"Trần Văn Bình", "tran van binh", "VĂN BÌNH", "037190004321"}) {
+            assertThat(api.get("/api/v1/dossiers?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8),
+                    "lanhdao.binhan").json().get("items").toString()).as(q).contains(second);
+        }
+        assertThat(api.get("/api/v1/dossiers?q=" + second.substring(0, second.length() - 2).toLowerCase(), "lanhdao.binhan")
+                .json().get("items").toString()).as("a code prefix").contains(second);
+        assertThat(api.get("/api/v1/dossiers?q=Nguyen%20Thi%20Khong", "lanhdao.binhan").json().get("items")).isEmpty();
         assertThat(api.get("/api/v1/dossiers?status=SLEEPING", "lanhdao.binhan").json().get("field").asString()).isEqualTo("status");
         assertThat(api.get("/api/v1/dossiers?cursor=garbage", "lanhdao.binhan").json().get("field").asString()).isEqualTo("cursor");
     }

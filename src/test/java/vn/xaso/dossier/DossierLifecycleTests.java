@@ -195,6 +195,8 @@ class DossierLifecycleTests {
         assertThat(transferred.get("currentTask").get("dueAt").asString()).isEqualTo("2026-12-02T08:00:00+07:00");
         assertThat(inbox("lanhdao.tinh")).contains(code);
         assertThat(api.get("/api/v1/dossiers/" + code, "lanhdao.tinh").status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/dossiers?status=TRANSFERRED", "lanhdao.tinh").body()).as("in the handling unit's list")
+                .contains(code);
 
         clock.set("2026-11-30T10:00");
         assertThat(dossiers.act("lanhdao.tinh", code, "approve", "{}").get("status").asString()).isEqualTo("DONE");
