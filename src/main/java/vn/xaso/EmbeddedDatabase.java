@@ -30,13 +30,16 @@ class EmbeddedDatabase {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(@Value("${xaso.embedded-database.data-directory:}") String dataDirectory,
-            @Value("${xaso.embedded-database.port:0}") int port) throws IOException {
+            @Value("${xaso.embedded-database.port:0}") int port,
+            @Value("${xaso.embedded-database.synchronous-commit:on}") String synchronousCommit) throws IOException {
         var builder = EmbeddedPostgres.builder()
                 .setRegisterShutdownHook(false)
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("max_connections", "100")
                 .setServerConfig("shared_buffers", "256MB")
-                .setServerConfig("timezone", "Asia/Ho_Chi_Minh");
+                .setServerConfig("timezone", "Asia/Ho_Chi_Minh")
+                // a committed change survives a power cut (the library's default is off); tests turn it off for speed
+                .setServerConfig("synchronous_commit", synchronousCommit);
         if (port > 0) {
             builder.setPort(port);
         }

@@ -17,6 +17,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "xaso.embedded-database.data-directory=",
+        "xaso.embedded-database.synchronous-commit=off",
         "logging.file.name=target/xaso-test.log",
         "xaso.identity.lockout=2m",
         "xaso.files.directory=target/test-files",
