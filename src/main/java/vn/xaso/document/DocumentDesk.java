@@ -352,9 +352,7 @@ public class DocumentDesk {
                 throw new InvalidInput("replyDocumentId", "is recalled");
             }
         }
-        long instance = instance(d);
-        workflows.completeOpen(instance, me, "completed", now);
-        workflows.finish(instance, now, "completed");
+        finishWork(d, me, "completed", now);
         Map<String, Object> set = new LinkedHashMap<>();
         set.put("status", DocumentStatus.COMPLETED);
         set.put("completed_at", now);
@@ -452,11 +450,9 @@ public class DocumentDesk {
         String notation = type.notation(ISSUING_BODY, DRAFTING_UNIT);
         StoredFile signed = files.require(d.fileId());
         byte[] sealed = signatures.signOrganisation(files.content(signed), d.unitCode(), "Số: " + codeNumber + "/" + notation,
-                Placement.BOTTOM_RIGHT);
+                Placement.WHERE_SIGNED);
         StoredFile issued = files.store(d, sealed, codeNumber + "-" + notation.replace('/', '-') + ".pdf", "ISSUED", true, me);
-        long instance = instance(d);
-        workflows.completeOpen(instance, me, "issued", now);
-        workflows.finish(instance, now, "issued");
+        finishWork(d, me, "issued", now);
         Map<String, Object> set = new LinkedHashMap<>();
         set.put("status", DocumentStatus.ISSUED);
         set.put("number", number);
@@ -541,6 +537,13 @@ public class DocumentDesk {
         documents.replaceParticipant(from, to);
         documents.replaceDrafter(from, to);
         return open;
+    }
+
+    /** The document's work is over: its open tasks close and its clock stops. */
+    private void finishWork(Document d, String me, String outcome, Instant now) {
+        long instance = instance(d);
+        workflows.completeOpen(instance, me, outcome, now);
+        workflows.finish(instance, now, outcome);
     }
 
     private void completeMyTasks(Document d, String me, String outcome, Instant now) {

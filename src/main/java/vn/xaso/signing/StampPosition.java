@@ -26,6 +26,12 @@ record StampPosition(int page, float x, float y) {
             if (placement.anchor() != null) {
                 return below(document, placement.anchor(), width);
             }
+            if (placement.whereSigned()) {
+                StampPosition signed = lastSignature(document);
+                if (signed != null) {
+                    return signed;
+                }
+            }
             if (placement.x() != null && placement.y() != null) {
                 return new StampPosition(last, placement.x(), placement.y());
             }
@@ -33,6 +39,21 @@ record StampPosition(int page, float x, float y) {
         } catch (IOException e) {
             throw new InvalidInput("file", "is not a readable PDF");
         }
+    }
+
+    /** The top-left corner of the last visible signature on any page, or null when there is none. */
+    private static StampPosition lastSignature(PDDocument document) throws IOException {
+        StampPosition found = null;
+        for (int page = 0; page < document.getNumberOfPages(); page++) {
+            PDPage p = document.getPage(page);
+            for (var annotation : p.getAnnotations()) {
+                PDRectangle r = annotation.getRectangle();
+                if ("Widget".equals(annotation.getSubtype()) && r != null && r.getWidth() > 0) {
+                    found = new StampPosition(page + 1, r.getLowerLeftX(), p.getMediaBox().getHeight() - r.getUpperRightY());
+                }
+            }
+        }
+        return found;
     }
 
     /** Centred under the last occurrence of the anchor text, kept inside the page. */

@@ -105,8 +105,9 @@ class DocumentLifecycleTests {
         assertThat(api().post("/api/v1/documents/" + id + "/actions/submit", "chuyenvien.binhan",
                 "{\"signer\": \"lanhdao.binhan\"}").status()).as("nothing uploaded yet").isEqualTo(409);
 
-        byte[] draft = pdf.render("<html><body><h1>QUYẾT ĐỊNH</h1><p>Thành lập tổ công tác chuyển đổi số.</p>"
-                + "<p style='text-align:right'><b>CHỦ TỊCH</b></p></body></html>");
+        byte[] draft = pdf.render("<html><head><style>body { font-family: 'DejaVu Serif'; }</style></head><body>"
+                + "<h1>QUYẾT ĐỊNH</h1><p>Thành lập tổ công tác chuyển đổi số.</p>"
+                + "<p style='text-align:right; margin-right: 60px'><b>CHỦ TỊCH</b></p></body></html>");
         assertThat(api().upload("/api/v1/documents/" + id + "/actions/upload-draft", "chuyenvien.binhan", Map.of("note", "Bản 1"),
                 "file", "du-thao.pdf", draft).status()).isEqualTo(200);
         assertThat(api().upload("/api/v1/documents/" + id + "/actions/upload-draft", "chuyenvien.binhan", Map.of(),
@@ -121,8 +122,8 @@ class DocumentLifecycleTests {
                 "{\"signer\": \"lanhdao.binhan\"}").json().get("status").asString()).isEqualTo("SUBMITTED");
         assertThat(api().post("/api/v1/documents/" + id + "/actions/sign", "vanthu.binhan", "{}").status())
                 .as("only the chosen signer signs, in their own session").isEqualTo(403);
-        assertThat(api().post("/api/v1/documents/" + id + "/actions/sign", "lanhdao.binhan", "{}").json().get("status")
-                .asString()).isEqualTo("SIGNED");
+        assertThat(api().post("/api/v1/documents/" + id + "/actions/sign", "lanhdao.binhan", "{\"anchor\": \"CHỦ TỊCH\"}")
+                .json().get("status").asString()).isEqualTo("SIGNED");
         assertThat(api().post("/api/v1/documents/" + id + "/actions/issue", "chuyenvien.binhan", "{}").status()).isEqualTo(403);
 
         JsonNode issued = api().post("/api/v1/documents/" + id + "/actions/issue", "vanthu.binhan", "{}").json();
@@ -134,6 +135,14 @@ class DocumentLifecycleTests {
         byte[] file = api().bytes("/api/v1/files/" + issued.get("fileId").asString(), "vanthu.binhan");
         Verification verification = signatures.verify(file);
         assertThat(verification.signatures()).hasSize(2).allMatch(Verification.Signature::valid);
+        try (var loaded = org.apache.pdfbox.Loader.loadPDF(file)) {
+            var leader = loaded.getPage(0).getAnnotations().get(0).getRectangle();
+            var seal = loaded.getPage(0).getAnnotations().get(1).getRectangle();
+            assertThat(leader.getUpperRightY()).as("under the anchor, near the top").isGreaterThan(loaded.getPage(0).getMediaBox().getHeight() / 2);
+            assertThat(seal.getUpperRightX()).as("the clerk's seal lands on the leader's stamp").isBetween(leader.getLowerLeftX(),
+                    leader.getUpperRightX());
+            assertThat(seal.getLowerLeftY()).isBetween(leader.getLowerLeftY() - 30, leader.getUpperRightY());
+        }
 
         long delivered = issued.get("recipients").get(0).get("deliveredDocumentId").asLong();
         JsonNode received = api().get("/api/v1/documents/" + delivered, "vanthu.thientruong").json();
