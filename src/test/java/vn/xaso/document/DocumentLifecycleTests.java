@@ -48,6 +48,7 @@ class DocumentLifecycleTests {
         assertThat(registered.status()).as(registered.body()).isEqualTo(201);
         long id = registered.json().get("id").asLong();
         assertThat(registered.json().get("arrivalNumber").asInt()).isPositive();
+        assertThat(registered.json().get("arrivalDate").asString()).as("Vietnam time in the API").endsWith("+07:00");
         assertThat(registered.json().get("duplicate").asBoolean()).isFalse();
         Api.Response again = api().post("/api/v1/documents/incoming", "vanthu.binhan", incoming("1234"));
         assertThat(again.json().get("duplicate").asBoolean()).as("same sender, number and date").isTrue();
