@@ -17,8 +17,18 @@ record HomeAction(String key, String href) {
         if (roles.contains(Role.COUNTER)) {
             actions.add(new HomeAction("home.action.intake", "/dossiers/new"));
         }
+        if (roles.contains(Role.CLERK)) {
+            actions.add(new HomeAction("home.action.registerIncoming", "/documents/incoming/new"));
+        }
         actions.add(new HomeAction("home.action.inbox", "/inbox"));
+        if (roles.contains(Role.SPECIALIST)) {
+            actions.add(new HomeAction("home.action.draft", "/documents/outgoing/new"));
+        }
         actions.add(new HomeAction("home.action.dossiers", "/dossiers"));
+        actions.add(new HomeAction("home.action.documents", "/documents"));
+        if (roles.contains(Role.CLERK) || roles.contains(Role.LEADER)) {
+            actions.add(new HomeAction("home.action.archive", "/archive"));
+        }
         actions.add(new HomeAction("home.action.myUnit", "/my-unit"));
         if (roles.contains(Role.MONITOR) || roles.contains(Role.PROVINCE_ADMIN)) {
             actions.add(new HomeAction("home.action.units", "/units"));
@@ -27,6 +37,7 @@ record HomeAction(String key, String href) {
             actions.add(new HomeAction("home.action.officials", "/admin/officials"));
             actions.add(new HomeAction("home.action.catalog", "/admin/catalog"));
             actions.add(new HomeAction("home.action.calendar", "/admin/calendar"));
+            actions.add(new HomeAction("home.action.handOver", "/admin/hand-over"));
         }
         if (roles.contains(Role.PROVINCE_ADMIN)) {
             actions.add(new HomeAction("home.action.audit", "/admin/audit"));
