@@ -1,5 +1,6 @@
 package vn.xaso.document;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -9,7 +10,7 @@ import java.util.List;
  * replacement document (content error), the issued document it replaces: that one is recalled when this is issued.
  */
 public record NewOutgoing(@NotBlank String typeCode, @NotBlank @Size(max = 500) String subject, @Size(max = 16) String book,
-        List<DocumentRequest.RecipientInput> recipients, Long replacesDocumentId) {
+        @JsonAlias("to") List<DocumentRequest.RecipientInput> recipients, Long replacesDocumentId) {
 
     public NewOutgoing(String typeCode, String subject, String book, List<DocumentRequest.RecipientInput> recipients) {
         this(typeCode, subject, book, recipients, null);

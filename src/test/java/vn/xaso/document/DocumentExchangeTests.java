@@ -91,6 +91,18 @@ class DocumentExchangeTests {
     }
 
     @Test
+    void recipientsMayBeGivenAsPlainUnitCodesOrNames() {
+        JsonNode draft = api().post("/api/v1/documents/outgoing", "chuyenvien.binhan",
+                "{\"typeCode\": \"CV\", \"subject\": \"Công văn gửi phường\", \"to\": [\"H40.02\", \"Sở Tư pháp\"]}").json();
+        assertThat(draft.get("recipients").get(0).get("unitCode").asString()).isEqualTo("H40.02");
+        assertThat(draft.get("recipients").get(0).get("name").asString()).isEqualTo("Phường Thiên Trường");
+        assertThat(draft.get("recipients").get(1).get("name").asString()).isEqualTo("Sở Tư pháp");
+        assertThat(api().post("/api/v1/documents/outgoing", "chuyenvien.binhan",
+                "{\"typeCode\": \"CV\", \"subject\": \"x\", \"to\": [\"H40.999\"]}").json().get("field").asString())
+                .isEqualTo("recipients");
+    }
+
+    @Test
     void hostileOrForeignXmlIsRefusedWithAClearError() {
         Api.Response doctype = postXml("/api/v1/documents/incoming/edxml", "vanthu.binhan",
                 "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>");
