@@ -56,6 +56,13 @@ public final class Chromium {
                 && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
+    /** Starts afresh as another demo user: forgets the session, opens the Vietnamese login page and logs in. */
+    public static void logInAs(ChromeDriver driver, int port, String username) {
+        driver.manage().deleteAllCookies();
+        driver.get("http://localhost:" + port + "/login?lang=vi");
+        logIn(driver, username, "demo");
+    }
+
     /** Clicks something that loads a new page, and waits until the new page is there. */
     public static void clickAndWait(ChromeDriver driver, By target) {
         driver.executeScript("window.xasoOldPage = true;");

@@ -68,9 +68,7 @@ class DocumentBrowserTests {
     }
 
     private void logInAs(String user) {
-        browser.manage().deleteAllCookies();
-        browser.get("http://localhost:" + port + "/login?lang=vi");
-        Chromium.logIn(browser, user, "demo");
+        Chromium.logInAs(browser, port, user);
     }
 
     private void openFromInbox(String path) {

@@ -84,9 +84,7 @@ class DossierBrowserTests {
 
     private void logInAs(String user) {
         wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-        browser.manage().deleteAllCookies();
-        browser.get("http://localhost:" + port + "/login?lang=vi");
-        Chromium.logIn(browser, user, "demo");
+        Chromium.logInAs(browser, port, user);
     }
 
     private void openFromInbox(String code) {
