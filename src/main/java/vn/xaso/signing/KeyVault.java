@@ -48,6 +48,17 @@ class KeyVault {
         this.password = secret.toCharArray();
     }
 
+    /**
+     * In the demo, the demo CA exists from the first start (its certificate is what /verify trusts); leaders' and
+     * units' demo certificates are issued from it on first use, each marked DEMO.
+     */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void prepareDemoAuthority() {
+        if (demo) {
+            authority();
+        }
+    }
+
     /** A loaded signing key with its certificate chain. */
     record Identity(String alias, AbstractKeyStoreTokenConnection token, DSSPrivateKeyEntry key) {
     }
