@@ -44,6 +44,9 @@ create table document
 create index document_by_unit on document (unit_code, direction, registered_at desc, id desc);
 create index document_search on document using gin (search_text gin_trgm_ops);
 create unique index document_number_unique on document (unit_code, book, year, number) where number is not null;
+-- number + symbol is unique per year even when books share a type (a clash is refused, never issued twice)
+create unique index document_reference_unique on document (unit_code, year, code_number, code_notation)
+    where direction = 'OUTGOING' and number is not null;
 create unique index document_arrival_unique on document (unit_code, year, arrival_number) where arrival_number is not null;
 create index document_duplicates on document (unit_code, sender_organ_id, code_number, code_notation, issued_date)
     where direction = 'INCOMING';
