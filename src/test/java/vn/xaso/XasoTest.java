@@ -18,6 +18,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "xaso.embedded-database.data-directory=",
         "xaso.embedded-database.synchronous-commit=off",
+        "xaso.embedded-database.fsync=off",
         "logging.file.name=target/xaso-test.log",
         "xaso.identity.lockout=2m",
         "xaso.files.directory=target/test-files",
