@@ -74,6 +74,19 @@ public final class Chromium {
         });
     }
 
+    /**
+     * Types into a search box that htmx filters as one types, and waits as a user would: until the list below says it
+     * shows the results for the whole text ({@code data-q}) and no request is still running, so nothing is re-rendered
+     * under the next click.
+     */
+    public static void search(ChromeDriver driver, By box, String text) {
+        driver.findElement(box).sendKeys(text);
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(WebDriverException.class).until(d -> Boolean.TRUE.equals(
+                ((JavascriptExecutor) d).executeScript("var results = document.getElementById('results');"
+                        + "return results !== null && results.dataset.q === arguments[0]"
+                        + " && document.querySelector('.htmx-request, .htmx-settling, .htmx-swapping') === null", text)));
+    }
+
     /** Keeps a screenshot under target/screenshots, to look at what a user saw. */
     public static void screenshot(ChromeDriver driver, String name) {
         try {

@@ -17,18 +17,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class MigrationTests {
 
     @Autowired
-    EmbeddedPostgres postgres;
+    EmbeddedDatabase.Server server;
     @Value("${spring.flyway.locations}")
     String[] locations;
 
     @Test
     void allMigrationsApplyOnAnEmptyDatabase() {
+        EmbeddedPostgres postgres = server.postgres();
         JdbcTemplate admin = new JdbcTemplate(postgres.getPostgresDatabase());
         admin.execute("drop database if exists migration_check");
         admin.execute("create database migration_check");
         try {
             Flyway flyway = Flyway.configure()
-                    .dataSource(postgres.getJdbcUrl("postgres", "migration_check"), "postgres", null)
+                    .dataSource(postgres.getJdbcUrl("postgres", "migration_check"), "postgres", server.password())
                     .locations(locations).load();
             assertThat(flyway.migrate().success).isTrue();
             List<MigrationInfo> applied = List.of(flyway.info().applied());

@@ -19,8 +19,10 @@ import org.springframework.test.context.ActiveProfiles;
         "xaso.embedded-database.data-directory=",
         "xaso.embedded-database.synchronous-commit=off",
         "xaso.embedded-database.fsync=off",
+        "xaso.signing.public-checks-per-minute=100000",
         "logging.file.name=target/xaso-test.log",
-        "xaso.identity.lockout=2m",
+        "xaso.identity.free-failures-per-address=100000",
+        "xaso.identity.failure-answer-time=150ms",
         "xaso.files.directory=target/test-files",
         "xaso.signing.directory=target/test-signing"})
 @ActiveProfiles("demo")

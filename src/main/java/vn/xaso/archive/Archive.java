@@ -53,7 +53,11 @@ public class Archive implements ArchivedDocuments {
     }
 
     /** A new entry in the unit's list of files for a year. */
-    public record NewWorkFile(String code, String title, Integer year, Integer retentionYears, Boolean permanent, String keeper) {
+    public record NewWorkFile(@jakarta.validation.constraints.Size(max = 32) String code,
+            @jakarta.validation.constraints.Size(max = 500) String title,
+            @jakarta.validation.constraints.Min(2000) @jakarta.validation.constraints.Max(2199) Integer year,
+            @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(100) Integer retentionYears,
+            Boolean permanent, @jakarta.validation.constraints.Size(max = 64) String keeper) {
     }
 
     @Transactional

@@ -1,12 +1,16 @@
 package vn.xaso.calendar;
 
 import java.math.BigDecimal;
+import vn.xaso.api.InvalidInput;
 
 /** A legal processing time: working days, working hours, or "same day" (trong ngày). */
 public record WorkingDuration(long seconds, boolean sameDay) {
 
+    /** Far beyond any processing time the law sets (those are days or months): keeps the arithmetic exact. */
+    public static final int MAX_WORKING_DAYS = 1000;
+
     public static WorkingDuration workingDays(BigDecimal days) {
-        return new WorkingDuration(days.multiply(BigDecimal.valueOf(WorkingCalendar.WORKING_DAY_SECONDS)).longValue(), false);
+        return bounded(days.multiply(BigDecimal.valueOf(WorkingCalendar.WORKING_DAY_SECONDS)), "workingDays");
     }
 
     public static WorkingDuration workingDays(int days) {
@@ -14,7 +18,14 @@ public record WorkingDuration(long seconds, boolean sameDay) {
     }
 
     public static WorkingDuration workingHours(BigDecimal hours) {
-        return new WorkingDuration(hours.multiply(BigDecimal.valueOf(3600)).longValue(), false);
+        return bounded(hours.multiply(BigDecimal.valueOf(3600)), "workingHours");
+    }
+
+    private static WorkingDuration bounded(BigDecimal seconds, String field) {
+        if (seconds.signum() < 0 || seconds.compareTo(BigDecimal.valueOf((long) MAX_WORKING_DAYS * WorkingCalendar.WORKING_DAY_SECONDS)) > 0) {
+            throw new InvalidInput(field, "must be between 0 and " + MAX_WORKING_DAYS + " working days");
+        }
+        return new WorkingDuration(seconds.longValue(), false);
     }
 
     public static WorkingDuration sameDayProcedure() {

@@ -31,7 +31,9 @@ public record Procedure(String code, int version, String nationalCode, String na
 
     /** The legal processing time: working days, working hours, or same day. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ProcessingTime(BigDecimal workingDays, BigDecimal workingHours, Boolean sameDay) {
+    public record ProcessingTime(
+            @jakarta.validation.constraints.DecimalMax("1000") BigDecimal workingDays,
+            @jakarta.validation.constraints.DecimalMax("8000") BigDecimal workingHours, Boolean sameDay) {
 
         public static ProcessingTime days(int days) {
             return new ProcessingTime(BigDecimal.valueOf(days), null, null);

@@ -2,6 +2,10 @@ package vn.xaso.document;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonCreator;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,10 +16,13 @@ import java.util.List;
  * complete {replyDocumentId?}, request-opinions {users, dueDate?}, submit {signer}, send-back {reason},
  * sign {anchor?}, issue {recipients?}, recall {reason}.
  */
-public record DocumentRequest(String mainHandler, List<String> coordinators, List<String> informed,
-        @Size(max = 2000) String instruction, LocalDate dueDate, Integer dueInWorkingDays, @Size(max = 4000) String text,
-        List<String> users, String signer, @Size(max = 1000) String reason, Long replyDocumentId, String anchor,
-        @JsonAlias("to") List<RecipientInput> recipients) {
+public record DocumentRequest(@Size(max = 64) String mainHandler,
+        @Size(max = 50) List<@NotNull @Size(max = 64) String> coordinators,
+        @Size(max = 50) List<@NotNull @Size(max = 64) String> informed,
+        @Size(max = 2000) String instruction, LocalDate dueDate, @Min(1) @Max(1000) Integer dueInWorkingDays,
+        @Size(max = 4000) String text, @Size(max = 50) List<@NotNull @Size(max = 64) String> users,
+        @Size(max = 64) String signer, @Size(max = 1000) String reason, Long replyDocumentId, @Size(max = 200) String anchor,
+        @JsonAlias("to") @Size(max = 200) List<@NotNull @Valid RecipientInput> recipients) {
 
     public static DocumentRequest empty() {
         return new DocumentRequest(null, null, null, null, null, null, null, null, null, null, null, null, null);
@@ -25,7 +32,8 @@ public record DocumentRequest(String mainHandler, List<String> coordinators, Lis
      * A recipient of an outgoing document: a unit on the platform by its code, or an outside agency by name (and id);
      * a plain string works too ({@code "H40.02"} or {@code "Sở Nội vụ tỉnh Ninh Bình"}).
      */
-    public record RecipientInput(String unitCode, String organId, String name) {
+    public record RecipientInput(@Size(max = 13) String unitCode, @Size(max = 64) String organId,
+            @Size(max = 300) String name) {
 
         @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
         public RecipientInput {

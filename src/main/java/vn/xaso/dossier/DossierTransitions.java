@@ -45,13 +45,16 @@ final class DossierTransitions {
         this.definition = workflows.definition(d.definitionId());
     }
 
+    /** An apology sets a new appointment in weeks, not years. */
+    static final int MAX_EXTENSION_DAYS = 365;
+
     void run(DossierAction action, ActionRequest r) {
         switch (action) {
             case ACCEPT -> desk.receive(d, desk.procedureOf(d), instance, user, now);
             case REQUEST_SUPPLEMENT -> requestSupplement(required("reason", r.reason()), r.missing());
             case SUPPLEMENT -> supplement(r.components());
             case REFUSE -> finish(DossierStatus.REFUSED, "refuse", required("reason", r.reason()));
-            case ASSIGN -> assign(r.assignee());
+            case ASSIGN -> assign(required("assignee", r.assignee()));
             case PROPOSE -> propose(required("summary", r.summary()), Boolean.TRUE.equals(r.refusal()), r.resultFileId());
             case SEND_BACK -> sendBack(required("reason", r.reason()));
             case APPROVE -> approve(r.comment());
@@ -111,9 +114,7 @@ final class DossierTransitions {
     }
 
     private void assign(String assignee) {
-        if (assignee != null) {
-            desk.specialistOf(d.unitCode(), assignee);
-        }
+        desk.specialistOf(d.unitCode(), assignee);
         int target = open.stepKind() == StepKind.PROCESS ? open.stepOrdinal()
                 : definition.next(StepKind.PROCESS, open.stepOrdinal() + 1).orElseThrow();
         Task task = workflows.moveTo(instance.id(), target, d.unitCode(), assignee, user.getUsername(), "assigned", now);
@@ -200,8 +201,11 @@ final class DossierTransitions {
             throw new InvalidInput("newDueAt", "give the new appointment");
         }
         Instant newDue = r.newDueAt().toInstant();
-        if (d.dueAt() != null && !newDue.isAfter(d.dueAt())) {
+        if (d.dueAt() != null && !newDue.isAfter(d.dueAt()) || !newDue.isAfter(now)) {
             throw new InvalidInput("newDueAt", "must be after the current appointment");
+        }
+        if (newDue.isAfter(now.plus(java.time.Duration.ofDays(MAX_EXTENSION_DAYS)))) {
+            throw new InvalidInput("newDueAt", "must be within " + MAX_EXTENSION_DAYS + " days from today");
         }
         workflows.recordExtension(instance.id(), newDue, now, reason);
         dossiers.update(d.code(), new Dossiers.Changes().set("due_at", newDue).set("extended", true));

@@ -14,7 +14,7 @@ public record NewDossier(
         @NotBlank @Size(max = 13) String unitCode,
         @NotNull Channel channel,
         @NotNull @Valid Applicant applicant,
-        List<@Valid ComponentGiven> components) {
+        @Size(max = 50) List<@NotNull @Valid ComponentGiven> components) {
 
     /** A component the applicant handed in, named as in the procedure's list (a plain string works too). */
     public record ComponentGiven(@NotBlank @Size(max = 500) String name, Boolean provided) {

@@ -50,18 +50,6 @@ class Accounts {
                 .params(passwordHash, username).update();
     }
 
-    /** Counts one more failure and locks the account until {@code lockUntil} once {@code maxFailures} is reached. */
-    int recordFailure(String username, int maxFailures, Instant lockUntil) {
-        return jdbc.sql("""
-                update account set
-                       failed_attempts = case when locked_until <= now() then 1 else failed_attempts + 1 end,
-                       locked_until = case when (case when locked_until <= now() then 1 else failed_attempts + 1 end) >= ?
-                                           then ? when locked_until <= now() then null else locked_until end
-                where username = ? returning failed_attempts""")
-                .params(maxFailures, Timestamp.from(lockUntil), username)
-                .query(Integer.class).optional().orElse(0);
-    }
-
     void recordSuccess(String username) {
         jdbc.sql("update account set failed_attempts = 0, locked_until = null where username = ? and (failed_attempts > 0 or locked_until is not null)")
                 .param(username).update();

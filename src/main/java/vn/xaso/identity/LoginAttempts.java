@@ -4,8 +4,6 @@ import java.time.Instant;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
@@ -14,19 +12,17 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.xaso.audit.AuditEvent;
 
 /**
- * Counts wrong passwords, locks an account after too many in a row, and puts every interactive login
- * and every failed attempt on the audit trail.
+ * Puts every interactive login, logout and every failed attempt on the audit trail ({@code login.throttled} when
+ * the attempt was held back by the growing delays and not even checked).
  */
 @Component
 class LoginAttempts {
 
     private final Accounts accounts;
-    private final IdentityProperties properties;
     private final ApplicationEventPublisher events;
 
-    LoginAttempts(Accounts accounts, IdentityProperties properties, ApplicationEventPublisher events) {
+    LoginAttempts(Accounts accounts, ApplicationEventPublisher events) {
         this.accounts = accounts;
-        this.properties = properties;
         this.events = events;
     }
 
@@ -34,16 +30,8 @@ class LoginAttempts {
     @Transactional
     public void on(AbstractAuthenticationFailureEvent event) {
         String username = event.getAuthentication().getName();
-        String action = "login.failed";
-        if (event instanceof AuthenticationFailureBadCredentialsEvent) {
-            int failures = accounts.recordFailure(username, properties.maxFailedLogins(),
-                    Instant.now().plus(properties.lockout()));
-            if (failures >= properties.maxFailedLogins()) {
-                action = "login.locked-out";
-            }
-        } else if (event instanceof AuthenticationFailureLockedEvent) {
-            action = "login.refused-locked";
-        }
+        String action = event.getException() instanceof PasswordLogin.LoginRefused refused && refused.held()
+                ? "login.throttled" : "login.failed";
         events.publishEvent(new AuditEvent(Instant.now(), username, null, action, "account", username, null,
                 event.getException().getClass().getSimpleName()));
     }

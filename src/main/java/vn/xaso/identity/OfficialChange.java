@@ -9,8 +9,8 @@ public record OfficialChange(
         @Size(min = 1, max = 200) String fullName,
         @Size(min = 1, max = 13) String unitCode,
         @Size(max = 200) String title,
-        @Size(min = 1) Set<Role> roles,
+        @Size(min = 1, max = 10) Set<Role> roles,
         Boolean active,
         @Size(min = 8, max = 100) String password,
-        Integer version) {
+        @jakarta.validation.constraints.Min(0) @jakarta.validation.constraints.Max(Integer.MAX_VALUE) Integer version) {
 }

@@ -30,9 +30,7 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException {
         response.setHeader("WWW-Authenticate", "Basic realm=\"xaso\"");
-        String detail = exception instanceof org.springframework.security.authentication.LockedException
-                ? "The account is locked after repeated failed logins; try again later"
-                : "Log in with a valid username and password (HTTP Basic)";
+        String detail = "Log in with a valid username and password (HTTP Basic)";
         write(request, response, HttpStatus.UNAUTHORIZED, "Unauthorized", detail);
     }
 

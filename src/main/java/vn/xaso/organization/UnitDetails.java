@@ -19,7 +19,7 @@ public record UnitDetails(
         @NotNull LocalDate validFrom,
         LocalDate validTo,
         @Size(max = 13) String successorCode,
-        List<@Valid Predecessor> mergedFrom) {
+        @Size(max = 50) List<@jakarta.validation.constraints.NotNull @Valid Predecessor> mergedFrom) {
 
     public UnitDetails {
         parentCode = Inputs.blankToNull(parentCode);
@@ -29,6 +29,6 @@ public record UnitDetails(
     }
 
     /** A former unit this one was formed from. */
-    public record Predecessor(@NotBlank String code, boolean partial) {
+    public record Predecessor(@NotBlank @Size(max = 13) String code, boolean partial) {
     }
 }

@@ -48,7 +48,12 @@ class PdfVerifier {
         verifier.setOcspSource(null);
         verifier.setAIASource(null);
         validator.setCertificateVerifier(verifier);
-        Reports reports = validator.validateDocument();
+        Reports reports;
+        try {
+            reports = validator.validateDocument();
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new InvalidInput("file", "cannot be read as a PDF (its structure is broken)");
+        }
         DiagnosticData diagnostic = reports.getDiagnosticData();
         SimpleReport simple = reports.getSimpleReport();
         List<Verification.Signature> signatures = new ArrayList<>();

@@ -35,7 +35,7 @@ class DossierBrowserTests {
         browser = Chromium.start(1366, 768);
         logInAs("motcua.binhan");
         Chromium.clickAndWait(browser, By.cssSelector("a.card[href='/dossiers/new']"));
-        browser.findElement(By.id("q")).sendKeys("dang ky kinh doanh");
+        Chromium.search(browser, By.id("q"), "dang ky kinh doanh");
         By procedure = By.xpath("//a[contains(@class,'card')][.//strong[text()='Đăng ký thành lập hộ kinh doanh']]");
         wait.until(ExpectedConditions.elementToBeClickable(procedure));
         Chromium.clickAndWait(browser, procedure);

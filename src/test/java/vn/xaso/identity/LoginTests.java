@@ -1,23 +1,31 @@
 package vn.xaso.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.web.util.HtmlUtils;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.web.util.HtmlUtils;
 import vn.xaso.Api;
 import vn.xaso.WebSession;
 import vn.xaso.XasoTest;
 
-/** Logging in and out through the web form, wrong passwords, lockout, CSRF and security headers. */
+/** Logging in and out through the web form, wrong passwords, growing delays for guessers, CSRF and security headers. */
 @XasoTest
 class LoginTests {
 
     @LocalServerPort
     int port;
+    @Autowired
+    PasswordLogin login;
     WebSession web;
     Api api;
 
@@ -60,16 +68,45 @@ class LoginTests {
     }
 
     @Test
-    void repeatedFailuresLockTheAccount() {
-        String user = TestOfficials.register(api, "khoa.test", "H40.01", "COUNTER");
-        for (int i = 0; i < 5; i++) {
-            assertThat(web.login(user, "wrong-" + i)).endsWith("/login?error");
+    void aStrangerGuessingAPasswordSlowsOnlyThemselvesAndTheOfficialStillLogsIn() {
+        String user = TestOfficials.register(api, "doan.test", "H40.01", "COUNTER");
+        for (int i = 0; i < 12; i++) {
+            int attempt = i;
+            assertThatThrownBy(() -> login.authenticate(attempt(user, "wrong-" + attempt, "203.0.113.9")))
+                    .isInstanceOf(BadCredentialsException.class);
         }
-        assertThat(web.login(user, TestOfficials.PASSWORD)).as("right password, but locked").endsWith("/login?locked");
-        assertThat(web.get("/login?locked").body()).contains("Tài khoản tạm khóa");
-        Api.Response basic = api.get("/api/v1/me", user, TestOfficials.PASSWORD);
-        assertThat(basic.status()).isEqualTo(401);
-        assertThat(basic.json().get("detail").asString()).contains("locked");
+        assertThatThrownBy(() -> login.authenticate(attempt(user, TestOfficials.PASSWORD, "203.0.113.9")))
+                .as("the guessing source is held back, even with the right password").isInstanceOf(BadCredentialsException.class);
+        assertThat(login.authenticate(attempt(user, TestOfficials.PASSWORD, "198.51.100.7")).isAuthenticated())
+                .as("the official at their own desk").isTrue();
+        assertThat(web.login(user, TestOfficials.PASSWORD)).as("and through the form").doesNotContain("error");
+        assertThat(api.get("/api/v1/me", user, TestOfficials.PASSWORD).status()).isEqualTo(200);
+    }
+
+    @Test
+    void wrongPasswordUnknownUserAndHeldBackAttemptGetTheSameAnswer() {
+        String user = TestOfficials.register(api, "giong.test", "H40.01", "COUNTER");
+        long started = System.nanoTime();
+        Api.Response wrong = api.get("/api/v1/me", user, "wrong");
+        Api.Response unknown = api.get("/api/v1/me", "khong.ton.tai", "wrong");
+        for (int i = 0; i < 5; i++) {
+            api.get("/api/v1/me", user, "wrong-" + i);
+        }
+        Api.Response held = api.get("/api/v1/me", user, TestOfficials.PASSWORD);
+        long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
+        assertThat(List.of(wrong, unknown, held)).allSatisfy(r -> {
+            assertThat(r.status()).isEqualTo(401);
+            assertThat(r.body()).isEqualTo(wrong.body());
+        });
+        assertThat(elapsedMillis).as("every refusal answers after the same time").isGreaterThanOrEqualTo(8 * 150);
+        assertThat(web.login("khong.ton.tai", "wrong")).endsWith("/login?error");
+        assertThat(web.login(user, "wrong")).endsWith("/login?error");
+    }
+
+    private static UsernamePasswordAuthenticationToken attempt(String user, String password, String address) {
+        var token = UsernamePasswordAuthenticationToken.unauthenticated(user, password);
+        token.setDetails(new WebAuthenticationDetails(address, null));
+        return token;
     }
 
     @Test

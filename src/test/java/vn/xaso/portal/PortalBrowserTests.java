@@ -39,7 +39,7 @@ class PortalBrowserTests {
         browser.get(base + "/login?lang=vi");
         Chromium.logIn(browser, "congdan", "demo");
         Chromium.clickAndWait(browser, By.cssSelector("a.card[href='/portal']"));
-        browser.findElement(By.id("q")).sendKeys("tam tru");
+        Chromium.search(browser, By.id("q"), "tam tru");
         By procedure = By.xpath("//a[contains(@class,'card')][.//strong[text()='Đăng ký tạm trú']]");
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(procedure));
         Chromium.clickAndWait(browser, procedure);

@@ -57,4 +57,30 @@ class VerifyPageTests {
         assertThat(page).contains("Kết quả kiểm tra: ket-qua.pdf", "(DEMO)", "Phường Thiên Trường (DEMO)");
         assertThat(page.split("<td class=\"ok\">Có</td>", -1)).hasSize(3);
     }
+
+    @Test
+    void anonymousCallersUseThePublicPathAndTheOtherNeedsAUser() throws Exception {
+        byte[] signed = signatures.signAsLeaderAndUnit(pdf.render("<html><body><p>Kết quả</p></body></html>"),
+                "lanhdao.thientruong", "H40.02", null);
+        assertThat(postPdf("/api/v1/signing/verify", signed).statusCode()).isEqualTo(401);
+        HttpResponse<String> anyone = postPdf("/api/v1/public/signing/verify", signed);
+        assertThat(anyone.statusCode()).isEqualTo(200);
+        assertThat(anyone.body()).contains("\"valid\":true");
+        HttpResponse<String> broken = postPdf("/api/v1/public/signing/verify",
+                "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes(StandardCharsets.US_ASCII));
+        assertThat(broken.statusCode()).isEqualTo(400);
+        assertThat(broken.body()).contains("\"field\":\"file\"");
+    }
+
+    private HttpResponse<String> postPdf(String path, byte[] pdf) throws Exception {
+        String boundary = "xaso" + UUID.randomUUID();
+        var body = new java.io.ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(pdf);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+    }
 }

@@ -1,5 +1,9 @@
 package vn.xaso.archive.web;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -41,13 +45,14 @@ class ArchiveApi {
     record FileView(WorkFile file, LocalDate retainedUntil, List<WorkFile.Item> items) {
     }
 
-    record FileChange(String title, Integer retentionYears, Boolean permanent, String keeper) {
+    record FileChange(@Size(max = 500) String title, @Min(1) @Max(100) Integer retentionYears, Boolean permanent,
+            @Size(max = 64) String keeper) {
     }
 
-    record ItemRequest(String kind, String ref) {
+    record ItemRequest(@Size(max = 16) String kind, @Size(max = 64) String ref) {
     }
 
-    record HandOverRequest(String from, String to, String note) {
+    record HandOverRequest(@Size(max = 64) String from, @Size(max = 64) String to, @Size(max = 2000) String note) {
     }
 
     @GetMapping("/archive/files")
@@ -58,7 +63,7 @@ class ArchiveApi {
 
     @PostMapping("/archive/files")
     @ResponseStatus(HttpStatus.CREATED)
-    FileView create(@RequestBody Archive.NewWorkFile file) {
+    FileView create(@Valid @RequestBody Archive.NewWorkFile file) {
         return view(archive.create(currentUser.get(), file));
     }
 
@@ -68,13 +73,13 @@ class ArchiveApi {
     }
 
     @PutMapping("/archive/files/{id}")
-    FileView update(@PathVariable long id, @RequestBody FileChange change) {
+    FileView update(@PathVariable long id, @Valid @RequestBody FileChange change) {
         return view(archive.update(currentUser.get(), id, change.title(), change.retentionYears(), change.permanent(), change.keeper()));
     }
 
     @PostMapping("/archive/files/{id}/items")
     @ResponseStatus(HttpStatus.CREATED)
-    FileView addItem(@PathVariable long id, @RequestBody ItemRequest item) {
+    FileView addItem(@PathVariable long id, @Valid @RequestBody ItemRequest item) {
         return view(archive.addItem(currentUser.get(), id, item.kind(), item.ref()));
     }
 
@@ -105,7 +110,7 @@ class ArchiveApi {
 
     @PostMapping("/hand-overs")
     @ResponseStatus(HttpStatus.CREATED)
-    HandOvers.HandOver handOver(@RequestBody HandOverRequest request) {
+    HandOvers.HandOver handOver(@Valid @RequestBody HandOverRequest request) {
         return handOvers.handOver(currentUser.get(), request.from(), request.to(), request.note());
     }
 

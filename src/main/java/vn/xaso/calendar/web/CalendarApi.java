@@ -1,6 +1,8 @@
 package vn.xaso.calendar.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -8,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -119,13 +122,16 @@ class CalendarApi {
     record DayEntry(@NotNull DayKind kind, @NotBlank @Size(max = 200) String name, @Size(max = 13) String unit) {
     }
 
-    record OfficeHoursEntry(@NotNull java.time.LocalTime morningStart, @NotNull java.time.LocalTime morningEnd,
-            @NotNull java.time.LocalTime afternoonStart, @NotNull java.time.LocalTime afternoonEnd,
-            @NotNull java.time.LocalTime sameDayCutoff, boolean saturdayReception, @Size(max = 13) String unit) {
+    record OfficeHoursEntry(@NotNull @Schema(format = "time") LocalTime morningStart,
+            @NotNull @Schema(format = "time") LocalTime morningEnd,
+            @NotNull @Schema(format = "time") LocalTime afternoonStart,
+            @NotNull @Schema(format = "time") LocalTime afternoonEnd,
+            @NotNull @Schema(format = "time") LocalTime sameDayCutoff, boolean saturdayReception, @Size(max = 13) String unit) {
     }
 
-    record DueRequest(String unit, @NotNull OffsetDateTime from, @DecimalMin("0") BigDecimal workingDays,
-            @DecimalMin("0") BigDecimal workingHours, Boolean sameDay) {
+    record DueRequest(@Size(max = 13) String unit, @NotNull OffsetDateTime from,
+            @DecimalMin("0") @DecimalMax("1000") BigDecimal workingDays,
+            @DecimalMin("0") @DecimalMax("8000") BigDecimal workingHours, Boolean sameDay) {
 
         WorkingDuration duration() {
             int given = (workingDays != null ? 1 : 0) + (workingHours != null ? 1 : 0) + (Boolean.TRUE.equals(sameDay) ? 1 : 0);
@@ -145,8 +151,8 @@ class CalendarApi {
     record Pause(@NotNull OffsetDateTime start, @NotNull OffsetDateTime end) {
     }
 
-    record ElapsedRequest(String unit, @NotNull OffsetDateTime from, @NotNull OffsetDateTime to, OffsetDateTime due,
-            List<@Valid Pause> pauses) {
+    record ElapsedRequest(@Size(max = 13) String unit, @NotNull OffsetDateTime from, @NotNull OffsetDateTime to,
+            OffsetDateTime due, @Size(max = 100) List<@NotNull @Valid Pause> pauses) {
     }
 
     record Elapsed(long workingMinutes, OffsetDateTime due, String timeliness) {

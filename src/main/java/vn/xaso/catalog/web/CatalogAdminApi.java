@@ -75,7 +75,7 @@ class CatalogAdminApi {
 
     @PutMapping("/{code}/workflow")
     WorkflowView defineWorkflow(@PathVariable String code, @RequestParam(required = false) String unit,
-            @RequestBody List<Step> steps) {
+            @RequestBody @jakarta.validation.constraints.Size(max = 30) List<@jakarta.validation.constraints.NotNull @jakarta.validation.Valid Step> steps) {
         catalog.requireProcedure(code);
         String scope = administered(unit);
         for (Step step : steps == null ? List.<Step>of() : steps) {

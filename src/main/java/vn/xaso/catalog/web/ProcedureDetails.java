@@ -1,6 +1,9 @@
 package vn.xaso.catalog.web;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -21,16 +24,16 @@ record ProcedureDetails(
         @NotBlank @Size(max = 100) String field,
         @NotNull Procedure.Level level,
         @NotNull @Valid Procedure.ProcessingTime processingTime,
-        @Min(0) Long fee,
+        @Min(0) @Max(1_000_000_000) Long fee,
         Boolean fullyOnline,
-        @NotEmpty Set<Procedure.Channel> channels,
+        @NotEmpty @Size(max = 5) Set<Procedure.Channel> channels,
         @NotBlank @Size(max = 300) String resultName,
-        @NotEmpty List<@Valid Component> components,
+        @NotEmpty @Size(max = 100) List<@NotNull @Valid Component> components,
         @Size(max = 13) String transferTo,
-        BigDecimal transferDays) {
+        @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000") BigDecimal transferDays) {
 
     /** A component as typed: the name, original or copy, how many, required or not. */
-    record Component(@NotBlank @Size(max = 500) String name, @NotNull Procedure.CopyType copyType, @Min(1) Integer quantity,
+    record Component(@NotBlank @Size(max = 500) String name, @NotNull Procedure.CopyType copyType, @Min(1) @Max(100) Integer quantity,
             Boolean required) {
     }
 

@@ -10,14 +10,15 @@ import vn.xaso.document.Documents;
 
 /** A document as the API shows it: its metadata, people, recipients, versions, opinions and open tasks. */
 record DocumentView(long id, String unitCode, String direction, String status, String typeCode, String typeName, String subject,
-        String priority, Sender sender, String codeNumber, String codeNotation, Integer number, String notation,
+        String priority, SenderView sender, String codeNumber, String codeNotation, Integer number, String notation,
         LocalDate issuedDate, Instant issuedAt, Integer arrivalNumber, Instant arrivalDate, LocalDate dueDate, String book,
         String drafter, String signer, Instant signedAt, String mainHandler, String instruction, Instant completedAt,
         Long replyDocumentId, Long sourceDocumentId, Long replacesId, Instant recalledAt, String recallReason, UUID fileId,
         List<Participant> participants, List<Documents.Recipient> recipients, List<Documents.DraftVersion> versions,
         List<Documents.Opinion> opinions, List<OpenTask> currentTasks) {
 
-    record Sender(String organId, String name) {
+    /** Who sent an incoming document (its schema name differs from the request's {@code Sender}). */
+    record SenderView(String organId, String name) {
     }
 
     record Participant(String username, String part) {
@@ -38,7 +39,7 @@ record DocumentView(long id, String unitCode, String direction, String status, S
 
     static DocumentView of(Document d, DocumentDesk desk) {
         return new DocumentView(d.id(), d.unitCode(), d.direction().name(), d.status().name(), d.typeCode(), d.typeName(),
-                d.subject(), d.priority(), d.senderName() == null ? null : new Sender(d.senderOrganId(), d.senderName()),
+                d.subject(), d.priority(), d.senderName() == null ? null : new SenderView(d.senderOrganId(), d.senderName()),
                 d.codeNumber(), d.codeNotation(), d.number(), d.reference(), d.issuedDate(), d.issuedAt(), d.arrivalNumber(),
                 d.arrivalDate(), d.dueDate(), d.book(), d.draftedBy(), d.signer(), d.signedAt(), d.mainHandler(),
                 d.instruction(), d.completedAt(), d.replyDocumentId(), d.sourceDocumentId(), d.replacesId(), d.recalledAt(), d.recallReason(),

@@ -32,8 +32,8 @@ import vn.xaso.document.DocumentDesk;
 import vn.xaso.document.DocumentList;
 import vn.xaso.document.DocumentRequest;
 import vn.xaso.document.DocumentStatus;
-import vn.xaso.document.Edxml;
 import vn.xaso.document.Documents;
+import vn.xaso.document.Edxml;
 import vn.xaso.document.NewIncoming;
 import vn.xaso.document.NewOutgoing;
 import vn.xaso.document.Registers;
@@ -182,15 +182,16 @@ class DocumentsApi {
         return desk.history(desk.get(currentUser.get(), id));
     }
 
-    @PostMapping(value = "/{id}/actions/{action}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    /** An action with a JSON body, or with none at all (e.g. {@code sign}, {@code issue}, {@code complete}). */
+    @PostMapping("/{id}/actions/{action}")
     DocumentView act(@PathVariable long id, @PathVariable String action, @Valid @RequestBody(required = false) DocumentRequest request) {
         DocumentAction known = DocumentAction.of(action).orElseThrow(() -> new NotFound("Action", action));
         return DocumentView.of(desk.act(currentUser.get(), id, known, request == null ? DocumentRequest.empty() : request), desk);
     }
 
-    /** Actions without a body (e.g. {@code sign}, {@code issue}, {@code complete}) may be posted with none at all. */
-    @PostMapping("/{id}/actions/{action}")
-    DocumentView actWithoutBody(@PathVariable long id, @PathVariable String action,
+    /** An action posted as a form: {@code upload-draft} with its {@code file} and {@code note}, or any other. */
+    @PostMapping(value = "/{id}/actions/{action}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    DocumentView actWithForm(@PathVariable long id, @PathVariable String action,
             @RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String note) throws IOException {
         DocumentAction known = DocumentAction.of(action).orElseThrow(() -> new NotFound("Action", action));
         if (known == DocumentAction.UPLOAD_DRAFT) {

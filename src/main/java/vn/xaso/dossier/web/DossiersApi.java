@@ -121,8 +121,9 @@ class DossiersApi {
         return new BatchView(job.approved(), job.failed());
     }
 
-    record BatchRequest(@jakarta.validation.constraints.NotEmpty @jakarta.validation.constraints.Size(max = 500) List<String> codes,
-            String comment) {
+    record BatchRequest(@jakarta.validation.constraints.NotEmpty @jakarta.validation.constraints.Size(max = 500)
+            List<@jakarta.validation.constraints.NotNull @jakarta.validation.constraints.Size(max = 40) String> codes,
+            @jakarta.validation.constraints.Size(max = 2000) String comment) {
     }
 
     record BatchView(List<String> approved, List<vn.xaso.dossier.BatchApproval.Failure> failed) {

@@ -73,7 +73,7 @@ class OfficialsApi {
             @NotBlank @Size(max = 200) String fullName,
             @NotBlank @Size(max = 13) String unitCode,
             @Size(max = 200) String title,
-            @NotEmpty Set<Role> roles,
+            @NotEmpty @Size(max = 10) Set<Role> roles,
             Boolean active,
             @NotBlank @Size(min = 8, max = 100) String password) {
     }

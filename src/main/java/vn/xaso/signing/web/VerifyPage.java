@@ -1,5 +1,6 @@
 package vn.xaso.signing.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -8,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import vn.xaso.api.TooManyRequests;
 import vn.xaso.signing.Signatures;
 
 /** A page where anyone checks a signed PDF: who signed, when, whether it is intact and trusted. */
@@ -15,9 +17,11 @@ import vn.xaso.signing.Signatures;
 class VerifyPage {
 
     private final Signatures signatures;
+    private final PublicChecks publicChecks;
 
-    VerifyPage(Signatures signatures) {
+    VerifyPage(Signatures signatures, PublicChecks publicChecks) {
         this.signatures = signatures;
+        this.publicChecks = publicChecks;
     }
 
     @GetMapping("/verify")
@@ -26,7 +30,14 @@ class VerifyPage {
     }
 
     @PostMapping("/verify")
-    String verify(@RequestParam(required = false) MultipartFile file, Model model) throws IOException {
+    String verify(@RequestParam(required = false) MultipartFile file, Model model, HttpServletRequest request)
+            throws IOException {
+        try {
+            publicChecks.count(request.getRemoteAddr());
+        } catch (TooManyRequests e) {
+            model.addAttribute("error", "tooMany");
+            return "signing/verify";
+        }
         if (file == null || file.isEmpty()) {
             model.addAttribute("error", "empty");
             return "signing/verify";
