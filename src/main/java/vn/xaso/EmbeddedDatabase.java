@@ -79,7 +79,9 @@ class EmbeddedDatabase {
                 .setServerConfig("password_encryption", "scram-sha-256")
                 // a committed change survives a power cut: the library's defaults are both off
                 .setServerConfig("fsync", "on")
-                .setServerConfig("synchronous_commit", "on");
+                .setServerConfig("synchronous_commit", "on")
+                // an online backup (ops/backup.sh) copies the WAL written meanwhile: keep enough of it around
+                .setServerConfig("wal_keep_size", "512MB");
         settings.forEach(builder::setServerConfig);
         if (port > 0) {
             builder.setPort(port);

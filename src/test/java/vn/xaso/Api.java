@@ -45,6 +45,12 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A POST with any content type and body, e.g. a broken one. */
+    public Response send(String path, String user, String contentType, String body) {
+        return send(request(path, user, PASSWORD).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     public Response delete(String path, String user) {
         return send(request(path, user, PASSWORD).DELETE());
     }

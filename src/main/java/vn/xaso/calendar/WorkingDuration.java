@@ -1,7 +1,6 @@
 package vn.xaso.calendar;
 
 import java.math.BigDecimal;
-import vn.xaso.api.InvalidInput;
 
 /** A legal processing time: working days, working hours, or "same day" (trong ngày). */
 public record WorkingDuration(long seconds, boolean sameDay) {
@@ -23,7 +22,8 @@ public record WorkingDuration(long seconds, boolean sameDay) {
 
     private static WorkingDuration bounded(BigDecimal seconds, String field) {
         if (seconds.signum() < 0 || seconds.compareTo(BigDecimal.valueOf((long) MAX_WORKING_DAYS * WorkingCalendar.WORKING_DAY_SECONDS)) > 0) {
-            throw new InvalidInput(field, "must be between 0 and " + MAX_WORKING_DAYS + " working days");
+            // the API's bounds (@DecimalMax) refuse such input first, naming the field
+            throw new IllegalArgumentException(field + " must be between 0 and " + MAX_WORKING_DAYS + " working days");
         }
         return new WorkingDuration(seconds.longValue(), false);
     }

@@ -48,6 +48,8 @@ public final class ReliabilitySuite {
     private final Map<String, String> acknowledgedReceptions = new ConcurrentHashMap<>();
     private final Set<String> acknowledgedAssignments = ConcurrentHashMap.newKeySet();
     private final Map<String, AtomicInteger> clientErrors = new ConcurrentHashMap<>();
+    /** The codes in the database before a round's burst. */
+    private Set<String> before = Set.of();
 
     private ReliabilitySuite(Path data, int port, String classpath) {
         this.data = data;
@@ -78,11 +80,14 @@ public final class ReliabilitySuite {
             suite.acknowledgedReceptions.clear();
             suite.acknowledgedAssignments.clear();
             suite.clientErrors.clear();
+            suite.before = suite.count().codes();
             suite.burstThenKill(app, clients, powerCut);
             app = suite.start();
             double seconds = suite.awaitHealthy(app, Duration.ofSeconds(120));
             Result result = suite.count();
-            System.out.printf("round %d (%s): %s, healthy again after %.1f s%n", round, powerCut ? "JVM + PostgreSQL" : "JVM", result, seconds);
+            System.out.printf("round %d (%s): %d acknowledged, %d present, %d not acknowledged, %d duplicates, %d skipped, healthy again after %.1f s%n",
+                    round, powerCut ? "JVM + PostgreSQL" : "JVM", suite.acknowledgedReceptions.size(), result.present(),
+                    result.unacknowledged(), result.duplicates(), result.skipped(), seconds);
             report.append(String.format("| %d | %s | %d | %d | %d | %d / %d | %d | %d | %.1f | %s |%n", round,
                     powerCut ? "JVM and PostgreSQL (power cut)" : "JVM", suite.acknowledgedReceptions.size(), result.present(),
                     result.unacknowledged(), suite.acknowledgedAssignments.size(), result.assignedPresent(), result.duplicates(),
@@ -192,7 +197,7 @@ public final class ReliabilitySuite {
         }
     }
 
-    record Result(int present, int unacknowledged, int assignedPresent, int duplicates, int skipped) {
+    record Result(int present, int unacknowledged, int assignedPresent, int duplicates, int skipped, Set<String> codes) {
     }
 
     /** Reads the database directly: every code of today per unit, their numbers, the acknowledged ones' status. */
@@ -219,8 +224,9 @@ public final class ReliabilitySuite {
             duplicates += list.size() - (int) list.stream().distinct().count();
             skipped += list.stream().mapToInt(Integer::intValue).max().orElse(0) - (int) list.stream().distinct().count();
         }
-        int unacknowledged = (int) status.keySet().stream().filter(c -> !acknowledgedReceptions.containsKey(c)).count();
-        return new Result(present, unacknowledged, assigned, duplicates, skipped);
+        int unacknowledged = (int) status.keySet().stream()
+                .filter(c -> !acknowledgedReceptions.containsKey(c) && !before.contains(c)).count();
+        return new Result(present, unacknowledged, assigned, duplicates, skipped, Set.copyOf(status.keySet()));
     }
 
     private HttpResponse<String> post(String path, String user, String json) throws IOException, InterruptedException {
