@@ -10,7 +10,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -107,23 +110,15 @@ final class OrphanedPostgres {
         }
     }
 
+    /** Whether all of them are gone within {@code patience}. */
     private static boolean awaitExit(List<ProcessHandle> processes, Duration patience) {
-        long deadline = System.nanoTime() + patience.toNanos();
-        for (ProcessHandle process : processes) {
-            try {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    return processes.stream().noneMatch(ProcessHandle::isAlive);
-                }
-                process.onExit().get(left, TimeUnit.NANOSECONDS);
-            } catch (java.util.concurrent.TimeoutException e) {
-                return false;
-            } catch (java.util.concurrent.ExecutionException e) {
-                // could not wait for it: check below
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
+        try {
+            CompletableFuture.allOf(processes.stream().map(ProcessHandle::onExit).toArray(CompletableFuture[]::new))
+                    .get(patience.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            // some still run: the caller stops them harder
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         return processes.stream().noneMatch(ProcessHandle::isAlive);
     }

@@ -28,9 +28,7 @@ class EmbeddedDatabaseRecoveryTests {
     @Test
     void aServerOrphanedByAKilledJvmIsStoppedAndTheDataIsKept() throws Exception {
         Path folder = temp.resolve("postgres");
-        Process jvm = startInAnotherJvm(folder);
-        jdbc(portOf(folder), folder).execute("create table acknowledged(id int primary key); insert into acknowledged values (1), (2)");
-        jvm.destroyForcibly().waitFor();
+        killedAfterCommitting(folder, "(1), (2)");
         assertThat(OrphanedPostgres.postgresProcessesIn(folder)).as("the server outlives its JVM").isNotEmpty();
 
         long started = System.nanoTime();
@@ -46,9 +44,7 @@ class EmbeddedDatabaseRecoveryTests {
     @Test
     void afterKillingTheJvmAndPostgresTooCrashRecoveryKeepsCommittedRows() throws Exception {
         Path folder = temp.resolve("postgres");
-        Process jvm = startInAnotherJvm(folder);
-        jdbc(portOf(folder), folder).execute("create table acknowledged(id int primary key); insert into acknowledged values (7)");
-        jvm.destroyForcibly().waitFor();
+        killedAfterCommitting(folder, "(7)");
         OrphanedPostgres.postgresProcessesIn(folder).forEach(ProcessHandle::destroyForcibly);
 
         try (EmbeddedDatabase.Server server = EmbeddedDatabase.start(folder, 0, null, Map.of())) {
@@ -99,6 +95,13 @@ class EmbeddedDatabaseRecoveryTests {
             String url = "jdbc:postgresql://127.0.0.1:" + server.postgres().getPort() + "/postgres";
             DriverManager.getConnection(url, "postgres", "from-the-environment").close();
         }
+    }
+
+    /** Another JVM starts the database on {@code folder}, commits {@code rows} and is killed (kill -9). */
+    private static void killedAfterCommitting(Path folder, String rows) throws Exception {
+        Process jvm = startInAnotherJvm(folder);
+        jdbc(portOf(folder), folder).execute("create table acknowledged(id int primary key); insert into acknowledged values " + rows);
+        jvm.destroyForcibly().waitFor();
     }
 
     private static Process startInAnotherJvm(Path folder) throws Exception {

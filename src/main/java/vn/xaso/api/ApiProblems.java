@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 
@@ -69,12 +68,6 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
         return badRequest(ex.getName() + ": has the wrong type or format", ex.getName());
-    }
-
-    /** A multipart body without a boundary, cut short or otherwise unreadable. */
-    @ExceptionHandler(MultipartException.class)
-    ProblemDetail brokenMultipart(MultipartException ex) {
-        return badRequest("The multipart/form-data body cannot be read (missing boundary or broken parts)", null);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

@@ -1,5 +1,8 @@
 package vn.xaso.archive;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -53,11 +56,9 @@ public class Archive implements ArchivedDocuments {
     }
 
     /** A new entry in the unit's list of files for a year. */
-    public record NewWorkFile(@jakarta.validation.constraints.Size(max = 32) String code,
-            @jakarta.validation.constraints.Size(max = 500) String title,
-            @jakarta.validation.constraints.Min(2000) @jakarta.validation.constraints.Max(2199) Integer year,
-            @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(100) Integer retentionYears,
-            Boolean permanent, @jakarta.validation.constraints.Size(max = 64) String keeper) {
+    public record NewWorkFile(@Size(max = 32) String code, @Size(max = 500) String title,
+            @Min(2000) @Max(2199) Integer year, @Min(1) @Max(100) Integer retentionYears, Boolean permanent,
+            @Size(max = 64) String keeper) {
     }
 
     @Transactional

@@ -1,6 +1,7 @@
 package vn.xaso.catalog;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.constraints.DecimalMax;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
@@ -31,9 +32,8 @@ public record Procedure(String code, int version, String nationalCode, String na
 
     /** The legal processing time: working days, working hours, or same day. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ProcessingTime(
-            @jakarta.validation.constraints.DecimalMax("1000") BigDecimal workingDays,
-            @jakarta.validation.constraints.DecimalMax("8000") BigDecimal workingHours, Boolean sameDay) {
+    public record ProcessingTime(@DecimalMax("1000") BigDecimal workingDays, @DecimalMax("8000") BigDecimal workingHours,
+            Boolean sameDay) {
 
         public static ProcessingTime days(int days) {
             return new ProcessingTime(BigDecimal.valueOf(days), null, null);

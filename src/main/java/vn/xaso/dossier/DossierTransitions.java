@@ -1,5 +1,6 @@
 package vn.xaso.dossier;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -19,6 +20,9 @@ import vn.xaso.workflow.Workflows;
  * clock, the next task, the history entry. Lives for one action.
  */
 final class DossierTransitions {
+
+    /** An apology sets a new appointment in weeks, not years. */
+    static final int MAX_EXTENSION_DAYS = 365;
 
     private final DossierDesk desk;
     private final Dossiers dossiers;
@@ -44,9 +48,6 @@ final class DossierTransitions {
         this.warnings = warnings;
         this.definition = workflows.definition(d.definitionId());
     }
-
-    /** An apology sets a new appointment in weeks, not years. */
-    static final int MAX_EXTENSION_DAYS = 365;
 
     void run(DossierAction action, ActionRequest r) {
         switch (action) {
@@ -201,10 +202,10 @@ final class DossierTransitions {
             throw new InvalidInput("newDueAt", "give the new appointment");
         }
         Instant newDue = r.newDueAt().toInstant();
-        if (d.dueAt() != null && !newDue.isAfter(d.dueAt()) || !newDue.isAfter(now)) {
+        if (!newDue.isAfter(now) || (d.dueAt() != null && !newDue.isAfter(d.dueAt()))) {
             throw new InvalidInput("newDueAt", "must be after the current appointment");
         }
-        if (newDue.isAfter(now.plus(java.time.Duration.ofDays(MAX_EXTENSION_DAYS)))) {
+        if (newDue.isAfter(now.plus(Duration.ofDays(MAX_EXTENSION_DAYS)))) {
             throw new InvalidInput("newDueAt", "must be within " + MAX_EXTENSION_DAYS + " days from today");
         }
         workflows.recordExtension(instance.id(), newDue, now, reason);

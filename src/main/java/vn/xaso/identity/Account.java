@@ -1,14 +1,10 @@
 package vn.xaso.identity;
 
-import java.time.Instant;
-
-/** A login account; officials' unit and roles come from the organization module. */
-record Account(String username, String passwordHash, Kind kind, String fullName, String idNumber,
-        int failedAttempts, Instant lockedUntil) {
+/**
+ * A login account; officials' unit and roles come from the organization module. (The table's old lockout columns,
+ * {@code failed_attempts} and {@code locked_until}, are no longer used: see {@link LoginThrottle}.)
+ */
+record Account(String username, String passwordHash, Kind kind, String fullName, String idNumber) {
 
     enum Kind { OFFICIAL, CITIZEN }
-
-    boolean isLockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
 }

@@ -1,6 +1,5 @@
 package vn.xaso.identity;
 
-import java.time.Instant;
 import java.util.Set;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -27,13 +26,12 @@ class AccountDetailsService implements UserDetailsService {
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         Account account = accounts.find(username).orElseThrow(() -> new UsernameNotFoundException(username));
-        boolean locked = account.isLockedAt(Instant.now());
         if (account.kind() == Account.Kind.CITIZEN) {
             return new XasoUser(username, account.passwordHash(), account.fullName(), null, account.idNumber(),
-                    Set.of(Role.CITIZEN), locked, true, account.failedAttempts() > 0);
+                    Set.of(Role.CITIZEN), true);
         }
         Official official = organization.official(username).orElseThrow(() -> new UsernameNotFoundException(username));
         return new XasoUser(username, account.passwordHash(), official.fullName(), official.unitCode(), null,
-                official.roles(), locked, official.active(), account.failedAttempts() > 0);
+                official.roles(), official.active());
     }
 }

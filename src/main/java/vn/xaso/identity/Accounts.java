@@ -1,7 +1,5 @@
 package vn.xaso.identity;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -18,16 +16,10 @@ class Accounts {
 
     Optional<Account> find(String username) {
         return jdbc.sql("""
-                select username, password_hash, kind, full_name, id_number, failed_attempts, locked_until
-                from account where username = ?""")
+                select username, password_hash, kind, full_name, id_number from account where username = ?""")
                 .param(username)
-                .query((rs, row) -> {
-                    Timestamp lockedUntil = rs.getTimestamp("locked_until");
-                    return new Account(rs.getString("username"), rs.getString("password_hash"),
-                            Account.Kind.valueOf(rs.getString("kind")), rs.getString("full_name"),
-                            rs.getString("id_number"), rs.getInt("failed_attempts"),
-                            lockedUntil == null ? null : lockedUntil.toInstant());
-                })
+                .query((rs, row) -> new Account(rs.getString("username"), rs.getString("password_hash"),
+                        Account.Kind.valueOf(rs.getString("kind")), rs.getString("full_name"), rs.getString("id_number")))
                 .optional();
     }
 
@@ -46,12 +38,7 @@ class Accounts {
     }
 
     void changePassword(String username, String passwordHash) {
-        jdbc.sql("update account set password_hash = ?, password_changed_at = now(), failed_attempts = 0, locked_until = null where username = ?")
+        jdbc.sql("update account set password_hash = ?, password_changed_at = now() where username = ?")
                 .params(passwordHash, username).update();
-    }
-
-    void recordSuccess(String username) {
-        jdbc.sql("update account set failed_attempts = 0, locked_until = null where username = ? and (failed_attempts > 0 or locked_until is not null)")
-                .param(username).update();
     }
 }

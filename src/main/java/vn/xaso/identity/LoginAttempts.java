@@ -4,7 +4,6 @@ import java.time.Instant;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
@@ -18,11 +17,9 @@ import vn.xaso.audit.AuditEvent;
 @Component
 class LoginAttempts {
 
-    private final Accounts accounts;
     private final ApplicationEventPublisher events;
 
-    LoginAttempts(Accounts accounts, ApplicationEventPublisher events) {
-        this.accounts = accounts;
+    LoginAttempts(ApplicationEventPublisher events) {
         this.events = events;
     }
 
@@ -34,14 +31,6 @@ class LoginAttempts {
                 ? "login.throttled" : "login.failed";
         events.publishEvent(new AuditEvent(Instant.now(), username, null, action, "account", username, null,
                 event.getException().getClass().getSimpleName()));
-    }
-
-    @EventListener
-    public void on(AuthenticationSuccessEvent event) {
-        // every API call authenticates: write only when there are failures to forget
-        if (event.getAuthentication().getPrincipal() instanceof XasoUser user && user.hadFailedLogins()) {
-            accounts.recordSuccess(user.getUsername());
-        }
     }
 
     @EventListener

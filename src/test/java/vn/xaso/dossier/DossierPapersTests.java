@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -98,8 +99,8 @@ class DossierPapersTests {
         assertThat(result.get("name").asString()).endsWith("-da-ky.pdf");
         byte[] signed = download(result.get("id").asString(), "motcua.binhan");
 
-        HttpResponse<String> verified = verify(signed);
-        assertThat(verified.statusCode()).as(verified.body()).isEqualTo(200);
+        Api.Response verified = verify(signed);
+        assertThat(verified.status()).as(verified.body()).isEqualTo(200);
         JsonNode signatures = api.json(verified.body()).get("signatures");
         assertThat(signatures).hasSize(2);
         assertThat(signatures.get(0).get("signer").asString()).contains("Lê Văn Long");
@@ -108,20 +109,13 @@ class DossierPapersTests {
         assertThat(signatures.get(1).get("coversWholeDocument").asBoolean()).isTrue();
         assertThat(poppler("pdfsig", signed, null)).contains("Signature is Valid.").doesNotContain("Signature is Invalid");
 
-        HttpResponse<String> notPdf = verify("hello".getBytes(StandardCharsets.US_ASCII));
-        assertThat(notPdf.statusCode()).isEqualTo(400);
+        Api.Response notPdf = verify("hello".getBytes(StandardCharsets.US_ASCII));
+        assertThat(notPdf.status()).isEqualTo(400);
     }
 
-    private HttpResponse<String> verify(byte[] pdf) throws Exception {
-        String boundary = "xaso" + UUID.randomUUID();
-        var body = new java.io.ByteArrayOutputStream();
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"ket-qua.pdf\"\r\n"
-                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.write(pdf);
-        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/public/signing/verify"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+    /** Anyone checks the PDF, without logging in. */
+    private Api.Response verify(byte[] pdf) {
+        return api.upload("/api/v1/public/signing/verify", null, Map.of(), "file", "ket-qua.pdf", pdf);
     }
 
     @Test

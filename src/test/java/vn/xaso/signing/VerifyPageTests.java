@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.util.HtmlUtils;
+import vn.xaso.Api;
 import vn.xaso.WebSession;
 import vn.xaso.XasoTest;
 import vn.xaso.files.PdfRenderer;
@@ -62,25 +64,17 @@ class VerifyPageTests {
     void anonymousCallersUseThePublicPathAndTheOtherNeedsAUser() throws Exception {
         byte[] signed = signatures.signAsLeaderAndUnit(pdf.render("<html><body><p>Kết quả</p></body></html>"),
                 "lanhdao.thientruong", "H40.02", null);
-        assertThat(postPdf("/api/v1/signing/verify", signed).statusCode()).isEqualTo(401);
-        HttpResponse<String> anyone = postPdf("/api/v1/public/signing/verify", signed);
-        assertThat(anyone.statusCode()).isEqualTo(200);
+        assertThat(postPdf("/api/v1/signing/verify", signed).status()).isEqualTo(401);
+        Api.Response anyone = postPdf("/api/v1/public/signing/verify", signed);
+        assertThat(anyone.status()).isEqualTo(200);
         assertThat(anyone.body()).contains("\"valid\":true");
-        HttpResponse<String> broken = postPdf("/api/v1/public/signing/verify",
+        Api.Response broken = postPdf("/api/v1/public/signing/verify",
                 "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes(StandardCharsets.US_ASCII));
-        assertThat(broken.statusCode()).isEqualTo(400);
+        assertThat(broken.status()).isEqualTo(400);
         assertThat(broken.body()).contains("\"field\":\"file\"");
     }
 
-    private HttpResponse<String> postPdf(String path, byte[] pdf) throws Exception {
-        String boundary = "xaso" + UUID.randomUUID();
-        var body = new java.io.ByteArrayOutputStream();
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n"
-                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.write(pdf);
-        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+    private Api.Response postPdf(String path, byte[] pdf) {
+        return new Api(port).upload(path, null, Map.of(), "file", "a.pdf", pdf);
     }
 }

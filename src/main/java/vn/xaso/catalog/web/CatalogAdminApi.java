@@ -1,6 +1,8 @@
 package vn.xaso.catalog.web;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -75,7 +77,7 @@ class CatalogAdminApi {
 
     @PutMapping("/{code}/workflow")
     WorkflowView defineWorkflow(@PathVariable String code, @RequestParam(required = false) String unit,
-            @RequestBody @jakarta.validation.constraints.Size(max = 30) List<@jakarta.validation.constraints.NotNull @jakarta.validation.Valid Step> steps) {
+            @RequestBody @Size(max = 30) List<@NotNull @Valid Step> steps) {
         catalog.requireProcedure(code);
         String scope = administered(unit);
         for (Step step : steps == null ? List.<Step>of() : steps) {

@@ -1,6 +1,9 @@
 package vn.xaso.dossier.web;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -121,9 +124,8 @@ class DossiersApi {
         return new BatchView(job.approved(), job.failed());
     }
 
-    record BatchRequest(@jakarta.validation.constraints.NotEmpty @jakarta.validation.constraints.Size(max = 500)
-            List<@jakarta.validation.constraints.NotNull @jakarta.validation.constraints.Size(max = 40) String> codes,
-            @jakarta.validation.constraints.Size(max = 2000) String comment) {
+    record BatchRequest(@NotEmpty @Size(max = 500) List<@NotNull @Size(max = 40) String> codes,
+            @Size(max = 2000) String comment) {
     }
 
     record BatchView(List<String> approved, List<vn.xaso.dossier.BatchApproval.Failure> failed) {
