@@ -137,7 +137,7 @@ class HostileInputTests {
                     send(user, method, realPath, "application/json", HostileInputs.JSON.writeValueAsBytes(body));
                 }
                 byte[] example = HostileInputs.JSON.writeValueAsBytes(inputs.example(schema));
-                for (String type : List.of("text/plain", "application/xml", "multipart/form-data",
+                for (String type : List.of("text/plain", "application/xml", "multipart/form-data", "multipart/mixed",
                         "application/x-www-form-urlencoded", "application/json; charset=klingon")) {
                     send(user, method, realPath, type, example);
                 }
