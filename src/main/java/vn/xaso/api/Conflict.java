@@ -1,12 +1,12 @@
 package vn.xaso.api;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.web.ErrorResponseException;
 
 /** An action the current state does not allow, or a change that lost a race with another (409). */
-public class Conflict extends ErrorResponseException {
+public class Conflict extends Refusal {
 
-    public Conflict(String detail) {
-        super(HttpStatus.CONFLICT, NotFound.detail(HttpStatus.CONFLICT, "Conflict", detail), null);
+    /** {@code code}: the message key (and the problem's {@code code}); {@code args} fill its placeholders. */
+    public Conflict(String code, Object... args) {
+        super(HttpStatus.CONFLICT, "conflict", code, args);
     }
 }

@@ -1,12 +1,12 @@
 package vn.xaso.api;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.web.ErrorResponseException;
 
 /** The caller's role or unit does not allow this (403). */
-public class Forbidden extends ErrorResponseException {
+public class Forbidden extends Refusal {
 
-    public Forbidden(String detail) {
-        super(HttpStatus.FORBIDDEN, NotFound.detail(HttpStatus.FORBIDDEN, "Forbidden", detail), null);
+    /** {@code code}: the message key (and the problem's {@code code}); {@code args} fill its placeholders. */
+    public Forbidden(String code, Object... args) {
+        super(HttpStatus.FORBIDDEN, "forbidden", code, args);
     }
 }

@@ -1,29 +1,23 @@
 package vn.xaso.api;
 
-import java.net.URI;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 
 /** Input that breaks a rule the form cannot check by itself (400), naming the offending field. */
-public class InvalidInput extends ErrorResponseException {
+public class InvalidInput extends Refusal {
 
     private final String field;
 
-    public InvalidInput(String field, String message) {
-        super(HttpStatus.BAD_REQUEST, problem(field, message), null);
+    /** {@code code}: the message key (and the problem's {@code code}); {@code args} fill its placeholders. */
+    public InvalidInput(String field, String code, Object... args) {
+        super(HttpStatus.BAD_REQUEST, "invalid-input", code, args);
         this.field = field;
+        getBody().setProperty("field", field);
+        if (getDetailMessageCode().startsWith("problemDetail.")) {
+            getBody().setDetail(field + ": " + code);
+        }
     }
 
     public String field() {
         return field;
-    }
-
-    private static ProblemDetail problem(String field, String message) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, field + ": " + message);
-        problem.setTitle("Invalid input");
-        problem.setType(URI.create("https://xaso.vn/problems/invalid-input"));
-        problem.setProperty("field", field);
-        return problem;
     }
 }

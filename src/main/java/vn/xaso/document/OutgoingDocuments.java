@@ -173,7 +173,7 @@ class OutgoingDocuments {
     }
 
     /**
-     * The clerk numbers the signed document in its book ({@code 05/QĐ-UBND}), applies the unit's seal with the
+     * The clerk numbers the signed document in its book for the year of issue ({@code 05/QĐ-UBND}), applies the unit's seal with the
      * number and time, registers it and sends it: units on the platform receive it at once as incoming.
      */
     Document issue(Document d, String me, DocumentRequest r, Instant now) {
@@ -182,7 +182,9 @@ class OutgoingDocuments {
             setRecipients(d, r.recipients());
         }
         DocumentType type = DocumentType.parse(d.typeCode()).orElse(DocumentType.CV);
-        int number = documents.nextNumber(d.unitCode(), d.book(), d.year());
+        // numbers restart at 01 on 1 January: the series is the year of issue, not of the draft (NĐ 30/2020)
+        LocalDate issuedDate = LocalDate.ofInstant(now, Organization.ZONE);
+        int number = documents.nextNumber(d.unitCode(), d.book(), issuedDate.getYear());
         String codeNumber = number < 10 ? "0" + number : String.valueOf(number);
         String notation = type.notation(ISSUING_BODY, DRAFTING_UNIT);
         StoredFile signed = files.require(d.fileId());
@@ -195,7 +197,8 @@ class OutgoingDocuments {
         set.put("number", number);
         set.put("code_number", codeNumber);
         set.put("code_notation", notation);
-        set.put("issued_date", LocalDate.ofInstant(now, Organization.ZONE));
+        set.put("year", issuedDate.getYear());
+        set.put("issued_date", issuedDate);
         set.put("issued_at", now);
         set.put("issued_by", me);
         set.put("file_id", issued.id());

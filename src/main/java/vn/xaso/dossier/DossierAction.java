@@ -43,19 +43,24 @@ public enum DossierAction {
         boolean specialist = official(user, Role.SPECIALIST, d.unitCode());
         boolean owner = user.isCitizen() && (user.getUsername().equals(d.owner())
                 || d.applicant().idNumber().equals(user.idNumber()));
+        // the unit a dossier was transferred to (liên thông) resolves it like the owner: its leader decides there
+        boolean handler = official(user, Role.LEADER, d.handlingUnit());
         StepKind step = open == null ? null : open.stepKind();
         DossierStatus s = d.status();
+        boolean transferred = s == DossierStatus.TRANSFERRED;
         return switch (this) {
             case ACCEPT -> verdict(counter, s == DossierStatus.SUBMITTED);
             case REQUEST_SUPPLEMENT -> {
                 if (specialist && s == DossierStatus.PROCESSING && step == StepKind.PROCESS) {
                     yield mine(user, open) ? Verdict.ALLOWED : Verdict.FORBIDDEN;
                 }
-                yield verdict(counter || specialist, counter && (s == DossierStatus.SUBMITTED || s == DossierStatus.RECEIVED));
+                yield verdict(counter || specialist || handler, (counter && (s == DossierStatus.SUBMITTED
+                        || s == DossierStatus.RECEIVED)) || (handler && transferred));
             }
             case SUPPLEMENT -> verdict(owner || counter, s == DossierStatus.WAITING_SUPPLEMENT);
-            case REFUSE -> verdict(counter || leader, (counter && s == DossierStatus.SUBMITTED)
-                    || (leader && (s == DossierStatus.RECEIVED || s == DossierStatus.PROCESSING)));
+            case REFUSE -> verdict(counter || leader || handler, (counter && s == DossierStatus.SUBMITTED)
+                    || (leader && (s == DossierStatus.RECEIVED || s == DossierStatus.PROCESSING))
+                    || (handler && transferred));
             case ASSIGN -> verdict(leader, (s == DossierStatus.RECEIVED && step == StepKind.ASSIGN)
                     || (s == DossierStatus.PROCESSING && step == StepKind.PROCESS));
             case PROPOSE -> {
@@ -64,16 +69,14 @@ public enum DossierAction {
                 }
                 yield verdict(specialist, false);
             }
-            case SEND_BACK -> verdict(leader, s == DossierStatus.PROCESSING && step == StepKind.APPROVE);
-            case APPROVE -> {
-                boolean handling = official(user, Role.LEADER, d.handlingUnit());
-                yield verdict(leader || handling, (leader && s == DossierStatus.PROCESSING && step == StepKind.APPROVE)
-                        || (handling && s == DossierStatus.TRANSFERRED));
-            }
+            case SEND_BACK -> verdict(leader || handler, (leader && s == DossierStatus.PROCESSING && step == StepKind.APPROVE)
+                    || (handler && transferred));
+            case APPROVE -> verdict(leader || handler, (leader && s == DossierStatus.PROCESSING && step == StepKind.APPROVE)
+                    || (handler && transferred));
             case RETURN_RESULT -> verdict(counter, s == DossierStatus.DONE);
             case TRANSFER -> verdict(leader || specialist, s == DossierStatus.RECEIVED || s == DossierStatus.PROCESSING);
             case EXTEND -> verdict(leader || counter, IN_PROGRESS.contains(s) && !d.extended());
-            case STOP -> verdict(leader, IN_PROGRESS.contains(s));
+            case STOP -> verdict(leader || handler, (leader && IN_PROGRESS.contains(s)) || (handler && transferred));
             case WITHDRAW -> verdict(owner || counter, s == DossierStatus.SUBMITTED || IN_PROGRESS.contains(s));
             case RATE -> verdict(owner, s == DossierStatus.RETURNED && d.rating() == null);
         };

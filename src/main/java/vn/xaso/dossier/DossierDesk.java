@@ -40,6 +40,7 @@ import vn.xaso.workflow.Workflows;
 public class DossierDesk {
 
     static final String KIND = "DOSSIER";
+    private static final String INCOMPLETE = "Hồ sơ chưa đủ thành phần bắt buộc";
     private static final DateTimeFormatter CODE_DAY = DateTimeFormatter.ofPattern("yyMMdd", Locale.ROOT);
 
     private final Dossiers dossiers;
@@ -95,11 +96,15 @@ public class DossierDesk {
         Dossier dossier = new Dossier(code, procedure.code(), procedure.version(), definition.id(), request.unitCode(), null,
                 request.channel(), DossierStatus.SUBMITTED, request.applicant(), user.isCitizen() ? user.getUsername() : null,
                 now, null, null, null, null, null, null, 0, false, false, null, List.of(), null, null, false, null, null, 0);
-        dossiers.insert(dossier, components(procedure, request.components()));
+        List<DossierComponent> components = components(procedure, request.components());
+        dossiers.insert(dossier, components);
         Instance instance = workflows.create(KIND, code, request.unitCode(), procedure.name() + " — " + request.applicant().fullName(),
                 definition.id());
         record(dossier, user, "submit", null, DossierStatus.SUBMITTED, procedure.name());
-        if (request.channel() == Channel.ONLINE) {
+        List<String> lacking = components.stream().filter(c -> c.required() && !c.provided()).map(DossierComponent::name).toList();
+        if (request.channel() != Channel.ONLINE && !lacking.isEmpty()) {
+            askToComplete(dossier, user, lacking);
+        } else if (request.channel() == Channel.ONLINE) {
             workflows.moveTo(instance.id(), 0, request.unitCode(), null, user.getUsername(), null, now);
             events.publishEvent(new DossierSubmitted(code, request.unitCode(), procedure.code(), now));
         } else {
@@ -211,6 +216,17 @@ public class DossierDesk {
                 .set("due_at", due).set("legal_due_at", due));
         record(d, user, "accept", d.status(), DossierStatus.RECEIVED, null);
         events.publishEvent(new DossierReceived(d.code(), d.unitCode(), d.procedureCode(), now, due));
+    }
+
+    /**
+     * Handed in at the counter without every required component: not received (no appointment, the clock does not
+     * start); the officer gives the applicant the supplement request (Mẫu 02) listing all gaps instead of Mẫu 01.
+     */
+    private void askToComplete(Dossier d, XasoUser user, List<String> lacking) {
+        dossiers.update(d.code(), new Dossiers.Changes().set("status", DossierStatus.WAITING_SUPPLEMENT)
+                .set("status_before_supplement", DossierStatus.SUBMITTED).set("missing", String.join("\n", lacking)));
+        record(d, user, "request-supplement", DossierStatus.SUBMITTED, DossierStatus.WAITING_SUPPLEMENT,
+                INCOMPLETE + " — " + String.join("; ", lacking));
     }
 
     void finished(Dossier d, DossierStatus status, Instant at, Timeliness timeliness) {

@@ -1,12 +1,17 @@
 package vn.xaso.dossier;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import vn.xaso.api.Conflict;
 import vn.xaso.api.InvalidInput;
+import vn.xaso.api.Refusal;
+import vn.xaso.calendar.Interval;
 import vn.xaso.calendar.Timeliness;
 import vn.xaso.calendar.WorkingDuration;
+import vn.xaso.catalog.Procedure;
 import vn.xaso.identity.XasoUser;
 import vn.xaso.organization.Role;
 import vn.xaso.workflow.Definition;
@@ -51,7 +56,7 @@ final class DossierTransitions {
 
     void run(DossierAction action, ActionRequest r) {
         switch (action) {
-            case ACCEPT -> desk.receive(d, desk.procedureOf(d), instance, user, now);
+            case ACCEPT -> accept();
             case REQUEST_SUPPLEMENT -> requestSupplement(required("reason", r.reason()), r.missing());
             case SUPPLEMENT -> supplement(r.components());
             case REFUSE -> finish(DossierStatus.REFUSED, "refuse", required("reason", r.reason()));
@@ -68,24 +73,36 @@ final class DossierTransitions {
         }
     }
 
+    /** Receipt of an online dossier: only when every required component is there, else it asks for a supplement. */
+    private void accept() {
+        List<String> lacking = dossiers.components(d.code()).stream().filter(c -> c.required() && !c.provided())
+                .map(DossierComponent::name).toList();
+        if (!lacking.isEmpty()) {
+            throw new Conflict("dossier.accept.incomplete", String.join("; ", lacking));
+        }
+        desk.receive(d, desk.procedureOf(d), instance, user, now);
+    }
+
+    /**
+     * Before receipt a request means the dossier is not received (Mẫu 02 instead of Mẫu 01) and the clock never
+     * started; after receipt the clock stops, and every request counts toward "once only": a second makes it late.
+     */
     private void requestSupplement(String reason, List<String> missing) {
         if (missing == null || missing.isEmpty() || missing.stream().anyMatch(m -> m == null || m.isBlank())) {
-            throw new InvalidInput("missing", "list every missing or incomplete component, at once");
+            throw new InvalidInput("missing", "dossier.supplement.missing");
         }
         var changes = new Dossiers.Changes().set("status", DossierStatus.WAITING_SUPPLEMENT)
                 .set("status_before_supplement", d.status()).set("missing", String.join("\n", missing));
         if (d.status() != DossierStatus.SUBMITTED) {
             workflows.pause(instance.id(), now, reason);
-        }
-        // the once-only rule is about requests while the dossier is being resolved; gaps found at the counter are not counted
-        if (d.status() == DossierStatus.PROCESSING) {
             int count = d.supplementCount() + 1;
             changes.set("supplement_count", count);
             if (count > 1) {
                 changes.set("late_by_supplement", true);
-                warnings.add("A second supplement request makes this dossier LATE (only one is allowed on time)");
+                warnings.add("dossier.warning.secondSupplement");
             }
         }
+        dossiers.markMissing(d.code(), missing);
         workflows.completeOpen(instance.id(), user.getUsername(), "supplement-requested", now);
         dossiers.update(d.code(), changes);
         desk.record(d, user, "request-supplement", d.status(), DossierStatus.WAITING_SUPPLEMENT,
@@ -98,17 +115,24 @@ final class DossierTransitions {
         }
         DossierStatus back = d.statusBeforeSupplement() == null ? DossierStatus.PROCESSING : d.statusBeforeSupplement();
         var changes = new Dossiers.Changes().set("status", back).set("missing", null).set("status_before_supplement", null);
-        Task last = lastTask();
         if (back == DossierStatus.SUBMITTED) {
             workflows.moveTo(instance.id(), 0, d.unitCode(), null, user.getUsername(), "supplemented", now);
         } else {
+            Instant pausedSince = workflows.instance(instance.id()).pausedSince();
             Instance resumed = workflows.resume(instance.id(), now, "supplemented");
             changes.set("legal_due_at", resumed.dueAt());
             if (!d.extended()) {
                 changes.set("due_at", resumed.dueAt());
             }
-            workflows.moveTo(instance.id(), last.stepOrdinal(), last.unitCode(), last.assignee(), user.getUsername(),
-                    "supplemented", now);
+            Task last = lastTask();
+            if (last.stepOrdinal() == null) {
+                Instant due = desk.calendars().forUnit(last.unitCode()).extend(last.dueAt(), List.of(new Interval(pausedSince, now)));
+                workflows.transfer(instance.id(), last.unitCode(), Role.LEADER, due, last.stepName(), last.guidance(),
+                        user.getUsername(), now);
+            } else {
+                workflows.moveTo(instance.id(), last.stepOrdinal(), last.unitCode(), last.assignee(), user.getUsername(),
+                        "supplemented", now);
+            }
         }
         dossiers.update(d.code(), changes);
         desk.record(d, user, "supplement", d.status(), back, components == null ? null : String.join("; ", components));
@@ -137,12 +161,26 @@ final class DossierTransitions {
     }
 
     private void sendBack(String reason) {
+        if (d.status() == DossierStatus.TRANSFERRED) {
+            sendBackToOwner(reason);
+            return;
+        }
         int target = definition.previous(StepKind.PROCESS, open.stepOrdinal()).orElseThrow();
         String handler = workflows.tasks(instance.id()).stream()
                 .filter(t -> Objects.equals(t.stepOrdinal(), target) && t.completedBy() != null)
                 .reduce((a, b) -> b).map(Task::completedBy).orElse(null);
         workflows.moveTo(instance.id(), target, d.unitCode(), handler, user.getUsername(), "sent-back", now);
         desk.record(d, user, "send-back", d.status(), d.status(), reason);
+    }
+
+    /** The unit transferred to hands the dossier back: it returns to the step it was transferred from. */
+    private void sendBackToOwner(String reason) {
+        List<Task> tasks = workflows.tasks(instance.id());
+        Task from = tasks.stream().filter(t -> t.stepOrdinal() != null && t.unitCode().equals(d.unitCode()))
+                .reduce((a, b) -> b).orElseThrow();
+        workflows.moveTo(instance.id(), from.stepOrdinal(), d.unitCode(), from.assignee(), user.getUsername(), "sent-back", now);
+        dossiers.update(d.code(), new Dossiers.Changes().set("status", DossierStatus.PROCESSING).set("handling_unit", null));
+        desk.record(d, user, "send-back", d.status(), DossierStatus.PROCESSING, reason);
     }
 
     private void approve(String comment) {
@@ -179,16 +217,30 @@ final class DossierTransitions {
         desk.record(d, user, "return-result", d.status(), DossierStatus.RETURNED, r.channel().name());
     }
 
+    /**
+     * Inter-agency (liên thông): to the unit and with the budget the catalog sets for the procedure unless the
+     * official names others; the budget must fit in the time the dossier has left.
+     */
     private void transfer(ActionRequest r) {
-        String toUnit = required("toUnit", r.toUnit());
-        if (!desk.unitExists(toUnit) || toUnit.equals(d.unitCode())) {
-            throw new InvalidInput("toUnit", "name another existing unit");
+        Procedure procedure = desk.procedureOf(d);
+        String toUnit = r.toUnit() != null && !r.toUnit().isBlank() ? r.toUnit().strip() : procedure.transferTo();
+        if (toUnit == null) {
+            throw new InvalidInput("toUnit", "dossier.transfer.no-route");
         }
-        if (r.workingDays() == null || r.workingDays().signum() <= 0) {
-            throw new InvalidInput("workingDays", "give the receiving unit's time budget in working days");
+        if (!desk.unitExists(toUnit) || toUnit.equals(d.unitCode())) {
+            throw new InvalidInput("toUnit", "dossier.transfer.unit");
+        }
+        BigDecimal days = r.workingDays() != null ? r.workingDays()
+                : toUnit.equals(procedure.transferTo()) ? procedure.transferDays() : null;
+        if (days == null || days.signum() <= 0) {
+            throw new InvalidInput("workingDays", "dossier.transfer.budget");
         }
         String reason = required("reason", r.reason());
-        Instant due = desk.calendars().forUnit(toUnit).due(now, WorkingDuration.workingDays(r.workingDays()));
+        Instant due = desk.calendars().forUnit(toUnit).due(now, WorkingDuration.workingDays(days));
+        if (instance.dueAt() != null && due.isAfter(instance.dueAt())) {
+            throw new InvalidInput("workingDays", "dossier.transfer.beyond-due", days.toPlainString(),
+                    Refusal.at(instance.dueAt()));
+        }
         workflows.transfer(instance.id(), toUnit, Role.LEADER, due, "Giải quyết hồ sơ liên thông",
                 "Hồ sơ do " + d.unitCode() + " chuyển đến. Thẩm định, giải quyết và bấm Phê duyệt khi có kết quả; "
                         + "kết quả được chuyển về bộ phận một cửa của đơn vị tiếp nhận để trả cho người dân.",
@@ -236,8 +288,12 @@ final class DossierTransitions {
         if (instance.status() == Instance.Status.WAITING) {
             workflows.cancel(instance.id(), now, user.getUsername(), reason);
         } else {
-            timeliness = desk.timeliness(d, workflows.finish(instance.id(), now, reason));
-            changes.set("timeliness", timeliness);
+            Instance finished = workflows.finish(instance.id(), now, reason);
+            timeliness = desk.timeliness(d, finished);
+            changes.set("timeliness", timeliness).set("legal_due_at", finished.dueAt());
+            if (!d.extended()) {
+                changes.set("due_at", finished.dueAt());
+            }
         }
         dossiers.update(d.code(), changes);
         desk.finished(d, status, now, timeliness);

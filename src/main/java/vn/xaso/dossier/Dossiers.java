@@ -100,6 +100,14 @@ class Dossiers {
         }
     }
 
+    /** Components named among the gaps of a supplement request are no longer counted as provided. */
+    void markMissing(String code, List<String> names) {
+        for (String name : names) {
+            jdbc.sql("update dossier_component set provided = false where dossier_code = ? and lower(name) = lower(?)")
+                    .params(code, name.strip()).update();
+        }
+    }
+
     void addHistory(String code, HistoryEntry entry) {
         jdbc.sql("insert into dossier_history (dossier_code, at, actor, action, from_status, to_status, comment) values (?, ?, ?, ?, ?, ?, ?)")
                 .params(code, Timestamp.from(entry.at()), entry.actor(), entry.action(),

@@ -1,6 +1,8 @@
 package vn.xaso.shell;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -12,7 +14,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Vietnamese unless the user picks English ({@code ?lang=en}), remembered in a cookie. */
+/** Vietnamese unless the user picks English ({@code ?lang=en}, remembered in a cookie) or asks for it. */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
 
@@ -31,9 +33,23 @@ class LocaleConfiguration implements WebMvcConfigurer {
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("XASO_LANG");
-        resolver.setDefaultLocale(VIETNAMESE);
+        resolver.setDefaultLocaleFunction(LocaleConfiguration::asked);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
+    }
+
+    /** Without a chosen language: English when the caller's {@code Accept-Language} prefers it, else Vietnamese. */
+    private static Locale asked(HttpServletRequest request) {
+        String header = request.getHeader("Accept-Language");
+        if (header == null || header.isBlank()) {
+            return VIETNAMESE;
+        }
+        try {
+            Locale best = Locale.lookup(Locale.LanguageRange.parse(header), List.of(VIETNAMESE, Locale.ENGLISH));
+            return best == null ? VIETNAMESE : best;
+        } catch (IllegalArgumentException unreadable) {
+            return VIETNAMESE;
+        }
     }
 
     @Override

@@ -189,17 +189,23 @@ public class Workflows {
         store.insertClockEvent(instanceId, new ClockEvent(at, ClockEvent.Type.EXTEND, newDue, note));
     }
 
-    /** Stops the clock for good: the work is finished (result ready, refused, stopped). */
+    /**
+     * Stops the clock for good: the work is finished (result ready, refused, stopped). Finished while paused (stopped
+     * while waiting for the applicant), the wait still does not count: the due time moves by it as on resuming.
+     */
     @Transactional
     public Instance finish(long instanceId, Instant at, String note) {
         Instance i = instance(instanceId);
         long paused = i.pausedSeconds();
+        Instant due = i.dueAt();
         if (i.status() == Instance.Status.PAUSED && i.pausedSince() != null) {
-            paused += calendar(i).workingSecondsBetween(i.pausedSince(), at);
+            Instant end = at.isBefore(i.pausedSince()) ? i.pausedSince() : at;
+            paused += calendar(i).workingSecondsBetween(i.pausedSince(), end);
+            due = due == null ? null : calendar(i).extend(due, List.of(new Interval(i.pausedSince(), end)));
         }
-        Instance finished = with(i, Instance.Status.FINISHED, i.dueAt(), null, paused, at);
+        Instance finished = with(i, Instance.Status.FINISHED, due, null, paused, at);
         store.updateInstance(finished);
-        store.insertClockEvent(instanceId, new ClockEvent(at, ClockEvent.Type.FINISH, i.dueAt(), note));
+        store.insertClockEvent(instanceId, new ClockEvent(at, ClockEvent.Type.FINISH, due, note));
         return finished;
     }
 

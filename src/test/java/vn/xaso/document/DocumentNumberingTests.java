@@ -2,17 +2,20 @@ package vn.xaso.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.xaso.Api;
+import vn.xaso.TestClock;
 import vn.xaso.XasoTest;
 import vn.xaso.files.PdfRenderer;
 import vn.xaso.identity.XasoUser;
@@ -29,6 +32,15 @@ class DocumentNumberingTests {
     UserDetailsService accounts;
     @Autowired
     PdfRenderer pdf;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    Registers registers;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
 
     @Test
     void aHundredConcurrentIssuesInOneBookAreNumberedOneToAHundred() throws Exception {
@@ -58,6 +70,41 @@ class DocumentNumberingTests {
         assertThat(numbers).containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, 100).boxed().toList());
         assertThat(new Api(port).get("/api/v1/documents/" + ids.get(0), "vanthu.thientruong").json().get("notation").asString())
                 .matches("\\d{2,3}/TB-UBND");
+    }
+
+    @Test
+    void aDocumentDraftedInDecemberAndIssuedInJanuaryOpensTheNewYearsSeries() {
+        clock.set("2026-12-30T09:00");
+        long lastOfTheYear = signed("Thông báo nghỉ Tết Dương lịch");
+        clock.set("2026-12-31T16:30");
+        long draftedInDecember = signed("Thông báo lịch làm việc tháng 01");
+        Document issuedInDecember = desk.act(clerk(), lastOfTheYear, DocumentAction.ISSUE, DocumentRequest.empty());
+        assertThat(issuedInDecember.year()).isEqualTo(2026);
+        assertThat(issuedInDecember.number()).isEqualTo(1);
+
+        clock.set("2027-01-04T08:00");
+        Document issuedInJanuary = desk.act(clerk(), draftedInDecember, DocumentAction.ISSUE, DocumentRequest.empty());
+        assertThat(issuedInJanuary.year()).as("the series of the year of issue").isEqualTo(2027);
+        assertThat(issuedInJanuary.number()).as("numbers restart at 01 on 1 January").isEqualTo(1);
+        assertThat(issuedInJanuary.reference()).startsWith("01/");
+        assertThat(issuedInJanuary.issuedDate()).isEqualTo(LocalDate.of(2027, 1, 4));
+        assertThat(registers.register(clerk(), Registers.Kind.OUTGOING, "H40.02", LocalDate.of(2027, 1, 1),
+                LocalDate.of(2027, 12, 31)).rows().toString()).contains("Thông báo lịch làm việc tháng 01");
+    }
+
+    /** A plan drafted and signed now in its own book, waiting for the clerk to issue it. */
+    private long signed(String subject) {
+        XasoUser drafter = (XasoUser) accounts.loadUserByUsername("chuyenvien.thientruong");
+        XasoUser leader = (XasoUser) accounts.loadUserByUsername("lanhdao.thientruong");
+        Document d = desk.createOutgoing(drafter, new NewOutgoing("KH", subject, "GIAO-NAM", List.of()));
+        desk.uploadDraft(drafter, d.id(), pdf.render("<html><body><p>" + subject + "</p></body></html>"), "tb.pdf", null);
+        desk.act(drafter, d.id(), DocumentAction.SUBMIT, request("lanhdao.thientruong"));
+        desk.act(leader, d.id(), DocumentAction.SIGN, DocumentRequest.empty());
+        return d.id();
+    }
+
+    private XasoUser clerk() {
+        return (XasoUser) accounts.loadUserByUsername("vanthu.thientruong");
     }
 
     private static DocumentRequest request(String signer) {

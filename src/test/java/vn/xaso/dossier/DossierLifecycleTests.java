@@ -137,7 +137,7 @@ class DossierLifecycleTests {
         dossiers.act("motcua.binhan", code, "supplement", "{\"components\": [\"Tờ khai cấp Giấy xác nhận tình trạng hôn nhân\"]}");
         JsonNode second = dossiers.act("chuyenvien.binhan", code, "request-supplement", request);
         assertThat(second.get("supplementCount").asInt()).isEqualTo(2);
-        assertThat(second.get("warnings").get(0).asString()).contains("LATE");
+        assertThat(second.get("warnings").get(0).asString()).contains("quá hạn");
         dossiers.act("motcua.binhan", code, "supplement", "{}");
         dossiers.act("chuyenvien.binhan", code, "propose", "{\"summary\": \"Đủ điều kiện.\"}");
         assertThat(dossiers.act("lanhdao.binhan", code, "approve", "{}").get("timeliness").asString()).isEqualTo("LATE");

@@ -95,7 +95,7 @@ class CatalogAdminApi {
     @DeleteMapping("/{code}/workflow")
     ResponseEntity<Void> clearWorkflow(@PathVariable String code, @RequestParam(required = false) String unit) {
         if (!catalog.clearWorkflow(code, administered(unit))) {
-            throw new NotFound("Own workflow of " + code, unit);
+            throw new NotFound("Own workflow", code + " / " + unit);
         }
         return ResponseEntity.noContent().build();
     }

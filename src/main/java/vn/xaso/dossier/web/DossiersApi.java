@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -49,10 +51,12 @@ class DossiersApi {
     private final DossierForms forms;
     private final CurrentUser currentUser;
     private final vn.xaso.dossier.BatchApproval batch;
+    private final MessageSource messages;
 
     DossiersApi(DossierDesk desk, DossierList list, DossierFiles files, DossierForms forms, CurrentUser currentUser,
-            vn.xaso.dossier.BatchApproval batch) {
+            vn.xaso.dossier.BatchApproval batch, MessageSource messages) {
         this.batch = batch;
+        this.messages = messages;
         this.desk = desk;
         this.files = files;
         this.forms = forms;
@@ -92,7 +96,9 @@ class DossiersApi {
             @Valid @RequestBody(required = false) ActionRequest request) {
         DossierAction known = DossierAction.of(action).orElseThrow(() -> new NotFound("Action", action));
         var result = desk.act(currentUser.get(), code, known, request == null ? ActionRequest.empty() : request);
-        return DossierView.of(result.dossier(), desk, files, result.warnings());
+        List<String> warnings = result.warnings().stream()
+                .map(key -> messages.getMessage(key, null, key, LocaleContextHolder.getLocale())).toList();
+        return DossierView.of(result.dossier(), desk, files, warnings);
     }
 
     /** Adds a scan of a component or the result (multipart: {@code file}, {@code kind} = COMPONENT or RESULT). */
