@@ -1,24 +1,16 @@
 package vn.xaso.document;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.util.HtmlUtils;
 import vn.xaso.api.Forbidden;
 import vn.xaso.api.InvalidInput;
-import vn.xaso.files.PdfRenderer;
+import vn.xaso.files.Ledgers;
+import vn.xaso.files.Ledgers.Ledger;
 import vn.xaso.identity.UnitAccess;
 import vn.xaso.identity.XasoUser;
 import vn.xaso.organization.Organization;
@@ -57,13 +49,13 @@ public class Registers {
     private final Documents documents;
     private final Organization organization;
     private final UnitAccess access;
-    private final PdfRenderer pdf;
+    private final Ledgers ledgers;
 
-    Registers(Documents documents, Organization organization, UnitAccess access, PdfRenderer pdf) {
+    Registers(Documents documents, Organization organization, UnitAccess access, Ledgers ledgers) {
         this.documents = documents;
         this.organization = organization;
         this.access = access;
-        this.pdf = pdf;
+        this.ledgers = ledgers;
     }
 
     @Transactional(readOnly = true)
@@ -91,65 +83,16 @@ public class Registers {
     }
 
     public byte[] pdf(Register r) {
-        StringBuilder html = new StringBuilder("""
-                <html><head><style>
-                @page { size: A4 landscape; margin: 12mm; }
-                body { font-family: 'DejaVu Serif'; font-size: 9pt; }
-                h1 { text-align: center; font-size: 14pt; margin: 0; }
-                p.sub { text-align: center; margin: 2pt 0 8pt 0; }
-                table { width: 100%; border-collapse: collapse; }
-                th, td { border: 0.5pt solid #000; padding: 2pt 3pt; vertical-align: top; }
-                th { background: #eee; }
-                </style></head><body>""");
-        html.append("<p>").append(esc(r.unitName())).append("</p>");
-        html.append("<h1>").append(esc(r.title())).append("</h1>");
-        html.append("<p class=\"sub\">Từ ngày ").append(DAY.format(r.from())).append(" đến ngày ").append(DAY.format(r.to()))
-                .append(" — ").append(r.rows().size()).append(" văn bản</p><table><thead><tr>");
-        r.columns().forEach(c -> html.append("<th>").append(esc(c)).append("</th>"));
-        html.append("</tr></thead><tbody>");
-        for (List<String> row : r.rows()) {
-            html.append("<tr>");
-            row.forEach(cell -> html.append("<td>").append(esc(cell)).append("</td>"));
-            html.append("</tr>");
-        }
-        if (r.rows().isEmpty()) {
-            html.append("<tr><td colspan=\"").append(r.columns().size()).append("\">Không có văn bản trong kỳ này.</td></tr>");
-        }
-        html.append("</tbody></table></body></html>");
-        return pdf.render(html.toString());
+        return ledgers.pdf(ledger(r));
     }
 
     public byte[] xlsx(Register r) {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = book.createSheet("So");
-            CellStyle bold = book.createCellStyle();
-            Font font = book.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            sheet.createRow(0).createCell(0).setCellValue(r.unitName());
-            Row title = sheet.createRow(1);
-            title.createCell(0).setCellValue(r.title() + " (" + DAY.format(r.from()) + " – " + DAY.format(r.to()) + ")");
-            title.getCell(0).setCellStyle(bold);
-            Row header = sheet.createRow(3);
-            for (int c = 0; c < r.columns().size(); c++) {
-                header.createCell(c).setCellValue(r.columns().get(c));
-                header.getCell(c).setCellStyle(bold);
-            }
-            for (int i = 0; i < r.rows().size(); i++) {
-                Row row = sheet.createRow(4 + i);
-                List<String> cells = r.rows().get(i);
-                for (int c = 0; c < cells.size(); c++) {
-                    row.createCell(c).setCellValue(cells.get(c));
-                }
-            }
-            for (int c = 0; c < r.columns().size(); c++) {
-                sheet.setColumnWidth(c, 20 * 256);
-            }
-            book.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ledgers.xlsx(ledger(r));
+    }
+
+    private static Ledger ledger(Register r) {
+        return new Ledger(r.unitName(), r.title(), "Từ ngày " + DAY.format(r.from()) + " đến ngày " + DAY.format(r.to())
+                + " — " + r.rows().size() + " văn bản", r.columns(), r.rows(), "Không có văn bản trong kỳ này.");
     }
 
     private String recipients(Document d) {
@@ -189,7 +132,4 @@ public class Registers {
         return text == null ? "" : text;
     }
 
-    private static String esc(String text) {
-        return HtmlUtils.htmlEscape(text, "UTF-8");
-    }
 }

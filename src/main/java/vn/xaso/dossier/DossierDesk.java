@@ -95,7 +95,8 @@ public class DossierDesk {
         Definition definition = catalog.workflowFor(procedure.code(), request.unitCode());
         Dossier dossier = new Dossier(code, procedure.code(), procedure.version(), definition.id(), request.unitCode(), null,
                 request.channel(), DossierStatus.SUBMITTED, request.applicant(), user.isCitizen() ? user.getUsername() : null,
-                now, null, null, null, null, null, null, 0, false, false, null, List.of(), null, null, false, null, null, 0);
+                now, null, null, null, null, null, null, 0, false, false, null, List.of(), null, null, false, null, null,
+                request.sets() == null ? 1 : request.sets(), request.resultChannel(), null, null, 0);
         List<DossierComponent> components = components(procedure, request.components());
         dossiers.insert(dossier, components);
         Instance instance = workflows.create(KIND, code, request.unitCode(), procedure.name() + " — " + request.applicant().fullName(),
@@ -204,7 +205,10 @@ public class DossierDesk {
 
     // --- used by the transitions -------------------------------------------------------------------
 
-    /** Receipt: the appointment is computed from the procedure's legal time, and the dossier goes to the next step. */
+    /**
+     * Receipt: the appointment is computed from the procedure's legal time, the dossier takes the next line of the
+     * unit's book (Sổ theo dõi hồ sơ) and is handed over to the next step at once (it is electronic).
+     */
     void receive(Dossier d, Procedure procedure, Instance instance, XasoUser user, Instant now) {
         WorkingCalendar calendar = calendars.forUnit(d.unitCode());
         Instant due = calendar.due(now, procedure.processingTime().duration());
@@ -212,8 +216,10 @@ public class DossierDesk {
         Definition definition = workflows.definition(d.definitionId());
         int next = definition.next(StepKind.ASSIGN, 1).orElse(1);
         workflows.moveTo(instance.id(), next, d.unitCode(), null, user.getUsername(), "received", now);
+        int book = LocalDate.ofInstant(now, Organization.ZONE).getYear();
         dossiers.update(d.code(), new Dossiers.Changes().set("status", DossierStatus.RECEIVED).set("received_at", now)
-                .set("due_at", due).set("legal_due_at", due));
+                .set("due_at", due).set("legal_due_at", due).set("handed_over_at", now).set("register_book", book)
+                .set("register_line", dossiers.nextRegisterLine(d.unitCode(), book)));
         record(d, user, "accept", d.status(), DossierStatus.RECEIVED, null);
         events.publishEvent(new DossierReceived(d.code(), d.unitCode(), d.procedureCode(), now, due));
     }

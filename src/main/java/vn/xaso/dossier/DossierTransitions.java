@@ -12,6 +12,7 @@ import vn.xaso.calendar.Interval;
 import vn.xaso.calendar.Timeliness;
 import vn.xaso.calendar.WorkingDuration;
 import vn.xaso.catalog.Procedure;
+import vn.xaso.catalog.Procedure.Channel;
 import vn.xaso.identity.XasoUser;
 import vn.xaso.organization.Role;
 import vn.xaso.workflow.Definition;
@@ -56,7 +57,7 @@ final class DossierTransitions {
 
     void run(DossierAction action, ActionRequest r) {
         switch (action) {
-            case ACCEPT -> accept();
+            case ACCEPT -> accept(r.channel());
             case REQUEST_SUPPLEMENT -> requestSupplement(required("reason", r.reason()), r.missing());
             case SUPPLEMENT -> supplement(r.components());
             case REFUSE -> finish(DossierStatus.REFUSED, "refuse", required("reason", r.reason()));
@@ -74,11 +75,14 @@ final class DossierTransitions {
     }
 
     /** Receipt of an online dossier: only when every required component is there, else it asks for a supplement. */
-    private void accept() {
+    private void accept(Channel resultChannel) {
         List<String> lacking = dossiers.components(d.code()).stream().filter(c -> c.required() && !c.provided())
                 .map(DossierComponent::name).toList();
         if (!lacking.isEmpty()) {
             throw new Conflict("dossier.accept.incomplete", String.join("; ", lacking));
+        }
+        if (resultChannel != null) {
+            dossiers.update(d.code(), new Dossiers.Changes().set("result_channel", resultChannel));
         }
         desk.receive(d, desk.procedureOf(d), instance, user, now);
     }
@@ -208,13 +212,14 @@ final class DossierTransitions {
     }
 
     private void returnResult(ActionRequest r) {
-        if (r.channel() == null) {
-            throw new InvalidInput("channel", "say how the result was returned: COUNTER, POSTAL or ONLINE");
+        Channel channel = r.channel() != null ? r.channel() : d.resultChannel();
+        if (channel == null) {
+            throw new InvalidInput("channel", "dossier.return.channel");
         }
         workflows.completeOpen(instance.id(), user.getUsername(), "returned", now);
         dossiers.update(d.code(), new Dossiers.Changes().set("status", DossierStatus.RETURNED).set("returned_at", now)
-                .set("return_channel", r.channel()));
-        desk.record(d, user, "return-result", d.status(), DossierStatus.RETURNED, r.channel().name());
+                .set("return_channel", channel));
+        desk.record(d, user, "return-result", d.status(), DossierStatus.RETURNED, channel.name());
     }
 
     /**

@@ -28,7 +28,8 @@ class Dossiers {
             applicant_name, applicant_id_number, applicant_birth_date, applicant_phone, applicant_email, applicant_address,
             owner, submitted_at, received_at, due_at, legal_due_at, finished_at, returned_at, timeliness, supplement_count,
             late_by_supplement, extended, status_before_supplement, missing, return_channel, proposal_summary,
-            proposal_refusal, rating, rating_comment, version""";
+            proposal_refusal, rating, rating_comment, sets, result_channel, register_book, register_line, handed_over_at,
+            version""";
 
     private final JdbcClient jdbc;
 
@@ -48,17 +49,33 @@ class Dossiers {
                 .params(unitCode, Date.valueOf(day)).query(Integer.class).single();
     }
 
+    /** The next line of the unit's book, in the caller's transaction (the counter row stays locked, no gaps). */
+    int nextRegisterLine(String unitCode, int book) {
+        return jdbc.sql("""
+                insert into dossier_register_counter (unit_code, book, last) values (?, ?, 1)
+                on conflict (unit_code, book) do update set last = dossier_register_counter.last + 1
+                returning last""")
+                .params(unitCode, book).query(Integer.class).single();
+    }
+
+    /** The unit's dossiers received in a period, in the order of their lines in the book. */
+    List<Dossier> register(String unitCode, Instant from, Instant to) {
+        return jdbc.sql("select " + COLUMNS + " from dossier where unit_code = ? and received_at >= ? and received_at < ?"
+                + " order by register_book, register_line")
+                .params(unitCode, Timestamp.from(from), Timestamp.from(to)).query(Dossiers::row).list();
+    }
+
     void insert(Dossier d, List<DossierComponent> components) {
         jdbc.sql("""
                 insert into dossier (code, procedure_code, procedure_version, definition_id, unit_code, channel, status,
                     applicant_name, applicant_id_number, applicant_birth_date, applicant_phone, applicant_email,
-                    applicant_address, owner, submitted_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    applicant_address, owner, submitted_at, sets, result_channel)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(d.code(), d.procedureCode(), d.procedureVersion(), d.definitionId(), d.unitCode(),
                         d.channel().name(), d.status().name(), d.applicant().fullName(), d.applicant().idNumber(),
                         d.applicant().birthDate() == null ? null : Date.valueOf(d.applicant().birthDate()),
                         d.applicant().phone(), d.applicant().email(), d.applicant().address(), d.owner(),
-                        Timestamp.from(d.submittedAt()))
+                        Timestamp.from(d.submittedAt()), d.sets(), d.resultChannel().name())
                 .update();
         for (int i = 0; i < components.size(); i++) {
             DossierComponent c = components.get(i);
@@ -197,6 +214,8 @@ class Dossiers {
         String timeliness = rs.getString("timeliness");
         String before = rs.getString("status_before_supplement");
         String returnChannel = rs.getString("return_channel");
+        String resultChannel = rs.getString("result_channel");
+        int line = rs.getInt("register_line");
         int rating = rs.getInt("rating");
         Integer ratingValue = rs.wasNull() ? null : rating;
         return new Dossier(rs.getString("code"), rs.getString("procedure_code"), rs.getInt("procedure_version"),
@@ -212,7 +231,10 @@ class Dossiers {
                 before == null ? null : DossierStatus.valueOf(before),
                 missing == null || missing.isEmpty() ? List.of() : Arrays.asList(missing.split("\n")),
                 returnChannel == null ? null : Channel.valueOf(returnChannel), rs.getString("proposal_summary"),
-                rs.getBoolean("proposal_refusal"), ratingValue, rs.getString("rating_comment"), rs.getInt("version"));
+                rs.getBoolean("proposal_refusal"), ratingValue, rs.getString("rating_comment"), rs.getInt("sets"),
+                resultChannel == null ? null : Channel.valueOf(resultChannel), line == 0 ? null
+                        : new Dossier.RegisterLine(rs.getInt("register_book"), line), instant(rs, "handed_over_at"),
+                rs.getInt("version"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

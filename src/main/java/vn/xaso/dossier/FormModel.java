@@ -51,11 +51,24 @@ class FormModel {
         model.put("legalDueAt", time(d.legalDueAt()));
         model.put("finishedAt", time(d.finishedAt()));
         model.put("returnedAt", time(d.returnedAt()));
-        model.put("bookNumber", d.submittedAt().atZone(Organization.ZONE).getYear());
-        model.put("sequence", d.code().substring(d.code().lastIndexOf('-') + 1));
+        model.put("bookNumber", d.registerLine() == null ? "…" : String.valueOf(d.registerLine().book()));
+        model.put("sequence", d.registerLine() == null ? "…" : String.valueOf(d.registerLine().line()));
+        model.put("sets", String.format(Locale.ROOT, "%02d", d.sets()));
+        model.put("returnAt", returnAt(d, unit));
         model.put("receiver", dossiers.history(d.code()).stream().filter(h -> h.action().equals("accept")).findFirst()
                 .map(h -> fullName(h.actor())).orElse(""));
         return model;
+    }
+
+    /** Where the applicant chose to receive the result (Mẫu 01, item 6). */
+    private static String returnAt(Dossier d, Unit unit) {
+        Procedure.Channel channel = d.resultChannel() == null ? Procedure.Channel.COUNTER : d.resultChannel();
+        return switch (channel) {
+            case COUNTER -> "Bộ phận tiếp nhận và trả kết quả " + unit.name();
+            case POSTAL -> "Qua dịch vụ bưu chính công ích, theo địa chỉ: "
+                    + (d.applicant().address() == null ? "…………" : d.applicant().address());
+            case ONLINE -> "Trực tuyến, trên Cổng dịch vụ công (bản điện tử có chữ ký số)";
+        };
     }
 
     String fullName(String username) {

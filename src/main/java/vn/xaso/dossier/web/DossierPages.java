@@ -31,6 +31,7 @@ import vn.xaso.dossier.DossierDesk;
 import vn.xaso.dossier.DossierFiles;
 import vn.xaso.dossier.DossierForms;
 import vn.xaso.dossier.DossierList;
+import vn.xaso.dossier.DossierStatus;
 import vn.xaso.identity.CurrentUser;
 import vn.xaso.identity.XasoUser;
 import vn.xaso.organization.Organization;
@@ -103,7 +104,8 @@ class DossierPages {
                         files.upload(user, dossier.code(), scan.getBytes(), scan.getOriginalFilename(), "COMPONENT");
                     }
                 }
-                redirect.addFlashAttribute("received", dossier.code());
+                redirect.addFlashAttribute(dossier.status() == DossierStatus.WAITING_SUPPLEMENT ? "incomplete" : "received",
+                        dossier.code());
                 return "redirect:/dossiers/" + dossier.code();
             } catch (ErrorResponseException e) {
                 Inputs.reject(errors, e);

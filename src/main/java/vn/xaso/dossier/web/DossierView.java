@@ -20,7 +20,8 @@ record DossierView(String code, String procedureCode, int procedureVersion, Stri
         OffsetDateTime receivedAt, OffsetDateTime dueAt, OffsetDateTime finishedAt, OffsetDateTime returnedAt,
         Timeliness timeliness, int supplementCount, long pausedMinutes, boolean extended, List<String> missing,
         CurrentTask currentTask, List<DossierComponent> components, List<FileView> files, FileView resultFile,
-        Channel returnChannel, Integer rating, List<String> warnings) {
+        Channel returnChannel, Integer rating, int sets, Channel resultChannel, Integer registerBook, Integer registerLine,
+        List<String> warnings) {
 
     static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
 
@@ -43,7 +44,9 @@ record DossierView(String code, String procedureCode, int procedureVersion, Stri
                 d.channel(), d.applicant(), d.status(), d.status().portalCode(), at(d.submittedAt()), at(d.receivedAt()),
                 at(d.dueAt()), at(d.finishedAt()), at(d.returnedAt()), d.timeliness(), d.supplementCount(),
                 desk.pausedMinutes(d), d.extended(), d.missing(), current, desk.components(d.code()), files, result,
-                d.returnChannel(), d.rating(), warnings);
+                d.returnChannel(), d.rating(), d.sets(), d.resultChannel(),
+                d.registerLine() == null ? null : d.registerLine().book(), d.registerLine() == null ? null : d.registerLine().line(),
+                warnings);
     }
 
     /** A dossier in a list: what a list shows, read from the dossier row alone (no per-item queries). */

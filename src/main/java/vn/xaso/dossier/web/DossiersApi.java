@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -34,11 +35,13 @@ import vn.xaso.dossier.DossierDesk;
 import vn.xaso.dossier.DossierFiles;
 import vn.xaso.dossier.DossierForms;
 import vn.xaso.dossier.DossierList;
+import vn.xaso.dossier.DossierRegister;
 import vn.xaso.dossier.HistoryEntry;
 import vn.xaso.dossier.NewDossier;
 import vn.xaso.dossier.web.DossierView.FileView;
 import vn.xaso.files.StoredFile;
 import vn.xaso.identity.CurrentUser;
+import vn.xaso.organization.Organization;
 
 /** {@code /api/v1/dossiers}: submit, read, list, act, history. */
 @RestController
@@ -52,9 +55,13 @@ class DossiersApi {
     private final CurrentUser currentUser;
     private final vn.xaso.dossier.BatchApproval batch;
     private final MessageSource messages;
+    private final DossierRegister register;
+    private final Clock clock;
 
     DossiersApi(DossierDesk desk, DossierList list, DossierFiles files, DossierForms forms, CurrentUser currentUser,
-            vn.xaso.dossier.BatchApproval batch, MessageSource messages) {
+            vn.xaso.dossier.BatchApproval batch, MessageSource messages, DossierRegister register, Clock clock) {
+        this.register = register;
+        this.clock = clock;
         this.batch = batch;
         this.messages = messages;
         this.desk = desk;
@@ -68,6 +75,44 @@ class DossiersApi {
     @ResponseStatus(HttpStatus.CREATED)
     DossierView submit(@Valid @RequestBody NewDossier request) {
         return DossierView.of(desk.submit(currentUser.get(), request), desk, files, List.of());
+    }
+
+    /**
+     * The unit's Sổ theo dõi hồ sơ (Mẫu 07) for a period (default: this year so far): {@code format} json (default),
+     * pdf or xlsx.
+     */
+    @GetMapping("/register")
+    ResponseEntity<?> register(@RequestParam(required = false) String unit,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String format) {
+        var user = currentUser.get();
+        LocalDate today = LocalDate.now(clock.withZone(Organization.ZONE));
+        LocalDate end = to != null ? to : from != null && from.getYear() != today.getYear() ? from.withDayOfYear(from.lengthOfYear()) : today;
+        LocalDate start = from != null ? from : end.withDayOfYear(1);
+        String unitCode = unit == null || unit.isBlank() ? user.unitCode() : unit.strip();
+        if (unitCode == null) {
+            throw new InvalidInput("unit", "dossier.register.unit");
+        }
+        DossierRegister.Book book = register.book(user, unitCode, start, end);
+        String name = "so-theo-doi-ho-so-" + unitCode + "-" + start + "-" + end;
+        if (format == null || format.isBlank() || format.equalsIgnoreCase("json")) {
+            return ResponseEntity.ok(book);
+        }
+        if (format.equalsIgnoreCase("pdf")) {
+            return download(register.pdf(book), MediaType.APPLICATION_PDF, name + ".pdf");
+        }
+        if (format.equalsIgnoreCase("xlsx")) {
+            return download(register.xlsx(book),
+                    MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), name + ".xlsx");
+        }
+        throw new InvalidInput("format", "register.format");
+    }
+
+    private static ResponseEntity<byte[]> download(byte[] content, MediaType type, String name) {
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .body(content);
     }
 
     @GetMapping("/{code}")

@@ -1,6 +1,8 @@
 package vn.xaso.dossier.web;
 
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -22,10 +24,12 @@ record IntakeForm(
         @Pattern(regexp = "|[0-9+ .()-]{6,20}", message = "{intake.phone.format}") String phone,
         @Email(message = "{intake.email.format}") String email,
         @Size(max = 500) String address,
-        List<String> provided) {
+        List<String> provided,
+        @Min(value = 1, message = "{intake.sets.range}") @Max(value = 99, message = "{intake.sets.range}") Integer sets,
+        Channel returnChannel) {
 
     static IntakeForm blank(String procedureCode, Channel channel) {
-        return new IntakeForm(procedureCode, channel, "", "", null, "", "", "", List.of());
+        return new IntakeForm(procedureCode, channel, "", "", null, "", "", "", List.of(), 1, Channel.COUNTER);
     }
 
     NewDossier toNewDossier(String unitCode) {
@@ -33,7 +37,7 @@ record IntakeForm(
                 .map(NewDossier.ComponentGiven::named).toList();
         return new NewDossier(procedureCode, unitCode, channel,
                 new Applicant(fullName.strip(), idNumber.strip(), birthDate, blank(phone), blank(email), blank(address)),
-                components);
+                components, sets, returnChannel);
     }
 
     private static String blank(String value) {
