@@ -1,18 +1,24 @@
 package vn.xaso.calendar;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.xaso.api.Conflict;
 import vn.xaso.api.InvalidInput;
 import vn.xaso.api.NotFound;
 import vn.xaso.audit.AuditEvent;
@@ -28,6 +34,8 @@ import vn.xaso.organization.Unit;
 public class Calendars {
 
     static final int FIRST_YEAR = 1900;
+    /** The season that opens every year's office hours. */
+    public static final MonthDay FIRST_SEASON = MonthDay.of(1, 1);
     static final int LAST_YEAR = 2199;
     private static final Map<Integer, List<CalendarDay>> STATUTORY = new ConcurrentHashMap<>();
 
@@ -93,14 +101,50 @@ public class Calendars {
         return schedules.entries(scope, year);
     }
 
+    /**
+     * Sets the scope's office hours from {@code season} (1 January for hours that never change) until its next
+     * season. They must add up to one working day of 8 hours, or "10 working days" would end on another day.
+     */
     @Transactional
-    public OfficeHours setOfficeHours(String scope, OfficeHours hours) {
+    public OfficeHours setOfficeHours(String scope, MonthDay season, OfficeHours hours) {
         requireScope(scope);
-        OfficeHours before = forUnit(scope).officeHours();
-        schedules.putOfficeHours(scope, hours);
-        events.publishEvent(AuditEvent.of("calendar.office-hours-set", scope, "office-hours", scope, before, hours));
+        if (hours.workingSeconds() != WorkingCalendar.WORKING_DAY_SECONDS) {
+            throw new InvalidInput("afternoonEnd", "calendar.hours.eight",
+                    BigDecimal.valueOf(hours.workingSeconds()).divide(BigDecimal.valueOf(3600), 2, RoundingMode.HALF_UP)
+                            .stripTrailingZeros().toPlainString());
+        }
+        NavigableMap<MonthDay, OfficeHours> before = forUnit(scope).seasons();
+        NavigableMap<MonthDay, OfficeHours> own = schedules.officeHours(scope);
+        if (own.isEmpty() && !season.equals(FIRST_SEASON)) {
+            // a unit's first own season: until now it followed its province's seasons, which it keeps around the new one
+            before.forEach((start, inherited) -> schedules.putOfficeHours(scope, start, inherited));
+        }
+        schedules.putOfficeHours(scope, season, hours);
+        events.publishEvent(AuditEvent.of("calendar.office-hours-set", scope, "office-hours", scope, before.toString(),
+                seasonKey(season) + " " + hours));
         forgetAfterCommit();
         return hours;
+    }
+
+    /** Removes one of the scope's own seasons (not the one from 1 January, which the others need). */
+    @Transactional
+    public boolean clearOfficeHours(String scope, MonthDay season) {
+        requireScope(scope);
+        if (season.equals(FIRST_SEASON) && schedules.officeHours(scope).size() > 1) {
+            throw new Conflict("calendar.hours.first-season");
+        }
+        boolean removed = schedules.removeOfficeHours(scope, season);
+        if (removed) {
+            events.publishEvent(AuditEvent.of("calendar.office-hours-cleared", scope, "office-hours", scope,
+                    seasonKey(season), null));
+            forgetAfterCommit();
+        }
+        return removed;
+    }
+
+    /** A season's first day as stored and shown: {@code MM-dd}. */
+    public static String seasonKey(MonthDay season) {
+        return String.format(java.util.Locale.ROOT, "%02d-%02d", season.getMonthValue(), season.getDayOfMonth());
     }
 
     /** Drops every cached calendar once the change is committed, so no rebuild can see the old schedule. */
@@ -142,9 +186,12 @@ public class Calendars {
     }
 
     private WorkingCalendar build(List<String> scopes) {
-        OfficeHours hours = OfficeHours.DEFAULT;
+        NavigableMap<MonthDay, OfficeHours> hours = new TreeMap<>(Map.of(FIRST_SEASON, OfficeHours.DEFAULT));
         for (String scope : scopes) {
-            hours = schedules.officeHours(scope).orElse(hours);
+            NavigableMap<MonthDay, OfficeHours> own = schedules.officeHours(scope);
+            if (!own.isEmpty()) {
+                hours = own;
+            }
         }
         Map<Integer, WorkingYear> years = new ConcurrentHashMap<>();
         return new WorkingCalendar(hours, year -> years.computeIfAbsent(year, y -> {

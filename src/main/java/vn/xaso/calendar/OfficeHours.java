@@ -19,6 +19,12 @@ public record OfficeHours(LocalTime morningStart, LocalTime morningEnd, LocalTim
         }
     }
 
+    /** Working time of one day: a working day is 8 working hours, so the sessions must add up to that. */
+    public long workingSeconds() {
+        int[] s = sessions();
+        return s[1] - s[0] + s[3] - s[2];
+    }
+
     /** The sessions as [start, end) seconds of the day, for the arithmetic. */
     int[] sessions() {
         return new int[] {morningStart.toSecondOfDay(), morningEnd.toSecondOfDay(),

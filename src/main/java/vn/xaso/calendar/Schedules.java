@@ -3,7 +3,10 @@ package vn.xaso.calendar;
 import java.sql.Date;
 import java.sql.Time;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.List;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -45,28 +48,38 @@ class Schedules {
         return jdbc.sql("delete from calendar_day where scope = ? and day = ?").params(scope, Date.valueOf(day)).update() > 0;
     }
 
-    Optional<OfficeHours> officeHours(String scope) {
-        return jdbc.sql("""
-                select morning_start, morning_end, afternoon_start, afternoon_end, same_day_cutoff, saturday_reception
+    /** The scope's own office hours by season (empty when it inherits them). */
+    NavigableMap<MonthDay, OfficeHours> officeHours(String scope) {
+        NavigableMap<MonthDay, OfficeHours> seasons = new TreeMap<>();
+        jdbc.sql("""
+                select season_start, morning_start, morning_end, afternoon_start, afternoon_end, same_day_cutoff,
+                       saturday_reception
                 from office_hours where scope = ?""")
                 .param(scope)
-                .query((rs, row) -> new OfficeHours(rs.getTime(1).toLocalTime(), rs.getTime(2).toLocalTime(),
-                        rs.getTime(3).toLocalTime(), rs.getTime(4).toLocalTime(), rs.getTime(5).toLocalTime(),
-                        rs.getBoolean(6)))
-                .optional();
+                .query((rs, row) -> seasons.put(MonthDay.parse("--" + rs.getString(1)),
+                        new OfficeHours(rs.getTime(2).toLocalTime(), rs.getTime(3).toLocalTime(), rs.getTime(4).toLocalTime(),
+                                rs.getTime(5).toLocalTime(), rs.getTime(6).toLocalTime(), rs.getBoolean(7))))
+                .list();
+        return seasons;
     }
 
-    void putOfficeHours(String scope, OfficeHours hours) {
+    void putOfficeHours(String scope, MonthDay season, OfficeHours hours) {
         jdbc.sql("""
-                insert into office_hours (scope, morning_start, morning_end, afternoon_start, afternoon_end,
+                insert into office_hours (scope, season_start, morning_start, morning_end, afternoon_start, afternoon_end,
                                           same_day_cutoff, saturday_reception)
-                values (?, ?, ?, ?, ?, ?, ?)
-                on conflict (scope) do update set morning_start = excluded.morning_start, morning_end = excluded.morning_end,
-                    afternoon_start = excluded.afternoon_start, afternoon_end = excluded.afternoon_end,
-                    same_day_cutoff = excluded.same_day_cutoff, saturday_reception = excluded.saturday_reception""")
-                .params(scope, Time.valueOf(hours.morningStart()), Time.valueOf(hours.morningEnd()),
+                values (?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (scope, season_start) do update set morning_start = excluded.morning_start,
+                    morning_end = excluded.morning_end, afternoon_start = excluded.afternoon_start,
+                    afternoon_end = excluded.afternoon_end, same_day_cutoff = excluded.same_day_cutoff,
+                    saturday_reception = excluded.saturday_reception""")
+                .params(scope, Calendars.seasonKey(season), Time.valueOf(hours.morningStart()), Time.valueOf(hours.morningEnd()),
                         Time.valueOf(hours.afternoonStart()), Time.valueOf(hours.afternoonEnd()),
                         Time.valueOf(hours.sameDayCutoff()), hours.saturdayReception())
                 .update();
+    }
+
+    boolean removeOfficeHours(String scope, MonthDay season) {
+        return jdbc.sql("delete from office_hours where scope = ? and season_start = ?")
+                .params(scope, Calendars.seasonKey(season)).update() > 0;
     }
 }

@@ -2,14 +2,19 @@ package vn.xaso.calendar;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.function.IntFunction;
 
 /**
  * A unit's working time and the deadline arithmetic on it. The clock runs only inside office hours of
  * working days, from the moment of receipt: after closing it starts the next working morning, in the
- * lunch break at the afternoon session. One working day is 8 working hours. Vietnam keeps UTC+7 all
- * year, so local time is a fixed offset.
+ * lunch break at the afternoon session. One working day is 8 working hours (office hours must add up to
+ * that, in every season). Vietnam keeps UTC+7 all year, so local time is a fixed offset.
  */
 public final class WorkingCalendar {
 
@@ -17,20 +22,49 @@ public final class WorkingCalendar {
     static final long WORKING_DAY_SECONDS = 8 * 3600L;
     private static final int DAY_SECONDS = 86400;
 
-    private final OfficeHours hours;
-    private final int[] sessions;
-    private final int sessionSeconds;
+    private final NavigableMap<MonthDay, OfficeHours> seasons;
+    private final int[][] sessions;
+    private final MonthDay[] starts;
     private final IntFunction<WorkingYear> years;
 
     WorkingCalendar(OfficeHours hours, IntFunction<WorkingYear> years) {
-        this.hours = hours;
-        this.sessions = hours.sessions();
-        this.sessionSeconds = sessions[1] - sessions[0] + sessions[3] - sessions[2];
+        this(new TreeMap<>(Map.of(MonthDay.of(1, 1), hours)), years);
+    }
+
+    /** Seasonal hours: each season's hours apply from its first day until the next season starts (wrapping the year). */
+    WorkingCalendar(NavigableMap<MonthDay, OfficeHours> seasons, IntFunction<WorkingYear> years) {
+        if (seasons.isEmpty()) {
+            throw new IllegalArgumentException("A calendar needs office hours");
+        }
+        this.seasons = Collections.unmodifiableNavigableMap(new TreeMap<>(seasons));
+        this.starts = this.seasons.keySet().toArray(MonthDay[]::new);
+        this.sessions = this.seasons.values().stream().map(OfficeHours::sessions).toArray(int[][]::new);
         this.years = years;
     }
 
-    public OfficeHours officeHours() {
-        return hours;
+    /** The office hours in force on a day. */
+    public OfficeHours officeHours(LocalDate day) {
+        Map.Entry<MonthDay, OfficeHours> season = seasons.floorEntry(MonthDay.from(day));
+        return season != null ? season.getValue() : seasons.lastEntry().getValue();
+    }
+
+    /** Every season by its first day (a single season from 1 January when the hours never change). */
+    public NavigableMap<MonthDay, OfficeHours> seasons() {
+        return seasons;
+    }
+
+    /** The sessions of a local epoch day. */
+    private int[] sessions(long epochDay) {
+        if (sessions.length == 1) {
+            return sessions[0];
+        }
+        MonthDay day = MonthDay.from(LocalDate.ofEpochDay(epochDay));
+        for (int i = starts.length - 1; i >= 0; i--) {
+            if (!day.isBefore(starts[i])) {
+                return sessions[i];
+            }
+        }
+        return sessions[sessions.length - 1];
     }
 
     public boolean isWorkingDay(LocalDate day) {
@@ -56,10 +90,10 @@ public final class WorkingCalendar {
         long day = Math.floorDiv(local, DAY_SECONDS);
         int second = (int) Math.floorMod(local, DAY_SECONDS);
         Days days = new Days();
-        if (!days.isWorking(day) || second >= hours.sameDayCutoff().toSecondOfDay()) {
+        if (!days.isWorking(day) || second >= officeHours(LocalDate.ofEpochDay(day)).sameDayCutoff().toSecondOfDay()) {
             day = days.nextWorking(day + 1);
         }
-        return instant(day, sessions[3]);
+        return instant(day, sessions(day)[3]);
     }
 
     /** The due instant moved later by the working time inside each paused interval (waiting for a supplement). */
@@ -98,9 +132,10 @@ public final class WorkingCalendar {
                 continue;
             }
             long dayStart = day * DAY_SECONDS;
+            int[] today = sessions(day);
             for (int i = 0; i < 4; i += 2) {
-                long a = Math.max(start, dayStart + sessions[i]);
-                long b = Math.min(end, dayStart + sessions[i + 1]);
+                long a = Math.max(start, dayStart + today[i]);
+                long b = Math.min(end, dayStart + today[i + 1]);
                 if (b > a) {
                     total += b - a;
                 }
@@ -130,15 +165,17 @@ public final class WorkingCalendar {
         Days days = new Days();
         while (true) {
             if (days.isWorking(day)) {
-                if (second == 0 && remaining > sessionSeconds) {
-                    remaining -= sessionSeconds;
+                int[] today = sessions(day);
+                int daySeconds = today[1] - today[0] + today[3] - today[2];
+                if (second == 0 && remaining > daySeconds) {
+                    remaining -= daySeconds;
                 } else {
                     for (int i = 0; i < 4; i += 2) {
-                        if (second >= sessions[i + 1]) {
+                        if (second >= today[i + 1]) {
                             continue;
                         }
-                        int start = Math.max(second, sessions[i]);
-                        int available = sessions[i + 1] - start;
+                        int start = Math.max(second, today[i]);
+                        int available = today[i + 1] - start;
                         if (remaining <= available) {
                             return instant(day, start + (int) remaining);
                         }

@@ -115,7 +115,7 @@ class DocumentWork {
     }
 
     static Instant endOfDay(WorkingCalendar calendar, LocalDate day) {
-        return day.atTime(calendar.officeHours().afternoonEnd()).atZone(Organization.ZONE).toInstant();
+        return day.atTime(calendar.officeHours(day).afternoonEnd()).atZone(Organization.ZONE).toInstant();
     }
 
     public List<Task> openTasks(Document d) {

@@ -14,7 +14,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Vietnamese unless the user picks English ({@code ?lang=en}, remembered in a cookie) or asks for it. */
+/** Vietnamese unless the user picks English ({@code ?lang=en}, remembered in a cookie) or an API caller asks for it. */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
 
@@ -38,10 +38,13 @@ class LocaleConfiguration implements WebMvcConfigurer {
         return resolver;
     }
 
-    /** Without a chosen language: English when the caller's {@code Accept-Language} prefers it, else Vietnamese. */
+    /**
+     * Without a chosen language: Vietnamese on the pages (whatever the browser is set to); in the API the
+     * caller's {@code Accept-Language} when it prefers English.
+     */
     private static Locale asked(HttpServletRequest request) {
         String header = request.getHeader("Accept-Language");
-        if (header == null || header.isBlank()) {
+        if (header == null || header.isBlank() || !request.getRequestURI().startsWith("/api/")) {
             return VIETNAMESE;
         }
         try {

@@ -132,6 +132,40 @@ class CalendarApiTests {
     }
 
     @Test
+    void officeHoursThatDoNotMakeEightHoursAreRefused() {
+        Api.Response short7h30 = api.put("/api/v1/calendar/office-hours?unit=H40.127", "admin", """
+                {"morningStart": "07:30", "morningEnd": "11:30", "afternoonStart": "13:30", "afternoonEnd": "17:00",
+                 "sameDayCutoff": "15:00", "saturdayReception": false}""");
+        assertThat(short7h30.status()).as(short7h30.body()).isEqualTo(400);
+        assertThat(short7h30.json().get("field").asString()).isEqualTo("afternoonEnd");
+        assertThat(short7h30.json().get("code").asString()).isEqualTo("calendar.hours.eight");
+        assertThat(short7h30.json().get("detail").asString()).contains("7.5");
+        assertThat(due("{\"unit\": \"H40.127\", \"from\": \"2026-11-23T08:00:00+07:00\", \"workingDays\": 10}"))
+                .as("10 working days end on the 10th working day at the same time").isEqualTo("2026-12-07T08:00:00+07:00");
+    }
+
+    @Test
+    void aUnitKeepsSummerAndWinterHours() {
+        Api.Response winter = api.put("/api/v1/calendar/office-hours?unit=H40.126", "admin", """
+                {"seasonStart": "10-15", "morningStart": "07:30", "morningEnd": "11:30", "afternoonStart": "13:00",
+                 "afternoonEnd": "17:00", "sameDayCutoff": "15:00", "saturdayReception": false}""");
+        assertThat(winter.status()).as(winter.body()).isEqualTo(200);
+        assertThat(due("{\"unit\": \"H40.126\", \"from\": \"2026-11-23T07:00:00+07:00\", \"workingHours\": 1}"))
+                .as("winter: the morning starts at 07:30").isEqualTo("2026-11-23T08:30:00+07:00");
+        assertThat(due("{\"unit\": \"H40.126\", \"from\": \"2026-06-01T07:00:00+07:00\", \"workingHours\": 1}"))
+                .as("summer: the province's hours from 1 January").isEqualTo("2026-06-01T08:00:00+07:00");
+        assertThat(due("{\"unit\": \"H40.126\", \"from\": \"2026-10-14T16:30:00+07:00\", \"workingHours\": 1}"))
+                .as("across the change of season").isEqualTo("2026-10-15T08:00:00+07:00");
+        JsonNode hours = api.get("/api/v1/calendar/office-hours?unit=H40.126&date=2026-12-01", "admin").json();
+        assertThat(hours.get("seasonStart").asString()).isEqualTo("10-15");
+        assertThat(hours.get("morningStart").asString()).isEqualTo("07:30:00");
+        assertThat(hours.get("seasons").size()).isEqualTo(2);
+        assertThat(api.delete("/api/v1/calendar/office-hours/seasons/10-15?unit=H40.126", "admin").status()).isEqualTo(204);
+        assertThat(due("{\"unit\": \"H40.126\", \"from\": \"2026-11-23T07:00:00+07:00\", \"workingHours\": 1}"))
+                .isEqualTo("2026-11-23T08:00:00+07:00");
+    }
+
+    @Test
     void elapsedTimeAndTimelinessWithPauses() {
         JsonNode elapsed = api.post("/api/v1/calendar/elapsed", "motcua.binhan", """
                 {"unit": "H40.01", "from": "2026-11-23T07:00:00+07:00", "to": "2026-11-26T11:00:00+07:00",

@@ -1,5 +1,8 @@
 package vn.xaso.calendar.web;
 
+import java.time.format.DateTimeParseException;
+import java.time.MonthDay;
+import java.time.Clock;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -45,10 +48,12 @@ class CalendarApi {
 
     private final Calendars calendars;
     private final CalendarScope scope;
+    private final Clock clock;
 
-    CalendarApi(Calendars calendars, CalendarScope scope) {
+    CalendarApi(Calendars calendars, CalendarScope scope, Clock clock) {
         this.calendars = calendars;
         this.scope = scope;
+        this.clock = clock;
     }
 
     /** The days off of a year (defaults from the law and the lunar calendar, plus what administrators entered) and worked weekend days. */
@@ -74,19 +79,68 @@ class CalendarApi {
         return ResponseEntity.noContent().build();
     }
 
+    /** The office hours in force on {@code date} (default today), and every season of the unit's year. */
     @GetMapping("/office-hours")
-    OfficeHours officeHours(@RequestParam(required = false) String unit) {
-        return scope.calendarFor(unit).officeHours();
+    OfficeHoursView officeHours(@RequestParam(required = false) String unit, @RequestParam(required = false) LocalDate date) {
+        WorkingCalendar calendar = scope.calendarFor(unit);
+        LocalDate day = date != null ? date : LocalDate.now(clock.withZone(VIETNAM));
+        List<Season> seasons = calendar.seasons().entrySet().stream()
+                .map(e -> Season.of(Calendars.seasonKey(e.getKey()), e.getValue())).toList();
+        String current = Calendars.seasonKey(calendar.seasons().floorKey(MonthDay.from(day)) != null
+                ? calendar.seasons().floorKey(MonthDay.from(day)) : calendar.seasons().lastKey());
+        return OfficeHoursView.of(calendar.officeHours(day), current, seasons);
     }
 
+    /** Sets the hours of one season ({@code seasonStart} {@code MM-dd}; without it, hours for the whole year). */
     @PutMapping("/office-hours")
     OfficeHours setOfficeHours(@Valid @RequestBody OfficeHoursEntry entry, @RequestParam(required = false) String unit) {
         String target = scope.administered(entry.unit() != null ? entry.unit() : unit);
+        OfficeHours hours;
         try {
-            return calendars.setOfficeHours(target, new OfficeHours(entry.morningStart(), entry.morningEnd(),
-                    entry.afternoonStart(), entry.afternoonEnd(), entry.sameDayCutoff(), entry.saturdayReception()));
+            hours = new OfficeHours(entry.morningStart(), entry.morningEnd(), entry.afternoonStart(), entry.afternoonEnd(),
+                    entry.sameDayCutoff(), entry.saturdayReception());
         } catch (IllegalArgumentException e) {
-            throw new InvalidInput("morningEnd", e.getMessage());
+            throw new InvalidInput("morningEnd", "calendar.hours.order");
+        }
+        return calendars.setOfficeHours(target, season(entry.seasonStart()), hours);
+    }
+
+    @DeleteMapping("/office-hours/seasons/{seasonStart}")
+    ResponseEntity<Void> clearSeason(@PathVariable String seasonStart, @RequestParam(required = false) String unit) {
+        if (!calendars.clearOfficeHours(scope.administered(unit), season(seasonStart))) {
+            throw new NotFound("Season", seasonStart);
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    private static MonthDay season(String start) {
+        if (start == null || start.isBlank()) {
+            return Calendars.FIRST_SEASON;
+        }
+        try {
+            return MonthDay.parse("--" + start.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInput("seasonStart", "calendar.hours.season-format");
+        }
+    }
+
+    /** Office hours in force, which season they belong to, and every season. */
+    record OfficeHoursView(LocalTime morningStart, LocalTime morningEnd, LocalTime afternoonStart, LocalTime afternoonEnd,
+            LocalTime sameDayCutoff, boolean saturdayReception, String seasonStart, List<Season> seasons) {
+
+        static OfficeHoursView of(OfficeHours h, String seasonStart, List<Season> seasons) {
+            return new OfficeHoursView(h.morningStart(), h.morningEnd(), h.afternoonStart(), h.afternoonEnd(),
+                    h.sameDayCutoff(), h.saturdayReception(), seasonStart, seasons);
+        }
+    }
+
+    /** One season's office hours, from its first day ({@code MM-dd}). */
+    record Season(String seasonStart, LocalTime morningStart, LocalTime morningEnd, LocalTime afternoonStart,
+            LocalTime afternoonEnd, LocalTime sameDayCutoff, boolean saturdayReception) {
+
+        static Season of(String start, OfficeHours h) {
+            return new Season(start, h.morningStart(), h.morningEnd(), h.afternoonStart(), h.afternoonEnd(),
+                    h.sameDayCutoff(), h.saturdayReception());
         }
     }
 
@@ -126,7 +180,8 @@ class CalendarApi {
             @NotNull @Schema(format = "time") LocalTime morningEnd,
             @NotNull @Schema(format = "time") LocalTime afternoonStart,
             @NotNull @Schema(format = "time") LocalTime afternoonEnd,
-            @NotNull @Schema(format = "time") LocalTime sameDayCutoff, boolean saturdayReception, @Size(max = 13) String unit) {
+            @NotNull @Schema(format = "time") LocalTime sameDayCutoff, boolean saturdayReception, @Size(max = 13) String unit,
+            @Size(max = 5) @Schema(example = "04-15") String seasonStart) {
     }
 
     record DueRequest(@Size(max = 13) String unit, @NotNull OffsetDateTime from,

@@ -1,13 +1,18 @@
 package vn.xaso.calendar.web;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.MonthDay;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,7 +48,11 @@ class CalendarPages {
     private final CurrentUser currentUser;
     private final Organization organization;
 
-    CalendarPages(Calendars calendars, CalendarScope scope, CurrentUser currentUser, Organization organization) {
+    private final Clock clock;
+
+    CalendarPages(Calendars calendars, CalendarScope scope, CurrentUser currentUser, Organization organization,
+            Clock clock) {
+        this.clock = clock;
         this.calendars = calendars;
         this.scope = scope;
         this.currentUser = currentUser;
@@ -68,7 +77,10 @@ class CalendarPages {
         model.addAttribute("year", shown);
         model.addAttribute("months", MonthGrid.year(shown, calendar, special));
         model.addAttribute("special", special.values());
-        model.addAttribute("hours", calendar.officeHours());
+        model.addAttribute("hours", calendar.officeHours(LocalDate.now(clock.withZone(Organization.ZONE))));
+        model.addAttribute("seasons", calendar.seasons().entrySet().stream()
+                .collect(Collectors.toMap(e -> Calendars.seasonKey(e.getKey()), Map.Entry::getValue, (a, b) -> a,
+                        LinkedHashMap::new)).entrySet());
         model.addAttribute("kinds", DayKind.values());
         if (date != null) {
             model.addAttribute("date", date);
@@ -108,14 +120,17 @@ class CalendarPages {
     String setOfficeHours(@RequestParam String unit, @RequestParam LocalTime morningStart, @RequestParam LocalTime morningEnd,
             @RequestParam LocalTime afternoonStart, @RequestParam LocalTime afternoonEnd,
             @RequestParam LocalTime sameDayCutoff, @RequestParam(defaultValue = "false") boolean saturdayReception,
-            RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "01/01") String season, RedirectAttributes redirect) {
         String code = scope.administered(unit);
         try {
-            calendars.setOfficeHours(code, new OfficeHours(morningStart, morningEnd, afternoonStart, afternoonEnd,
+            MonthDay start = MonthDay.parse(season.strip(), DateTimeFormatter.ofPattern("dd/MM"));
+            calendars.setOfficeHours(code, start, new OfficeHours(morningStart, morningEnd, afternoonStart, afternoonEnd,
                     sameDayCutoff, saturdayReception));
             redirect.addFlashAttribute("hoursSaved", true);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | DateTimeParseException e) {
             redirect.addFlashAttribute("hoursInvalid", true);
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("hoursNotEight", true);
         }
         return "redirect:" + page(code, null);
     }
