@@ -20,6 +20,7 @@ import vn.xaso.identity.UnitAccess;
 import vn.xaso.identity.XasoUser;
 import vn.xaso.organization.Official;
 import vn.xaso.organization.Organization;
+import vn.xaso.signing.Placement;
 import vn.xaso.signing.Signatures;
 import vn.xaso.workflow.Task;
 import vn.xaso.workflow.Workflows;
@@ -27,7 +28,8 @@ import vn.xaso.workflow.Workflows;
 /**
  * Hand-over (bàn giao): when an official leaves or moves, an administrator gives all their open tasks (dossiers and
  * documents), drafts, document parts and the work files they keep to a successor in one transaction, and gets the
- * hand-over record as a PDF sealed with the unit's organisation signature.
+ * hand-over record as a PDF naming and signed by both officials, then sealed with the unit's organisation signature.
+ * Both officials must belong to units the administrator administers.
  */
 @Service
 public class HandOvers {
@@ -35,6 +37,8 @@ public class HandOvers {
     static final String OWNER = "HAND_OVER";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
     private static final int MAX_LISTED = 1000;
+    private static final String GIVER = "BÊN GIAO";
+    private static final String TAKER = "BÊN NHẬN";
 
     private final Workflows workflows;
     private final DocumentDesk documents;
@@ -74,8 +78,9 @@ public class HandOvers {
         if (from.username().equals(to.username())) {
             throw new InvalidInput("to", "must be someone else");
         }
-        String unit = to.unitCode();
-        access.administered(admin, unit);
+        // both officials must be the administrator's: nobody moves another unit's work, in or out
+        access.administered(admin, from.unitCode());
+        String unit = access.administered(admin, to.unitCode());
         List<Task> tasks = workflows.openTasksOf(from.username(), MAX_LISTED);
         List<Document> work = documents.handOver(from.username(), to.username());
         List<WorkFile> kept = files.keptBy(from.username());
@@ -84,8 +89,11 @@ public class HandOvers {
         Instant now = clock.instant();
         long id = files.insertHandOver(unit, from.username(), to.username(), admin.getUsername(), now, moved, work.size(),
                 kept.size(), note == null || note.isBlank() ? null : note.strip());
-        byte[] record = signatures.signOrganisation(pdf.render(record(id, from, to, admin, now, tasks, work, kept, note)), unit,
-                "Biên bản bàn giao số " + id);
+        // both officials sign the record (the one handing over, then the one taking over), then the unit seals it
+        byte[] paper = pdf.render(record(id, from, to, admin, now, tasks, work, kept, note));
+        byte[] signed = signatures.signPersonal(signatures.signPersonal(paper, from.username(), Placement.below(GIVER)),
+                to.username(), Placement.below(TAKER));
+        byte[] record = signatures.signOrganisation(signed, unit, "Biên bản bàn giao số " + id, Placement.WHERE_SIGNED);
         StoredFile file = stored.store(record, "bien-ban-ban-giao-" + id + ".pdf", OWNER, unit, "HAND_OVER", true,
                 admin.getUsername());
         events.publishEvent(AuditEvent.of("archive.hand-over", unit, "official", from.username(), null,
@@ -123,8 +131,12 @@ public class HandOvers {
         table(html, List.of("Mã hồ sơ", "Tiêu đề", "Năm"), kept.stream().map(f -> List.of(f.code(), f.title(),
                 String.valueOf(f.year()))).toList());
         html.append("<p>Từ thời điểm lập biên bản, bên nhận chịu trách nhiệm tiếp tục giải quyết các công việc trên.</p>");
-        html.append("<table style=\"border: none\"><tr><td style=\"border: none; text-align: center\"><b>BÊN GIAO</b></td>"
-                + "<td style=\"border: none; text-align: center\"><b>BÊN NHẬN</b></td></tr></table></body></html>");
+        html.append("<table style=\"border: none\"><tr><td style=\"border: none; text-align: center\"><b>").append(GIVER)
+                .append("</b></td><td style=\"border: none; text-align: center\"><b>").append(TAKER).append("</b></td></tr>")
+                .append("<tr><td style=\"border: none; height: 90pt\"></td><td style=\"border: none\"></td></tr>")
+                .append("<tr><td style=\"border: none; text-align: center\">").append(esc(from.fullName()))
+                .append("</td><td style=\"border: none; text-align: center\">").append(esc(to.fullName()))
+                .append("</td></tr></table></body></html>");
         return html.toString();
     }
 

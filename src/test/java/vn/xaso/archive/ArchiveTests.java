@@ -126,6 +126,39 @@ class ArchiveTests {
         assertThat(PdfTools.text(record)).contains("BIÊN BẢN BÀN GIAO CÔNG VIỆC", "Chuyển công tác", "05.KT");
     }
 
+    @Test
+    void aUnitAdministratorHandsOverOnlyBetweenTheirOwnOfficialsAndBothSignTheRecord() throws Exception {
+        String admin = "quantri.h4004", password = "Quan-tri-2026";
+        Api.Response created = api().post("/api/v1/officials", "admin", """
+                {"username": "%s", "fullName": "Đỗ Quản Trị", "unitCode": "H40.04", "roles": ["UNIT_ADMIN"], "password": "%s"}"""
+                .formatted(admin, password));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        List<Official> mine = organization.officials("H40.04", null, null, 10);
+        List<Official> theirs = organization.officials("H40.05", null, null, 10);
+        String other = username(theirs, "chuyenvien."), leaving = username(mine, "chuyenvien."), successor = username(mine, "motcua.");
+
+        Api.Response foreign = api().post("/api/v1/hand-overs", admin, password, """
+                {"from": "%s", "to": "%s"}""".formatted(other, successor));
+        assertThat(foreign.status()).as("another unit's official: " + foreign.body()).isEqualTo(403);
+        Api.Response outward = api().post("/api/v1/hand-overs", admin, password, """
+                {"from": "%s", "to": "%s"}""".formatted(leaving, other));
+        assertThat(outward.status()).as("to another unit's official: " + outward.body()).isEqualTo(403);
+
+        Api.Response done = api().post("/api/v1/hand-overs", admin, password, """
+                {"from": "%s", "to": "%s"}""".formatted(leaving, successor));
+        assertThat(done.status()).as(done.body()).isEqualTo(201);
+        byte[] record = api().bytes("/api/v1/files/" + done.json().get("recordFileId").asString(), "admin");
+        String giver = mine.stream().filter(o -> o.username().equals(leaving)).findFirst().orElseThrow().fullName();
+        String taker = mine.stream().filter(o -> o.username().equals(successor)).findFirst().orElseThrow().fullName();
+        assertThat(PdfTools.text(record)).contains(giver, taker);
+        JsonNode signatures = api().upload("/api/v1/signing/verify", "admin", java.util.Map.of(), "file", "record.pdf", record)
+                .json().get("signatures");
+        List<String> signers = new java.util.ArrayList<>();
+        signatures.forEach(s -> signers.add(s.get("signer").asString()));
+        assertThat(signers).hasSize(3);
+        assertThat(String.join("|", signers)).contains(giver).contains(taker);
+    }
+
     private static String username(List<Official> staff, String prefix) {
         return staff.stream().map(Official::username).filter(u -> u.startsWith(prefix)).findFirst().orElseThrow();
     }
