@@ -232,12 +232,26 @@ public class Documents {
     }
 
     /** A register's rows: incoming by arrival number, outgoing by issue number, within a period. */
-    List<Document> register(String unitCode, Direction direction, LocalDate from, LocalDate to) {
+    /**
+     * A register's documents for a period, each with when it was handed to its handler (the first assignment) and
+     * how many copies were issued (one per recipient and the copy kept on file).
+     */
+    List<Registered> register(String unitCode, Direction direction, LocalDate from, LocalDate to) {
         String order = direction == Direction.INCOMING ? "arrival_number" : "book, number";
         String when = direction == Direction.INCOMING ? "arrival_date" : "issued_at";
-        return jdbc.sql("select * from document where unit_code = ? and direction = ? and " + when + " is not null"
-                        + " and (" + when + " at time zone 'Asia/Ho_Chi_Minh')::date between ? and ? order by year, " + order)
-                .params(unitCode, direction.name(), from, to).query(Documents::row).list();
+        return jdbc.sql("""
+                        select d.*,
+                               (select min(h.at) from document_history h where h.document_id = d.id and h.action = 'assign')
+                                   as handed_over_at,
+                               (select count(*) from document_recipient r where r.document_id = d.id) + 1 as copies
+                        from document d where d.unit_code = ? and d.direction = ? and d.""" + when + " is not null"
+                        + " and (d." + when + " at time zone 'Asia/Ho_Chi_Minh')::date between ? and ? order by d.year, d." + order)
+                .params(unitCode, direction.name(), from, to)
+                .query((rs, row) -> new Registered(row(rs, row), instant(rs, "handed_over_at"), rs.getInt("copies"))).list();
+    }
+
+    /** A document as a register line needs it. */
+    record Registered(Document document, Instant handedOverAt, int copies) {
     }
 
     public record Participant(String username, String part) {

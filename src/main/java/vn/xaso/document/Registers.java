@@ -13,6 +13,7 @@ import vn.xaso.files.Ledgers;
 import vn.xaso.files.Ledgers.Ledger;
 import vn.xaso.identity.UnitAccess;
 import vn.xaso.identity.XasoUser;
+import vn.xaso.organization.Official;
 import vn.xaso.organization.Organization;
 
 /**
@@ -27,7 +28,7 @@ public class Registers {
     /** Which register. */
     public enum Kind {
         INCOMING("SỔ ĐĂNG KÝ VĂN BẢN ĐẾN", List.of("Ngày đến", "Số đến", "Tác giả", "Số, ký hiệu", "Ngày tháng",
-                "Tên loại và trích yếu nội dung", "Đơn vị hoặc người nhận", "Ký nhận", "Ghi chú")),
+                "Tên loại và trích yếu nội dung", "Đơn vị hoặc người nhận", "Ngày chuyển", "Ký nhận", "Ghi chú")),
         OUTGOING("SỔ ĐĂNG KÝ VĂN BẢN ĐI", List.of("Số, ký hiệu văn bản", "Ngày tháng văn bản", "Tên loại và trích yếu nội dung",
                 "Người ký", "Nơi nhận văn bản", "Đơn vị, người nhận bản lưu", "Số lượng bản", "Ngày chuyển", "Ghi chú")),
         HANDLING("SỔ THEO DÕI GIẢI QUYẾT VĂN BẢN ĐẾN", List.of("Số đến", "Văn bản đến", "Người xử lý", "Hạn giải quyết",
@@ -68,14 +69,16 @@ public class Registers {
         }
         Direction direction = kind == Kind.OUTGOING ? Direction.OUTGOING : Direction.INCOMING;
         List<List<String>> rows = new ArrayList<>();
-        for (Document d : documents.register(unitCode, direction, from, to)) {
+        for (Documents.Registered line : documents.register(unitCode, direction, from, to)) {
+            Document d = line.document();
             rows.add(switch (kind) {
                 case INCOMING -> List.of(day(d.arrivalDate()), n(d.arrivalNumber()), s(d.senderName()), s(d.reference()),
-                        day(d.issuedDate()), d.typeName() + ": " + d.subject(), s(d.mainHandler()), "", note(d));
-                case OUTGOING -> List.of(s(d.reference()), day(d.issuedDate()), d.typeName() + ": " + d.subject(), s(d.signer()),
-                        recipients(d), s(d.draftedBy()), "1", day(d.issuedAt()), note(d));
+                        day(d.issuedDate()), d.typeName() + ": " + d.subject(), name(d.mainHandler()),
+                        day(line.handedOverAt()), "", note(d));
+                case OUTGOING -> List.of(s(d.reference()), day(d.issuedDate()), d.typeName() + ": " + d.subject(), name(d.signer()),
+                        recipients(d), name(d.draftedBy()), String.valueOf(line.copies()), day(d.issuedAt()), note(d));
                 case HANDLING -> List.of(n(d.arrivalNumber()), d.typeName() + " " + s(d.reference()) + " ngày " + day(d.issuedDate())
-                        + " của " + s(d.senderName()) + ": " + d.subject(), s(d.mainHandler()), day(d.dueDate()),
+                        + " của " + s(d.senderName()) + ": " + d.subject(), name(d.mainHandler()), day(d.dueDate()),
                         progress(d), d.replyDocumentId() == null ? "" : reply(d.replyDocumentId()), note(d));
             });
         }
@@ -93,6 +96,11 @@ public class Registers {
     private static Ledger ledger(Register r) {
         return new Ledger(r.unitName(), r.title(), "Từ ngày " + DAY.format(r.from()) + " đến ngày " + DAY.format(r.to())
                 + " — " + r.rows().size() + " văn bản", r.columns(), r.rows(), "Không có văn bản trong kỳ này.");
+    }
+
+    /** People appear by their full names, as in a paper book, not by their login names. */
+    private String name(String username) {
+        return username == null ? "" : organization.official(username).map(Official::fullName).orElse(username);
     }
 
     private String recipients(Document d) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -132,6 +134,41 @@ class DocumentExchangeTests {
                 .contains("SỔ ĐĂNG KÝ VĂN BẢN ĐẾN", "55/UBND", "UBND tỉnh Ninh");
         assertThat(api().get("/api/v1/documents/registers/OUTGOING?format=doc", "vanthu.binhan").json().get("field").asString())
                 .isEqualTo("format");
+    }
+
+    @Test
+    void registersNameThePeopleTheDayHandedOverAndTheCopiesIssued() throws Exception {
+        JsonNode issued = issuedNotice("Thông báo lịch trực Tết");
+        String leader = api().get("/api/v1/me", "lanhdao.binhan").json().get("fullName").asString();
+        String drafter = api().get("/api/v1/me", "chuyenvien.binhan").json().get("fullName").asString();
+        List<String> outgoing = rowOf(api().bytes("/api/v1/documents/registers/OUTGOING?format=xlsx", "vanthu.binhan"),
+                issued.get("notation").asString());
+        assertThat(outgoing.get(3)).as("signer").isEqualTo(leader);
+        assertThat(outgoing.get(5)).as("file copy kept by").isEqualTo(drafter);
+        assertThat(outgoing.get(6)).as("one copy to the recipient, one kept").isEqualTo("2");
+
+        long incoming = api().post("/api/v1/documents/incoming", "vanthu.binhan", DocumentLifecycleTests.incoming("77"))
+                .json().get("id").asLong();
+        api().post("/api/v1/documents/" + incoming + "/actions/assign", "lanhdao.binhan", "{\"mainHandler\": \"chuyenvien.binhan\"}");
+        byte[] book = api().bytes("/api/v1/documents/registers/INCOMING?format=xlsx", "vanthu.binhan");
+        assertThat(rowOf(book, "Số, ký hiệu")).contains("Ngày chuyển");
+        List<String> arrived = rowOf(book, "77/UBND-VP");
+        assertThat(arrived.get(6)).as("handler").isEqualTo(drafter);
+        assertThat(arrived.get(7)).as("day handed over").matches("\\d{2}/\\d{2}/\\d{4}");
+    }
+
+    /** The cells of the first row of an XLSX register that has a cell equal to {@code key}. */
+    private static List<String> rowOf(byte[] xlsx, String key) throws IOException {
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            for (var row : book.getSheetAt(0)) {
+                List<String> cells = new java.util.ArrayList<>();
+                row.forEach(cell -> cells.add(cell.getStringCellValue()));
+                if (cells.contains(key)) {
+                    return cells;
+                }
+            }
+        }
+        throw new AssertionError("no row with " + key);
     }
 
     @Test
