@@ -58,6 +58,11 @@ public final class Api {
     /** A multipart/form-data POST with text fields and one file. */
     public Response upload(String path, String user, java.util.Map<String, String> fields, String fileField, String fileName,
             byte[] file) {
+        return upload(path, user, PASSWORD, fields, fileField, fileName, file);
+    }
+
+    public Response upload(String path, String user, String password, java.util.Map<String, String> fields, String fileField,
+            String fileName, byte[] file) {
         String boundary = "xaso" + java.util.UUID.randomUUID();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
@@ -66,7 +71,7 @@ public final class Api {
                 + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(file);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(request(path, user, PASSWORD).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        return send(request(path, user, password).header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 

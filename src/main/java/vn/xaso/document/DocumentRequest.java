@@ -9,11 +9,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import vn.xaso.organization.Authority;
 
 /**
  * The body of {@code POST /documents/{id}/actions/{action}}; each action reads the fields it needs:
  * assign {mainHandler, coordinators, informed, instruction, dueDate | dueInWorkingDays}, opinion {text},
- * complete {replyDocumentId?}, request-opinions {users, dueDate?}, submit {signer}, send-back {reason},
+ * complete {replyDocumentId?}, request-opinions {users, dueDate?}, submit {signer, authority?}, send-back {reason},
  * sign {anchor?}, issue {recipients?}, recall {reason}.
  */
 public record DocumentRequest(@Size(max = 64) String mainHandler,
@@ -22,10 +23,17 @@ public record DocumentRequest(@Size(max = 64) String mainHandler,
         @Size(max = 2000) String instruction, LocalDate dueDate, @Min(1) @Max(1000) Integer dueInWorkingDays,
         @Size(max = 4000) String text, @Size(max = 50) List<@NotNull @Size(max = 64) String> users,
         @Size(max = 64) String signer, @Size(max = 1000) String reason, Long replyDocumentId, @Size(max = 200) String anchor,
-        @JsonAlias("to") @Size(max = 200) List<@NotNull @Valid RecipientInput> recipients) {
+        @JsonAlias("to") @Size(max = 200) List<@NotNull @Valid RecipientInput> recipients, Authority authority) {
+
+    public DocumentRequest(String mainHandler, List<String> coordinators, List<String> informed, String instruction,
+            LocalDate dueDate, Integer dueInWorkingDays, String text, List<String> users, String signer, String reason,
+            Long replyDocumentId, String anchor, List<RecipientInput> recipients) {
+        this(mainHandler, coordinators, informed, instruction, dueDate, dueInWorkingDays, text, users, signer, reason,
+                replyDocumentId, anchor, recipients, null);
+    }
 
     public static DocumentRequest empty() {
-        return new DocumentRequest(null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new DocumentRequest(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /**

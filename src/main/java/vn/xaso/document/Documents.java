@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.xaso.api.Conflict;
 import vn.xaso.api.NotFound;
+import vn.xaso.organization.Authority;
 
 /** SQL for documents, their people, versions, opinions, recipients, history and number counters. */
 @Repository
@@ -244,14 +245,41 @@ public class Documents {
                                (select min(h.at) from document_history h where h.document_id = d.id and h.action = 'assign')
                                    as handed_over_at,
                                (select count(*) from document_recipient r where r.document_id = d.id) + 1 as copies
-                        from document d where d.unit_code = ? and d.direction = ? and d.""" + when + " is not null"
+                               , i.signer_competence, i.signer_position
+                        from document d left join document_issuer i on i.document_id = d.id where d.unit_code = ? and d.direction = ? and d.""" + when + " is not null"
                         + " and (d." + when + " at time zone 'Asia/Ho_Chi_Minh')::date between ? and ? order by d.year, d." + order)
                 .params(unitCode, direction.name(), from, to)
-                .query((rs, row) -> new Registered(row(rs, row), instant(rs, "handed_over_at"), rs.getInt("copies"))).list();
+                .query((rs, row) -> new Registered(row(rs, row), instant(rs, "handed_over_at"), rs.getInt("copies"),
+                        rs.getString("signer_competence"), rs.getString("signer_position"))).list();
+    }
+
+    /** How an outgoing document is issued: its drafting department and the signature block as signed. */
+    record Issuer(String department, Authority authority, String competence, String position) {
+
+        static final Issuer NONE = new Issuer(null, null, null, null);
+    }
+
+    Issuer issuer(long documentId) {
+        return jdbc.sql("select drafting_department, signer_authority, signer_competence, signer_position from document_issuer where document_id = ?")
+                .param(documentId).query((rs, row) -> new Issuer(rs.getString(1),
+                        rs.getString(2) == null ? null : Authority.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4)))
+                .optional().orElse(Issuer.NONE);
+    }
+
+    void putIssuer(long documentId, Issuer issuer) {
+        jdbc.sql("""
+                insert into document_issuer (document_id, drafting_department, signer_authority, signer_competence, signer_position)
+                values (?, ?, ?, ?, ?)
+                on conflict (document_id) do update set drafting_department = excluded.drafting_department,
+                    signer_authority = excluded.signer_authority, signer_competence = excluded.signer_competence,
+                    signer_position = excluded.signer_position""")
+                .params(documentId, issuer.department(), issuer.authority() == null ? null : issuer.authority().name(),
+                        issuer.competence(), issuer.position())
+                .update();
     }
 
     /** A document as a register line needs it. */
-    record Registered(Document document, Instant handedOverAt, int copies) {
+    record Registered(Document document, Instant handedOverAt, int copies, String signerCompetence, String signerPosition) {
     }
 
     public record Participant(String username, String part) {

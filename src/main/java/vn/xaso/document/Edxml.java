@@ -80,8 +80,9 @@ public class Edxml {
         text(xml, header, "Subject", d.subject());
         Official signer = d.signer() == null ? null : organization.official(d.signer()).orElse(null);
         Element signerInfo = add(xml, header, "SignerInfo");
-        text(xml, signerInfo, "Competence", signer == null ? "" : "TM. " + unit.name());
-        text(xml, signerInfo, "Position", signer == null ? "" : signer.title());
+        Documents.Issuer issuer = documents.issuer(d.id());
+        text(xml, signerInfo, "Competence", issuer.competence() == null ? "" : issuer.competence());
+        text(xml, signerInfo, "Position", issuer.position() != null ? issuer.position() : signer == null ? "" : signer.title());
         text(xml, signerInfo, "FullName", signer == null ? "" : signer.fullName());
         Element other = add(xml, header, "OtherInfo");
         text(xml, other, "Priority", String.valueOf(priorityCode(d.priority())));

@@ -18,9 +18,12 @@ import vn.xaso.calendar.WorkingCalendar;
 import vn.xaso.calendar.WorkingDuration;
 import vn.xaso.files.StoredFile;
 import vn.xaso.identity.XasoUser;
+import vn.xaso.organization.IssuingBodies;
+import vn.xaso.organization.IssuingBody;
 import vn.xaso.organization.Official;
 import vn.xaso.organization.Organization;
 import vn.xaso.organization.Role;
+import vn.xaso.organization.SignatureBlock;
 import vn.xaso.organization.Unit;
 import vn.xaso.signing.Placement;
 import vn.xaso.signing.Signatures;
@@ -35,10 +38,6 @@ import vn.xaso.workflow.Workflows;
 @Component
 class OutgoingDocuments {
 
-    /** The issuing body in symbols: a People's Committee (Ủy ban nhân dân). */
-    static final String ISSUING_BODY = "UBND";
-    /** The drafting unit in a công văn's symbol: the office (Văn phòng). */
-    static final String DRAFTING_UNIT = "VP";
     private static final int OPINION_DAYS = 2;
 
     private final Documents documents;
@@ -48,11 +47,14 @@ class OutgoingDocuments {
     private final Workflows workflows;
     private final Organization organization;
     private final Signatures signatures;
+    private final IssuingBodies issuingBodies;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     OutgoingDocuments(Documents documents, DocumentWork work, IncomingDocuments incoming, DocumentFiles files, Workflows workflows,
-            Organization organization, Signatures signatures, ApplicationEventPublisher events, Clock clock) {
+            Organization organization, Signatures signatures, IssuingBodies issuingBodies, ApplicationEventPublisher events,
+            Clock clock) {
+        this.issuingBodies = issuingBodies;
         this.documents = documents;
         this.work = work;
         this.incoming = incoming;
@@ -78,7 +80,14 @@ class OutgoingDocuments {
                 type.displayName(), out.subject().strip(), "NORMAL", null, null, null, null, null, null, null, null, book, year,
                 null, drafter.getUsername(), null, null, null, null, null, null, null, null, null, replaces(drafter, out),
                 null, null, null, drafter.getUsername(), now, 0);
+        String department = null;
+        if (out.department() != null && !out.department().isBlank()) {
+            department = issuingBodies.of(drafter.unitCode()).departments().stream()
+                    .filter(dep -> dep.code().equalsIgnoreCase(out.department().strip())).findFirst()
+                    .orElseThrow(() -> new InvalidInput("department", "document.department.unknown")).code();
+        }
         Document d = documents.require(documents.insert(draft));
+        documents.putIssuer(d.id(), new Documents.Issuer(department, null, null, null));
         setRecipients(d, out.recipients());
         Instance instance = workflows.create(DocumentWork.KIND, String.valueOf(d.id()), d.unitCode(), DocumentWork.title(d), null);
         workflows.openTask(instance.id(), "draft", StepKind.PROCESS, "Soạn thảo văn bản", Role.SPECIALIST, d.unitCode(),
@@ -130,8 +139,10 @@ class OutgoingDocuments {
         workflows.openTask(instance, "sign", StepKind.APPROVE, "Ký duyệt văn bản đi", Role.LEADER, d.unitCode(),
                 signer.username(), "Đọc dự thảo và ý kiến góp ý; ký số nếu đồng ý, hoặc trả lại để sửa.",
                 work.calendar(d.unitCode()).due(now, WorkingDuration.workingDays(1)), now);
+        Documents.Issuer issuer = documents.issuer(d.id());
+        documents.putIssuer(d.id(), new Documents.Issuer(issuer.department(), r.authority(), null, null));
         Document changed = documents.change(d, Map.of("status", DocumentStatus.SUBMITTED, "signer", signer.username()));
-        work.record(changed, me, "submit", signer.fullName());
+        work.record(changed, me, "submit", signer.fullName() + (r.authority() == null ? "" : " (" + r.authority().prefix() + ")"));
         return changed;
     }
 
@@ -157,6 +168,10 @@ class OutgoingDocuments {
         }
         Placement placement = r.anchor() == null || r.anchor().isBlank() ? Placement.BOTTOM_RIGHT : Placement.below(r.anchor().strip());
         byte[] signed = signatures.signPersonal(files.content(draft), me, placement);
+        Documents.Issuer issuer = documents.issuer(d.id());
+        SignatureBlock block = issuingBodies.signatureBlock(me, issuer.authority());
+        documents.putIssuer(d.id(), new Documents.Issuer(issuer.department(), block.authority(), block.competence(),
+                block.position()));
         StoredFile file = files.store(d, signed, draft.name(), "SIGNED", true, me);
         work.openTasks(d).stream().filter(t -> "sign".equals(t.stepKey()))
                 .forEach(t -> workflows.completeTask(t.id(), me, "signed", now));
@@ -186,10 +201,12 @@ class OutgoingDocuments {
         LocalDate issuedDate = LocalDate.ofInstant(now, Organization.ZONE);
         int number = documents.nextNumber(d.unitCode(), d.book(), issuedDate.getYear());
         String codeNumber = number < 10 ? "0" + number : String.valueOf(number);
-        String notation = type.notation(ISSUING_BODY, DRAFTING_UNIT);
+        IssuingBody body = issuingBodies.of(d.unitCode());
+        String notation = type.notation(body.abbreviation(), body.department(documents.issuer(d.id()).department()).code());
         StoredFile signed = files.require(d.fileId());
-        byte[] sealed = signatures.signOrganisation(files.content(signed), d.unitCode(), "Số: " + codeNumber + "/" + notation,
-                Placement.WHERE_SIGNED);
+        // the seal goes over the leader's signature first; then the number is written on the "Số:" line
+        byte[] sealed = signatures.writeNumber(signatures.signOrganisation(files.content(signed), d.unitCode(),
+                "Số: " + codeNumber + "/" + notation, Placement.WHERE_SIGNED), d.unitCode(), codeNumber, notation);
         StoredFile issued = files.store(d, sealed, codeNumber + "-" + notation.replace('/', '-') + ".pdf", "ISSUED", true, me);
         work.finishWork(d, me, "issued", now);
         Map<String, Object> set = new LinkedHashMap<>();

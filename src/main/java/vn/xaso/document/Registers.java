@@ -9,8 +9,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.xaso.api.Forbidden;
 import vn.xaso.api.InvalidInput;
-import vn.xaso.files.Ledgers;
 import vn.xaso.files.Ledgers.Ledger;
+import vn.xaso.files.Ledgers;
 import vn.xaso.identity.UnitAccess;
 import vn.xaso.identity.XasoUser;
 import vn.xaso.organization.Official;
@@ -75,7 +75,7 @@ public class Registers {
                 case INCOMING -> List.of(day(d.arrivalDate()), n(d.arrivalNumber()), s(d.senderName()), s(d.reference()),
                         day(d.issuedDate()), d.typeName() + ": " + d.subject(), name(d.mainHandler()),
                         day(line.handedOverAt()), "", note(d));
-                case OUTGOING -> List.of(s(d.reference()), day(d.issuedDate()), d.typeName() + ": " + d.subject(), name(d.signer()),
+                case OUTGOING -> List.of(s(d.reference()), day(d.issuedDate()), d.typeName() + ": " + d.subject(), signer(line),
                         recipients(d), name(d.draftedBy()), String.valueOf(line.copies()), day(d.issuedAt()), note(d));
                 case HANDLING -> List.of(n(d.arrivalNumber()), d.typeName() + " " + s(d.reference()) + " ngày " + day(d.issuedDate())
                         + " của " + s(d.senderName()) + ": " + d.subject(), name(d.mainHandler()), day(d.dueDate()),
@@ -96,6 +96,16 @@ public class Registers {
     private static Ledger ledger(Register r) {
         return new Ledger(r.unitName(), r.title(), "Từ ngày " + DAY.format(r.from()) + " đến ngày " + DAY.format(r.to())
                 + " — " + r.rows().size() + " văn bản", r.columns(), r.rows(), "Không có văn bản trong kỳ này.");
+    }
+
+    /** The signer as signed: {@code TM. ỦY BAN NHÂN DÂN, KT. CHỦ TỊCH, PHÓ CHỦ TỊCH Nguyễn Văn An}. */
+    private String signer(Documents.Registered line) {
+        String name = name(line.document().signer());
+        if (line.signerPosition() == null) {
+            return name;
+        }
+        String competence = line.signerCompetence() == null || line.signerCompetence().isBlank() ? "" : line.signerCompetence() + ", ";
+        return competence + line.signerPosition() + " " + name;
     }
 
     /** People appear by their full names, as in a paper book, not by their login names. */

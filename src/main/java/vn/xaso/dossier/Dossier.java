@@ -12,7 +12,7 @@ public record Dossier(String code, String procedureCode, int procedureVersion, l
         Timeliness timeliness, int supplementCount, boolean lateBySupplement, boolean extended,
         DossierStatus statusBeforeSupplement, List<String> missing, Channel returnChannel, String proposalSummary,
         boolean proposalRefusal, Integer rating, String ratingComment, int sets, Channel resultChannel,
-        RegisterLine registerLine, Instant handedOverAt, int version) {
+        RegisterLine registerLine, Instant handedOverAt, String resultReference, int version) {
 
     /** The dossier's line in the unit's Sổ theo dõi hồ sơ: the book (the year of receipt) and its running number. */
     public record RegisterLine(int book, int line) {

@@ -20,8 +20,8 @@ import vn.xaso.calendar.Calendars;
 import vn.xaso.calendar.Timeliness;
 import vn.xaso.calendar.WorkingCalendar;
 import vn.xaso.catalog.Catalog;
-import vn.xaso.catalog.Procedure;
 import vn.xaso.catalog.Procedure.Channel;
+import vn.xaso.catalog.Procedure;
 import vn.xaso.identity.XasoUser;
 import vn.xaso.organization.Official;
 import vn.xaso.organization.Organization;
@@ -96,7 +96,7 @@ public class DossierDesk {
         Dossier dossier = new Dossier(code, procedure.code(), procedure.version(), definition.id(), request.unitCode(), null,
                 request.channel(), DossierStatus.SUBMITTED, request.applicant(), user.isCitizen() ? user.getUsername() : null,
                 now, null, null, null, null, null, null, 0, false, false, null, List.of(), null, null, false, null, null,
-                request.sets() == null ? 1 : request.sets(), request.resultChannel(), null, null, 0);
+                request.sets() == null ? 1 : request.sets(), request.resultChannel(), null, null, null, 0);
         List<DossierComponent> components = components(procedure, request.components());
         dossiers.insert(dossier, components);
         Instance instance = workflows.create(KIND, code, request.unitCode(), procedure.name() + " — " + request.applicant().fullName(),

@@ -1,6 +1,8 @@
 package vn.xaso.dossier;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,11 +13,15 @@ import vn.xaso.api.Conflict;
 import vn.xaso.api.Forbidden;
 import vn.xaso.api.InvalidInput;
 import vn.xaso.api.NotFound;
+import vn.xaso.catalog.Catalog;
 import vn.xaso.files.FileOwner;
 import vn.xaso.files.StoredFile;
 import vn.xaso.files.StoredFiles;
 import vn.xaso.identity.XasoUser;
+import vn.xaso.organization.Organization;
 import vn.xaso.organization.Role;
+import vn.xaso.organization.SignatureBlock;
+import vn.xaso.signing.Placement;
 import vn.xaso.signing.Signatures;
 
 /**
@@ -25,6 +31,11 @@ import vn.xaso.signing.Signatures;
 @Component
 public class DossierFiles implements FileOwner {
 
+    /** Symbols of result papers by what they are: the first words of the procedure's result name. */
+    private static final Map<String, String> RESULT_KINDS = Map.of("giấy chứng nhận", "GCN", "giấy xác nhận", "GXN",
+            "giấy phép", "GP", "quyết định", "QĐ", "thông báo", "TB", "bản sao", "CT");
+
+
     static final String OWNER = "DOSSIER";
 
     private final StoredFiles files;
@@ -33,10 +44,14 @@ public class DossierFiles implements FileOwner {
     private final FormModel forms;
     private final FormTemplates templates;
     private final Signatures signatures;
+    private final Catalog catalog;
+    private final Clock clock;
 
     DossierFiles(StoredFiles files, Dossiers dossiers, DossierVisibility visibility, FormModel forms, FormTemplates templates,
-            Signatures signatures) {
+            Signatures signatures, Catalog catalog, Clock clock) {
         this.signatures = signatures;
+        this.catalog = catalog;
+        this.clock = clock;
         this.files = files;
         this.dossiers = dossiers;
         this.visibility = visibility;
@@ -106,16 +121,57 @@ public class DossierFiles implements FileOwner {
         if (result == null || result.signed() || !result.contentType().equals("application/pdf")) {
             return result;
         }
-        byte[] signed = signatures.signAsLeaderAndUnit(files.content(result), leader, unitCode, "Mã hồ sơ: " + d.code());
+        // the paper leaves the signing unit with its number and symbol, from 01 each year
+        int year = LocalDate.ofInstant(clock.instant(), Organization.ZONE).getYear();
+        int number = dossiers.nextResultNumber(unitCode, year);
+        String codeNumber = String.format(Locale.ROOT, "%02d", number);
+        String symbol = symbol(d, unitCode);
+        dossiers.update(d.code(), new Dossiers.Changes().set("result_reference", codeNumber + "/" + symbol));
+        SignatureBlock block = forms.block(leader);
+        byte[] signed;
+        if (result.name().equals(draftName(d))) {
+            // a paper xaso drafted: printed again with its number and the signer's block, signed under the position
+            Map<String, Object> model = resultModel(d, unitCode);
+            model.put("number", codeNumber);
+            model.put("block", block);
+            signed = signatures.signAsLeaderAndUnit(templates.pdf("result", model), leader, unitCode, "Số: " + codeNumber + "/" + symbol,
+                    Placement.below(block.position()));
+        } else {
+            signed = signatures.writeNumber(signatures.signAsLeaderAndUnit(files.content(result), leader, unitCode,
+                    "Số: " + codeNumber + "/" + symbol), unitCode, codeNumber, symbol);
+        }
         String name = result.name().replaceFirst("(?i)\\.pdf$", "") + "-da-ky.pdf";
         return files.store(signed, name, OWNER, d.code(), "RESULT", true, leader);
     }
 
-    /** The result paper drafted from the procedure's result template and the proposal. */
-    StoredFile draftResult(Dossier d, String summary, String actor) {
-        Map<String, Object> model = forms.of(d);
-        model.put("summary", summary);
-        byte[] pdf = templates.pdf("result", model);
-        return files.store(pdf, "ket-qua-" + d.code() + ".pdf", OWNER, d.code(), "RESULT", false, actor);
+    /**
+     * The result paper drafted from the procedure's result template, for the citizen: it states the result, not the
+     * officials' internal notes (the proposal stays in the history); its number is written when it is signed.
+     */
+    StoredFile draftResult(Dossier d, String actor) {
+        byte[] pdf = templates.pdf("result", resultModel(d, d.handlingUnit() != null ? d.handlingUnit() : d.unitCode()));
+        return files.store(pdf, draftName(d), OWNER, d.code(), "RESULT", false, actor);
+    }
+
+    private Map<String, Object> resultModel(Dossier d, String unitCode) {
+        Map<String, Object> model = forms.of(d, unitCode);
+        model.put("symbol", symbol(d, unitCode));
+        return model;
+    }
+
+    private static String draftName(Dossier d) {
+        return "ket-qua-" + d.code() + ".pdf";
+    }
+
+    /** The result's symbol: its kind ({@code GCN} for a Giấy chứng nhận …) and the issuing body ({@code GCN-UBND}). */
+    private String symbol(Dossier d, String unitCode) {
+        String result = catalogName(d).toLowerCase(Locale.ROOT);
+        String kind = RESULT_KINDS.entrySet().stream().filter(e -> result.startsWith(e.getKey())).map(Map.Entry::getValue)
+                .findFirst().orElse("KQ");
+        return kind + "-" + forms.issuingBody(unitCode).abbreviation();
+    }
+
+    private String catalogName(Dossier d) {
+        return catalog.version(d.procedureCode(), d.procedureVersion()).resultName();
     }
 }

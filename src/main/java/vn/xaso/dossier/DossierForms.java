@@ -71,17 +71,22 @@ public class DossierForms {
                         .orElseThrow(() -> new Conflict("This dossier was not refused"));
                 model.put("reason", refusal.comment() != null ? refusal.comment() : d.proposalSummary());
                 model.put("officer", fullName(refusal.actor()));
+                // refused after receipt: the competent leader's letter, not the counter's intake refusal
+                model.put("inProcessing", d.receivedAt() != null);
+                if (d.receivedAt() != null) {
+                    issuedBy(model, d, refusal.actor());
+                }
             }
             case "04" -> {
                 HistoryEntry extension = last(history, "extend")
                         .orElseThrow(() -> new Conflict("No new appointment was given for this dossier"));
                 model.put("reason", extension.comment());
-                model.put("leader", fullName(extension.actor()));
+                issuedBy(model, d, extension.actor());
             }
             case "05" -> {
                 HistoryEntry stop = last(history, "stop").orElseThrow(() -> new Conflict("This dossier was not stopped"));
                 model.put("reason", stop.comment());
-                model.put("leader", fullName(stop.actor()));
+                issuedBy(model, d, stop.actor());
             }
             case "06" -> {
                 requireReceived(d);
@@ -128,6 +133,16 @@ public class DossierForms {
             case ON_TIME -> "Đúng hạn";
             case LATE -> "Quá hạn";
         };
+    }
+
+    /** A letter the leader signs: the leader's unit issues it (a unit resolving a transferred dossier issues its own). */
+    private void issuedBy(Map<String, Object> model, Dossier d, String leader) {
+        String unit = this.model.unitOf(leader).orElse(d.unitCode());
+        Map<String, Object> issuer = this.model.of(d, unit);
+        for (String key : List.of("body", "agency", "superior", "issuer", "agencyText")) {
+            model.put(key, issuer.get(key));
+        }
+        model.put("block", this.model.block(leader));
     }
 
     private String fullName(String username) {

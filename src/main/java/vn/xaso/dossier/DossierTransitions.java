@@ -11,8 +11,8 @@ import vn.xaso.api.Refusal;
 import vn.xaso.calendar.Interval;
 import vn.xaso.calendar.Timeliness;
 import vn.xaso.calendar.WorkingDuration;
-import vn.xaso.catalog.Procedure;
 import vn.xaso.catalog.Procedure.Channel;
+import vn.xaso.catalog.Procedure;
 import vn.xaso.identity.XasoUser;
 import vn.xaso.organization.Role;
 import vn.xaso.workflow.Definition;
@@ -156,7 +156,7 @@ final class DossierTransitions {
         if (resultFileId != null) {
             desk.files().requireResult(d.code(), resultFileId);
         } else if (!refusal) {
-            desk.files().draftResult(d, summary, user.getUsername());
+            desk.files().draftResult(d, user.getUsername());
         }
         int target = definition.next(StepKind.APPROVE, open.stepOrdinal() + 1).orElseThrow();
         workflows.moveTo(instance.id(), target, d.unitCode(), null, user.getUsername(), refusal ? "refusal-proposed" : "proposed", now);

@@ -29,7 +29,7 @@ class Dossiers {
             owner, submitted_at, received_at, due_at, legal_due_at, finished_at, returned_at, timeliness, supplement_count,
             late_by_supplement, extended, status_before_supplement, missing, return_channel, proposal_summary,
             proposal_refusal, rating, rating_comment, sets, result_channel, register_book, register_line, handed_over_at,
-            version""";
+            result_reference, version""";
 
     private final JdbcClient jdbc;
 
@@ -56,6 +56,15 @@ class Dossiers {
                 on conflict (unit_code, book) do update set last = dossier_register_counter.last + 1
                 returning last""")
                 .params(unitCode, book).query(Integer.class).single();
+    }
+
+    /** The next number of the unit's result papers in a year (locked until the signing transaction ends). */
+    int nextResultNumber(String unitCode, int year) {
+        return jdbc.sql("""
+                insert into dossier_result_counter (unit_code, year, last) values (?, ?, 1)
+                on conflict (unit_code, year) do update set last = dossier_result_counter.last + 1
+                returning last""")
+                .params(unitCode, year).query(Integer.class).single();
     }
 
     /** The unit's dossiers received in a period, in the order of their lines in the book. */
@@ -234,7 +243,7 @@ class Dossiers {
                 rs.getBoolean("proposal_refusal"), ratingValue, rs.getString("rating_comment"), rs.getInt("sets"),
                 resultChannel == null ? null : Channel.valueOf(resultChannel), line == 0 ? null
                         : new Dossier.RegisterLine(rs.getInt("register_book"), line), instant(rs, "handed_over_at"),
-                rs.getInt("version"));
+                rs.getString("result_reference"), rs.getInt("version"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

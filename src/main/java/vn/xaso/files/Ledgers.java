@@ -40,6 +40,7 @@ public class Ledgers {
                 table { width: 100%; border-collapse: collapse; }
                 th, td { border: 0.5pt solid #000; padding: 2pt 3pt; vertical-align: top; }
                 th { background: #eee; }
+                td:first-child { white-space: nowrap; }
                 </style></head><body>""");
         html.append("<p>").append(esc(ledger.unitName())).append("</p>");
         html.append("<h1>").append(esc(ledger.title())).append("</h1>");

@@ -23,6 +23,8 @@ public class Signatures {
 
     static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
     private static final float SIGNATURE_WIDTH = 165;
+    /** Height of the number written on the "Số:" line: about the 13pt text around it. */
+    private static final float NUMBER_HEIGHT = 14;
     private static final float SIGNATURE_HEIGHT = SIGNATURE_WIDTH * 230 / 330;
     private static final float SEAL_SIZE = 95;
     private static final float SEAL_WIDTH = SEAL_SIZE * 420 / 200;
@@ -75,6 +77,25 @@ public class Signatures {
         StampPosition leader = StampPosition.of(pdf, leaderPlacement, SIGNATURE_WIDTH, SIGNATURE_HEIGHT);
         StampPosition seal = new StampPosition(leader.page(), Math.max(0, leader.x() + SIGNATURE_WIDTH / 3 - SEAL_WIDTH), leader.y() + 8);
         Stamp stamp = new Stamp(true, seal, SEAL_WIDTH, SEAL_SIZE, image);
+        return signer.sign(pdf, vault.identity(alias, unit.name(), unit.name()), stamp, now);
+    }
+
+    /**
+     * The clerk writes the number and symbol on the document's {@code Số:} line as the unit's signature (a signed
+     * revision, so the leader's signature stays valid): the whole {@code 05/QĐ-UBND}, or only {@code 05} when the
+     * draft already prints the symbol ({@code Số:    /QĐ-UBND}). A document without a {@code Số:} line is left as it is.
+     */
+    public byte[] writeNumber(byte[] pdf, String unitCode, String number, String notation) {
+        var after = StampPosition.after(pdf, "Số:", NUMBER_HEIGHT);
+        if (after.isEmpty()) {
+            return pdf;
+        }
+        String text = after.get().symbolPrinted() ? number : number + "/" + notation;
+        float width = NUMBER_HEIGHT * 0.62f * text.length() + 4;
+        Unit unit = organization.requireUnit(unitCode);
+        Instant now = clock.instant();
+        String alias = SigningIdentities.Owner.unit(unit.code()).alias();
+        Stamp stamp = new Stamp(true, after.get().position(), width, NUMBER_HEIGHT, StampImages.numberStamp(text, width, NUMBER_HEIGHT));
         return signer.sign(pdf, vault.identity(alias, unit.name(), unit.name()), stamp, now);
     }
 

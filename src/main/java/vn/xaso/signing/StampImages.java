@@ -54,6 +54,20 @@ final class StampImages {
         return jpeg(image);
     }
 
+    /** The number and symbol written on the document's "Số:" line, in black on white, {@code width}×{@code height} points. */
+    static byte[] numberStamp(String text, float width, float height) {
+        int scale = 3;
+        BufferedImage image = new BufferedImage((int) (width * scale), (int) (height * scale), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = graphics(image);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, image.getWidth(), image.getHeight());
+        g.setColor(Color.BLACK);
+        g.setFont(FONT.deriveFont(height * scale * 0.72f));
+        g.drawString(text, 0, (int) (height * scale * 0.78f));
+        g.dispose();
+        return jpeg(image);
+    }
+
     /**
      * The signer's stamp lies under the seal and needs no transparency: as JPEG, PDFBox embeds it as it is
      * instead of re-encoding its pixels for every signature.

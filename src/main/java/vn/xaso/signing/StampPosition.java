@@ -56,6 +56,30 @@ record StampPosition(int page, float x, float y) {
         return found;
     }
 
+    /**
+     * Where the text written after the first occurrence of {@code anchor} goes ({@code "Số:"} on the first page),
+     * with whether the line already carries the symbol ({@code "Số:      /QĐ-UBND"}, so only the number is missing).
+     */
+    record After(StampPosition position, boolean symbolPrinted) {
+    }
+
+    static java.util.Optional<After> after(byte[] pdf, String anchor, float height) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            AnchorFinder finder = new AnchorFinder(anchor);
+            finder.setEndPage(1);
+            finder.getText(document);
+            if (finder.first == null) {
+                return java.util.Optional.empty();
+            }
+            TextPosition end = finder.first.get(finder.first.size() - 1);
+            float x = end.getXDirAdj() + end.getWidthDirAdj() + 3;
+            float y = end.getYDirAdj() - height * 0.8f;
+            return java.util.Optional.of(new After(new StampPosition(1, x, Math.max(0, y)), finder.firstLineRest.contains("/")));
+        } catch (IOException e) {
+            throw new InvalidInput("file", "is not a readable PDF");
+        }
+    }
+
     /** Centred under the last occurrence of the anchor text, kept inside the page. */
     private static StampPosition below(PDDocument document, String anchor, float width) throws IOException {
         AnchorFinder finder = new AnchorFinder(anchor);
@@ -79,6 +103,8 @@ record StampPosition(int page, float x, float y) {
         private final List<TextPosition> pagePositions = new ArrayList<>();
         private List<TextPosition> found;
         private int foundPage;
+        private List<TextPosition> first;
+        private String firstLineRest = "";
 
         AnchorFinder(String anchor) throws IOException {
             this.anchor = Normalizer.normalize(anchor, Normalizer.Form.NFC);
@@ -114,6 +140,12 @@ record StampPosition(int page, float x, float y) {
 
         @Override
         protected void endPage(PDPage page) {
+            int start = pageText.indexOf(anchor);
+            if (first == null && start >= 0) {
+                first = pagePositions.subList(start, start + anchor.length()).stream().filter(p -> p != null).toList();
+                int lineEnd = pageText.indexOf("\n", start);
+                firstLineRest = pageText.substring(start + anchor.length(), lineEnd < 0 ? pageText.length() : lineEnd);
+            }
             int at = pageText.lastIndexOf(anchor);
             if (at >= 0) {
                 found = pagePositions.subList(at, at + anchor.length()).stream().filter(p -> p != null).toList();

@@ -80,7 +80,9 @@ class DossierPapersTests {
         JsonNode result = proposed.get("resultFile");
         assertThat(result.get("kind").asString()).isEqualTo("RESULT");
         String text = pdfText(download(result.get("id").asString(), "lanhdao.binhan"));
-        assertThat(text).contains("GIẤY XÁC NHẬN TÌNH TRẠNG HÔN NHÂN", "Trần Văn Bình", "Chưa đăng ký kết hôn với ai.", code);
+        assertThat(text).contains("GIẤY XÁC NHẬN TÌNH TRẠNG HÔN NHÂN", "Trần Văn Bình", code, "Số: /GXN-UBND");
+        assertThat(text).as("the officials' internal proposal is not for the citizen")
+                .doesNotContain("Chưa đăng ký kết hôn với ai.").doesNotContain("Xét đề nghị");
 
         String other = dossiers.receiveAtCounter("HN-01").get("code").asString();
         dossiers.act("lanhdao.binhan", other, "assign", "{\"assignee\": \"chuyenvien.binhan\"}");
@@ -124,7 +126,7 @@ class DossierPapersTests {
         String receipt = pdfText(form(code, "01"));
         assertThat(receipt).contains("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", "Mã hồ sơ: " + code, "Trần Văn Bình",
                 "Đăng ký thành lập hộ kinh doanh", "Giấy đề nghị đăng ký hộ kinh doanh", "3 ngày làm việc",
-                "08 giờ 00 phút, ngày 23/11/2026", "08 giờ 00 phút, ngày 26/11/2026", "Liên 2", "UBND XÃ BÌNH AN",
+                "08 giờ 00 phút, ngày 23/11/2026", "08 giờ 00 phút, ngày 26/11/2026", "Liên 2", "ỦY BAN NHÂN DÂN XÃ BÌNH AN",
                 "CỘNG HÒA XÃ HỘI CHỦ NGHĨA", "Độc lập - Tự do - Hạnh phúc");
         assertThat(pdfFonts(form(code, "01"))).contains("DejaVuSerif").doesNotContain(" no ");
 
@@ -135,16 +137,25 @@ class DossierPapersTests {
         assertThat(pdfText(form(code, "02"))).contains("PHIẾU YÊU CẦU BỔ SUNG", "Bản sao căn cước của chủ hộ", "Biên bản họp thành viên");
         dossiers.act("motcua.binhan", code, "supplement", "{}");
         dossiers.act("lanhdao.binhan", code, "extend", "{\"reason\": \"Cần xác minh địa điểm kinh doanh\", \"newDueAt\": \"2026-12-04T16:00:00+07:00\"}");
-        assertThat(pdfText(form(code, "04"))).contains("PHIẾU XIN LỖI", "Cần xác minh địa điểm kinh doanh", "16 giờ 00 phút, ngày 04/12/2026");
+        assertThat(pdfText(form(code, "04"))).as("TT 03/2025 title, signed as the leader signs")
+                .contains("VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT", "Cần xác minh địa điểm kinh doanh",
+                        "16 giờ 00 phút, ngày 04/12/2026", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH")
+                .doesNotContain("TM. UBND");
         assertThat(pdfText(form(code, "06"))).contains("PHIẾU KIỂM SOÁT", "Tiếp nhận hồ sơ", "Phân công xử lý",
                 "Thẩm định, đề xuất kết quả", "Nguyễn Văn An");
         dossiers.act("lanhdao.binhan", code, "stop", "{\"reason\": \"Người dân xin dừng\"}");
-        assertThat(pdfText(form(code, "05"))).contains("THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ", "Người dân xin dừng");
+        assertThat(pdfText(form(code, "05"))).contains("THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ", "Người dân xin dừng", "KT. CHỦ TỊCH");
         assertThat(pdfText(form(code, "07"))).contains("SỔ THEO DÕI HỒ SƠ", code);
 
         String refused = dossiers.submit("congdan", "TT-01", "H40.01", "ONLINE", DossierClient.CITIZEN_ID).get("code").asString();
         dossiers.act("motcua.binhan", refused, "refuse", "{\"reason\": \"Địa chỉ không thuộc địa bàn xã\"}");
-        assertThat(pdfText(form(refused, "03"))).contains("PHIẾU TỪ CHỐI", "Địa chỉ không thuộc địa bàn xã");
+        assertThat(pdfText(form(refused, "03"))).contains("PHIẾU TỪ CHỐI", "Địa chỉ không thuộc địa bàn xã", "NGƯỜI TIẾP NHẬN");
+
+        String refusedByLeader = dossiers.receiveAtCounter("TT-01").get("code").asString();
+        dossiers.act("lanhdao.binhan", refusedByLeader, "refuse", "{\"reason\": \"Chỗ ở không hợp pháp\"}");
+        assertThat(pdfText(form(refusedByLeader, "03"))).as("the leader's refusal during processing is the leader's letter")
+                .contains("VĂN BẢN TỪ CHỐI GIẢI QUYẾT HỒ SƠ", "Chỗ ở không hợp pháp", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH")
+                .doesNotContain("PHIẾU TỪ CHỐI TIẾP NHẬN").doesNotContain("NGƯỜI TIẾP NHẬN");
         assertThat(api.get("/api/v1/dossiers/" + code + "/forms/08", "motcua.binhan").status()).isEqualTo(404);
         assertThat(api.get("/api/v1/dossiers/" + code + "/forms/01", "motcua.thientruong").status()).isEqualTo(404);
     }

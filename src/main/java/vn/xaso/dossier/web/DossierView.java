@@ -21,7 +21,7 @@ record DossierView(String code, String procedureCode, int procedureVersion, Stri
         Timeliness timeliness, int supplementCount, long pausedMinutes, boolean extended, List<String> missing,
         CurrentTask currentTask, List<DossierComponent> components, List<FileView> files, FileView resultFile,
         Channel returnChannel, Integer rating, int sets, Channel resultChannel, Integer registerBook, Integer registerLine,
-        List<String> warnings) {
+        String resultReference, List<String> warnings) {
 
     static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
 
@@ -46,7 +46,7 @@ record DossierView(String code, String procedureCode, int procedureVersion, Stri
                 desk.pausedMinutes(d), d.extended(), d.missing(), current, desk.components(d.code()), files, result,
                 d.returnChannel(), d.rating(), d.sets(), d.resultChannel(),
                 d.registerLine() == null ? null : d.registerLine().book(), d.registerLine() == null ? null : d.registerLine().line(),
-                warnings);
+                d.resultReference(), warnings);
     }
 
     /** A dossier in a list: what a list shows, read from the dossier row alone (no per-item queries). */

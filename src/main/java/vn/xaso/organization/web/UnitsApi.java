@@ -1,6 +1,10 @@
 package vn.xaso.organization.web;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.xaso.api.CursorPage;
+import vn.xaso.organization.IssuingBodies;
+import vn.xaso.organization.IssuingBody;
 import vn.xaso.organization.Organization;
 import vn.xaso.organization.Unit;
 import vn.xaso.organization.UnitDetails;
@@ -24,9 +30,33 @@ import vn.xaso.organization.UnitQuery;
 class UnitsApi {
 
     private final Organization organization;
+    private final IssuingBodies issuingBodies;
 
-    UnitsApi(Organization organization) {
+    UnitsApi(Organization organization, IssuingBodies issuingBodies) {
         this.organization = organization;
+        this.issuingBodies = issuingBodies;
+    }
+
+    /** The unit as the issuer of its papers: header name, symbol abbreviation, head's title, drafting departments. */
+    @GetMapping("/{code}/issuing-body")
+    IssuingBody issuingBody(@PathVariable String code) {
+        return issuingBodies.of(code);
+    }
+
+    @PutMapping("/{code}/issuing-body")
+    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    IssuingBody setIssuingBody(@PathVariable String code, @Valid @RequestBody IssuingBodyEntry entry) {
+        organization.requireUnit(code);
+        return issuingBodies.set(code, new IssuingBodies.Settings(entry.abbreviation(), entry.governingName(),
+                entry.headTitle(), entry.departments() == null ? null
+                        : entry.departments().stream().map(d -> new IssuingBody.Department(d.code(), d.name())).toList()));
+    }
+
+    record IssuingBodyEntry(@Size(max = 20) String abbreviation, @Size(max = 200) String governingName,
+            @Size(max = 100) String headTitle, @Size(max = 30) List<@NotNull @Valid DepartmentEntry> departments) {
+    }
+
+    record DepartmentEntry(@NotBlank @Size(max = 10) String code, @NotBlank @Size(max = 200) String name) {
     }
 
     /** Units in effect today (or all, with {@code includeHistory}), optionally below {@code parent} or matching {@code q}. */
