@@ -26,7 +26,8 @@ class UnitsApiTests {
 
     @Test
     void theDemoProvinceHasItsCommunesInOrder() {
-        List<JsonNode> units = all("/api/v1/units?limit=40");
+        // departments other tests create are not the demo's communes
+        List<JsonNode> units = all("/api/v1/units?limit=40").stream().filter(u -> !u.get("level").asString().equals("DEPARTMENT")).toList();
         assertThat(units).hasSize(130);
         assertThat(units.get(0).get("code").asString()).isEqualTo("H40");
         assertThat(units.get(1).get("name").asString()).isEqualTo("Xã Bình An");
