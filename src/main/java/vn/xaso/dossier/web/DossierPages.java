@@ -3,6 +3,8 @@ package vn.xaso.dossier.web;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -21,6 +23,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.xaso.api.Inputs;
 import vn.xaso.api.NotFound;
+import vn.xaso.api.Refusal;
 import vn.xaso.catalog.Catalog;
 import vn.xaso.catalog.Procedure.Channel;
 import vn.xaso.catalog.Procedure;
@@ -50,10 +53,12 @@ class DossierPages {
     private final Catalog catalog;
     private final Organization organization;
     private final CurrentUser currentUser;
+    private final MessageSource messages;
     private final ApplicantRegistry registry = ApplicantRegistry.NOT_CONNECTED;
 
     DossierPages(DossierDesk desk, DossierList list, DossierFiles files, DossierForms forms, Catalog catalog,
-            Organization organization, CurrentUser currentUser) {
+            Organization organization, CurrentUser currentUser, MessageSource messages) {
+        this.messages = messages;
         this.desk = desk;
         this.list = list;
         this.files = files;
@@ -148,7 +153,7 @@ class DossierPages {
             redirect.addFlashAttribute("done", action);
             redirect.addFlashAttribute("warnings", result.warnings());
         } catch (ErrorResponseException e) {
-            redirect.addFlashAttribute("failed", e.getBody().getDetail());
+            redirect.addFlashAttribute("failed", Refusal.text(e, messages, LocaleContextHolder.getLocale()));
         }
         return "redirect:/dossiers/" + code;
     }
@@ -163,7 +168,7 @@ class DossierPages {
             files.upload(currentUser.get(), code, file.getBytes(), file.getOriginalFilename(), kind);
             redirect.addFlashAttribute("done", "attach");
         } catch (ErrorResponseException e) {
-            redirect.addFlashAttribute("failed", e.getBody().getDetail());
+            redirect.addFlashAttribute("failed", Refusal.text(e, messages, LocaleContextHolder.getLocale()));
         }
         return "redirect:/dossiers/" + code;
     }
