@@ -1,17 +1,20 @@
 package vn.xaso.dossier;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.context.MessageSource;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
+import vn.xaso.api.Conflict;
+import vn.xaso.api.Refusal;
 import vn.xaso.identity.XasoUser;
 
 /**
@@ -63,27 +66,37 @@ public class BatchApproval {
         for (String code : codes) {
             try {
                 desk.act(leader, code, DossierAction.APPROVE, request);
-                job.approved.add(code);
+                job.approved(code);
             } catch (ErrorResponseException e) {
-                job.failed.add(new Failure(code, e.getBody().getDetail()));
+                job.failed(code, e);
             } catch (RuntimeException e) {
-                job.failed.add(new Failure(code, "could not be signed or approved: " + e.getClass().getSimpleName()));
+                job.failed(code, new Conflict("dossier.batch.not-signed", e.getClass().getSimpleName()));
             }
-            job.done.incrementAndGet();
         }
     }
 
-    /** A dossier that could not be approved, and why. */
+    /** A dossier that could not be approved, and why, in the reader's language. */
     public record Failure(String code, String reason) {
     }
 
-    /** Progress of one batch. */
+    /** Where a batch stood at one moment: every figure read together, so the label and the bar agree. */
+    public record Progress(String id, int done, int total, List<String> approved, List<Failure> failed) {
+
+        public boolean finished() {
+            return done >= total;
+        }
+
+        public int percent() {
+            return total == 0 ? 100 : done * 100 / total;
+        }
+    }
+
+    /** One batch as it runs. */
     public static final class Job {
         private final String id;
         private final int total;
-        private final AtomicInteger done = new AtomicInteger();
-        private final List<String> approved = new CopyOnWriteArrayList<>();
-        private final List<Failure> failed = new CopyOnWriteArrayList<>();
+        private final List<String> approved = new ArrayList<>();
+        private final Map<String, ErrorResponseException> failed = new LinkedHashMap<>();
 
         Job(String id, int total) {
             this.id = id;
@@ -94,28 +107,20 @@ public class BatchApproval {
             return id;
         }
 
-        public int total() {
-            return total;
+        synchronized void approved(String code) {
+            approved.add(code);
         }
 
-        public int done() {
-            return done.get();
+        synchronized void failed(String code, ErrorResponseException refusal) {
+            failed.put(code, refusal);
         }
 
-        public boolean finished() {
-            return done.get() >= total;
-        }
-
-        public List<String> approved() {
-            return new ArrayList<>(approved);
-        }
-
-        public List<Failure> failed() {
-            return new ArrayList<>(failed);
-        }
-
-        public int percent() {
-            return total == 0 ? 100 : done.get() * 100 / total;
+        /** The batch as it stands, failures explained in {@code locale}. */
+        public synchronized Progress progress(MessageSource messages, Locale locale) {
+            List<Failure> failures = failed.entrySet().stream()
+                    .map(f -> new Failure(f.getKey(), Refusal.text(f.getValue(), messages, locale)))
+                    .toList();
+            return new Progress(id, approved.size() + failed.size(), total, List.copyOf(approved), failures);
         }
     }
 }

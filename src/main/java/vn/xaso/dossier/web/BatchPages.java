@@ -1,6 +1,8 @@
 package vn.xaso.dossier.web;
 
 import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,10 +20,12 @@ class BatchPages {
 
     private final BatchApproval batch;
     private final CurrentUser currentUser;
+    private final MessageSource messages;
 
-    BatchPages(BatchApproval batch, CurrentUser currentUser) {
+    BatchPages(BatchApproval batch, CurrentUser currentUser, MessageSource messages) {
         this.batch = batch;
         this.currentUser = currentUser;
+        this.messages = messages;
     }
 
     @PostMapping("/dossiers/batch-approve")
@@ -38,7 +42,7 @@ class BatchPages {
         if (job == null) {
             throw new NotFound("Batch", id);
         }
-        model.addAttribute("job", job);
+        model.addAttribute("job", job.progress(messages, LocaleContextHolder.getLocale()));
         return htmx != null ? "dossier/batch :: progress" : "dossier/batch";
     }
 }

@@ -171,8 +171,9 @@ class DossiersApi {
     /** A leader approves and signs many dossiers at once; each one that fails is reported, the others complete. */
     @PostMapping("/batch-approve")
     BatchView batchApprove(@Valid @RequestBody BatchRequest request) {
-        var job = batch.run(currentUser.get(), request.codes(), request.comment());
-        return new BatchView(job.approved(), job.failed());
+        var done = batch.run(currentUser.get(), request.codes(), request.comment())
+                .progress(messages, LocaleContextHolder.getLocale());
+        return new BatchView(done.approved(), done.failed());
     }
 
     record BatchRequest(@NotEmpty @Size(max = 500) List<@NotNull @Size(max = 40) String> codes,
