@@ -17,9 +17,20 @@ public final class Api {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
+    private final String language;
 
     public Api(int port) {
-        this.base = "http://localhost:" + port;
+        this("http://localhost:" + port, null);
+    }
+
+    private Api(String base, String language) {
+        this.base = base;
+        this.language = language;
+    }
+
+    /** The same client asking for answers in {@code language} (Accept-Language), e.g. {@code en}. */
+    public Api inLanguage(String language) {
+        return new Api(base, language);
     }
 
     public Response get(String path, String user) {
@@ -93,6 +104,9 @@ public final class Api {
 
     private HttpRequest.Builder request(String path, String user, String password) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
+        if (language != null) {
+            builder.header("Accept-Language", language);
+        }
         if (user != null) {
             String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
             builder.header("Authorization", "Basic " + token);

@@ -7,6 +7,6 @@ public class Conflict extends Refusal {
 
     /** {@code code}: the message key (and the problem's {@code code}); {@code args} fill its placeholders. */
     public Conflict(String code, Object... args) {
-        super(HttpStatus.CONFLICT, "conflict", code, args);
+        super(HttpStatus.CONFLICT, code, args);
     }
 }

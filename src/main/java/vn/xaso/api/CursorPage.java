@@ -18,7 +18,7 @@ public record CursorPage<T>(List<T> items, String next) {
             return DEFAULT_LIMIT;
         }
         if (requested < 1 || requested > MAX_LIMIT) {
-            throw new InvalidInput("limit", "must be between 1 and " + MAX_LIMIT);
+            throw new InvalidInput("limit", "input.limit", String.valueOf(MAX_LIMIT));
         }
         return requested;
     }

@@ -7,6 +7,6 @@ public class Forbidden extends Refusal {
 
     /** {@code code}: the message key (and the problem's {@code code}); {@code args} fill its placeholders. */
     public Forbidden(String code, Object... args) {
-        super(HttpStatus.FORBIDDEN, "forbidden", code, args);
+        super(HttpStatus.FORBIDDEN, code, args);
     }
 }

@@ -1,5 +1,6 @@
 package vn.xaso.api;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.ErrorResponseException;
 
@@ -14,13 +15,19 @@ public final class Inputs {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    /** Puts a rule the service enforced onto the form: beside its field if the form has one, else at the top. */
+    /**
+     * Puts a rule the service enforced onto the form, beside its field if the form has one, else at the top; the page
+     * writes it in the reader's language from its message key.
+     */
     public static void reject(BindingResult errors, ErrorResponseException e) {
-        String detail = e.getBody().getDetail();
+        String code = e.getDetailMessageCode();
+        Object[] args = e.getDetailMessageArguments();
+        String fallback = e.getBody().getDetail();
         if (e instanceof InvalidInput invalid && errors.getFieldType(invalid.field()) != null) {
-            errors.rejectValue(invalid.field(), "form.invalid", detail);
+            errors.rejectValue(invalid.field(), code, args, fallback);
         } else {
-            errors.reject("form.failed", new Object[] {detail}, detail);
+            errors.reject("form.failed", new Object[] {new DefaultMessageSourceResolvable(new String[] {code}, args, fallback)},
+                    fallback);
         }
     }
 }

@@ -9,12 +9,9 @@ public class InvalidInput extends Refusal {
 
     /** {@code code}: the message key (and the problem's {@code code}); {@code args} fill its placeholders. */
     public InvalidInput(String field, String code, Object... args) {
-        super(HttpStatus.BAD_REQUEST, "invalid-input", code, args);
+        super(HttpStatus.BAD_REQUEST, code, args);
         this.field = field;
         getBody().setProperty("field", field);
-        if (getDetailMessageCode().startsWith("problemDetail.")) {
-            getBody().setDetail(field + ": " + code);
-        }
     }
 
     public String field() {

@@ -10,7 +10,7 @@ public class NotFound extends Refusal {
 
     /** {@code what} names the thing (message key {@code thing.<what>}), {@code key} which one. */
     public NotFound(String what, Object key) {
-        super(HttpStatus.NOT_FOUND, "not-found", "not-found", thing(what), key);
+        super(HttpStatus.NOT_FOUND, "not-found", thing(what), key);
         getBody().setDetail(what + " " + key + " was not found");
     }
 

@@ -18,23 +18,15 @@ import org.springframework.web.ErrorResponseException;
  */
 public abstract class Refusal extends ErrorResponseException {
 
-    private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+");
+    private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z0-9-]+)*");
 
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy", Locale.ROOT);
 
     private final String code;
 
-    /**
-     * {@code codeOrText} is a message key; plain text (not yet given a key) is shown as it is under the generic
-     * {@code fallbackCode}.
-     */
-    Refusal(HttpStatus status, String fallbackCode, String codeOrText, Object... args) {
-        this(status, CODE.matcher(codeOrText).matches() ? codeOrText : fallbackCode,
-                CODE.matcher(codeOrText).matches() ? codeOrText : null, codeOrText, args);
-    }
-
-    private Refusal(HttpStatus status, String code, String messageCode, String text, Object[] args) {
-        super(status, problem(status, code, text), null, messageCode, args);
+    /** {@code code}: a message key ({@code dossier.supplement.once}); {@code args} fill its placeholders. */
+    Refusal(HttpStatus status, String code, Object... args) {
+        super(status, problem(status, code), null, requireKey(code), args);
         this.code = code;
     }
 
@@ -58,8 +50,15 @@ public abstract class Refusal extends ErrorResponseException {
         return AT.format(instant.atZone(VietnamTime.ZONE));
     }
 
-    private static ProblemDetail problem(HttpStatus status, String code, String text) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, text);
+    private static String requireKey(String code) {
+        if (!CODE.matcher(code).matches()) {
+            throw new IllegalArgumentException("a refusal is a message key, not text: " + code);
+        }
+        return code;
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String code) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, code);
         problem.setProperty("code", code);
         if (status == HttpStatus.BAD_REQUEST) {
             problem.setType(URI.create("https://xaso.vn/problems/invalid-input"));

@@ -69,12 +69,12 @@ public class Archive implements ArchivedDocuments {
         String title = required(in.title(), "title", 500);
         int year = in.year() == null ? today().getYear() : in.year();
         if (year < 2000 || year > 2100) {
-            throw new InvalidInput("year", "must be between 2000 and 2100");
+            throw new InvalidInput("year", "input.year", "2000", "2100");
         }
         Integer retention = retention(in.retentionYears(), in.permanent());
         String keeper = keeper(unit, in.keeper() == null || in.keeper().isBlank() ? user.getUsername() : in.keeper());
         if (files.exists(unit, year, code)) {
-            throw new Conflict("The unit's list for " + year + " already has a file " + code);
+            throw new Conflict("archive.file.exists", String.valueOf(year), code);
         }
         WorkFile file = new WorkFile(0, unit, year, code, title, retention, keeper, WorkFile.Status.OPEN, today(), null, null,
                 null, null, user.getUsername(), clock.instant(), 0);
@@ -111,7 +111,7 @@ public class Archive implements ArchivedDocuments {
     public List<WorkFile> list(XasoUser user, String unitCode, Integer year, WorkFile.Status status) {
         String unit = unitCode == null || unitCode.isBlank() ? user.unitCode() : unitCode.strip();
         if (unit == null || !access.canRead(user, unit)) {
-            throw new Forbidden("You may not see the work files of unit " + unit);
+            throw new Forbidden("archive.forbidden", unit);
         }
         return files.ofUnit(unit, year, status);
     }
@@ -121,25 +121,25 @@ public class Archive implements ArchivedDocuments {
     public WorkFile addItem(XasoUser user, long id, String kind, String ref) {
         WorkFile f = lockedFor(user, id);
         if (f.status() != WorkFile.Status.OPEN) {
-            throw new Conflict("File " + f.code() + " is " + f.status() + ": only open files take new items");
+            throw new Conflict("archive.file.not-open", f.code(), vn.xaso.api.Refusal.term("archive.status." + f.status()));
         }
         String which = kind == null ? "" : kind.strip().toUpperCase(Locale.ROOT);
         String title = switch (which) {
             case "DOCUMENT" -> {
                 Document d = documents.get(user, documentId(ref));
                 if (!d.unitCode().equals(f.unitCode())) {
-                    throw new InvalidInput("ref", "the document belongs to another unit");
+                    throw new InvalidInput("ref", "archive.item.document-unit");
                 }
                 yield d.typeName() + (d.reference() == null ? "" : " " + d.reference()) + ": " + d.subject();
             }
             case "DOSSIER" -> {
                 Dossier d = dossiers.get(user, required(ref, "ref", 64));
                 if (!f.unitCode().equals(d.unitCode()) && !f.unitCode().equals(d.handlingUnit())) {
-                    throw new InvalidInput("ref", "the dossier belongs to another unit");
+                    throw new InvalidInput("ref", "archive.item.dossier-unit");
                 }
                 yield "Hồ sơ " + d.code() + " — " + d.applicant().fullName();
             }
-            default -> throw new InvalidInput("kind", "must be DOCUMENT or DOSSIER");
+            default -> throw new InvalidInput("kind", "archive.item.kind");
         };
         files.addItem(f.id(), new WorkFile.Item(which, ref.strip(), title.length() > 700 ? title.substring(0, 700) : title,
                 user.getUsername(), clock.instant()));
@@ -151,7 +151,7 @@ public class Archive implements ArchivedDocuments {
     public WorkFile removeItem(XasoUser user, long id, String kind, String ref) {
         WorkFile f = lockedFor(user, id);
         if (f.status() != WorkFile.Status.OPEN) {
-            throw new Conflict("File " + f.code() + " is " + f.status() + ": its contents no longer change");
+            throw new Conflict("archive.file.fixed", f.code(), vn.xaso.api.Refusal.term("archive.status." + f.status()));
         }
         if (!files.removeItem(f.id(), kind == null ? "" : kind.toUpperCase(Locale.ROOT), ref)) {
             throw new NotFound("Item", kind + " " + ref);
@@ -165,7 +165,7 @@ public class Archive implements ArchivedDocuments {
     public WorkFile close(XasoUser user, long id) {
         WorkFile f = writable(user, id);
         if (f.status() != WorkFile.Status.OPEN) {
-            throw new Conflict("File " + f.code() + " is already " + f.status());
+            throw new Conflict("archive.file.already", f.code(), vn.xaso.api.Refusal.term("archive.status." + f.status()));
         }
         LocalDate today = today();
         files.update(new WorkFile(f.id(), f.unitCode(), f.year(), f.code(), f.title(), f.retentionYears(), f.keeper(),
@@ -180,10 +180,10 @@ public class Archive implements ArchivedDocuments {
     public WorkFile transfer(XasoUser user, long id) {
         WorkFile f = writable(user, id);
         if (f.status() != WorkFile.Status.CLOSED) {
-            throw new Conflict("Only closed files are transferred (file " + f.code() + " is " + f.status() + ")");
+            throw new Conflict("archive.transfer.not-closed", f.code(), vn.xaso.api.Refusal.term("archive.status." + f.status()));
         }
         if (f.retentionYears() != null && f.retentionYears() < ARCHIVE_FROM_YEARS) {
-            throw new Conflict("File " + f.code() + " is kept " + f.retentionYears() + " years: it stays with the unit");
+            throw new Conflict("archive.transfer.kept", f.code(), String.valueOf(f.retentionYears()));
         }
         files.update(new WorkFile(f.id(), f.unitCode(), f.year(), f.code(), f.title(), f.retentionYears(), f.keeper(),
                 WorkFile.Status.TRANSFERRED, f.openedOn(), f.closedOn(), f.transferDue(), clock.instant(), user.getUsername(),
@@ -215,7 +215,7 @@ public class Archive implements ArchivedDocuments {
     private String readable(XasoUser user, String unitCode) {
         String unit = unitCode == null || unitCode.isBlank() ? user.unitCode() : unitCode.strip();
         if (unit == null || !access.canRead(user, unit)) {
-            throw new Forbidden("You may not see the work files of unit " + unit);
+            throw new Forbidden("archive.forbidden", unit);
         }
         return unit;
     }
@@ -225,10 +225,10 @@ public class Archive implements ArchivedDocuments {
         get(user, id);
         WorkFile f = files.lock(id);
         if (!f.unitCode().equals(user.unitCode()) || user.isCitizen()) {
-            throw new Forbidden("Only officials of the unit change its work files");
+            throw new Forbidden("archive.officials-only");
         }
         if (f.status() == WorkFile.Status.TRANSFERRED) {
-            throw new Conflict("File " + f.code() + " is in the agency archive and cannot be changed");
+            throw new Conflict("archive.file.in-archive", f.code());
         }
         return f;
     }
@@ -243,13 +243,13 @@ public class Archive implements ArchivedDocuments {
         boolean allowed = unit != null && unit.equals(user.unitCode())
                 && (user.hasRole(Role.CLERK) || user.hasRole(Role.LEADER) || user.hasRole(Role.UNIT_ADMIN));
         if (!allowed) {
-            throw new Forbidden("The unit's clerk or leader keeps its list of files");
+            throw new Forbidden("archive.list.keeper-role");
         }
     }
 
     private String keeper(String unit, String username) {
         return organization.official(username.strip()).filter(o -> o.active() && o.unitCode().equals(unit))
-                .orElseThrow(() -> new InvalidInput("keeper", username.strip() + " is not an active official of the unit"))
+                .orElseThrow(() -> new InvalidInput("keeper", "organization.official.not-active", username.strip()))
                 .username();
     }
 
@@ -258,10 +258,10 @@ public class Archive implements ArchivedDocuments {
             return null;
         }
         if (years == null) {
-            throw new InvalidInput("retentionYears", "give the years to keep the file, or permanent = true");
+            throw new InvalidInput("retentionYears", "archive.retention.required");
         }
         if (years < 1 || years > 100) {
-            throw new InvalidInput("retentionYears", "must be between 1 and 100");
+            throw new InvalidInput("retentionYears", "archive.retention.range");
         }
         return years;
     }
@@ -277,16 +277,16 @@ public class Archive implements ArchivedDocuments {
         try {
             return Long.parseLong(required(ref, "ref", 20));
         } catch (NumberFormatException e) {
-            throw new InvalidInput("ref", "a document is referred to by its id");
+            throw new InvalidInput("ref", "archive.item.document-id");
         }
     }
 
     private static String required(String value, String field, int max) {
         if (value == null || value.isBlank()) {
-            throw new InvalidInput(field, "is required");
+            throw new InvalidInput(field, "input.required", field);
         }
         if (value.strip().length() > max) {
-            throw new InvalidInput(field, "is longer than " + max + " characters");
+            throw new InvalidInput(field, "input.too-long", field, String.valueOf(max));
         }
         return value.strip();
     }

@@ -72,11 +72,11 @@ public class HandOvers {
     @Transactional
     public HandOver handOver(XasoUser admin, String fromUsername, String toUsername, String note) {
         Official from = organization.official(blank(fromUsername, "from"))
-                .orElseThrow(() -> new InvalidInput("from", "no such official"));
+                .orElseThrow(() -> new InvalidInput("from", "organization.official.unknown"));
         Official to = organization.official(blank(toUsername, "to")).filter(Official::active)
-                .orElseThrow(() -> new InvalidInput("to", "is not an active official"));
+                .orElseThrow(() -> new InvalidInput("to", "archive.handover.to-inactive"));
         if (from.username().equals(to.username())) {
-            throw new InvalidInput("to", "must be someone else");
+            throw new InvalidInput("to", "archive.handover.self");
         }
         // both officials must be the administrator's: nobody moves another unit's work, in or out
         access.administered(admin, from.unitCode());
@@ -162,7 +162,7 @@ public class HandOvers {
 
     private static String blank(String value, String field) {
         if (value == null || value.isBlank()) {
-            throw new InvalidInput(field, "is required");
+            throw new InvalidInput(field, "input.required", field);
         }
         return value.strip();
     }

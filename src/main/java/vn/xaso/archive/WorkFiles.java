@@ -53,7 +53,7 @@ class WorkFiles {
                         ts(f.transferredAt()), f.transferredBy(), f.id(), f.version())
                 .update();
         if (changed == 0) {
-            throw new Conflict("The work file was changed by someone else; reload it and try again");
+            throw new Conflict("archive.file.stale");
         }
     }
 

@@ -163,13 +163,13 @@ public class Calendars {
 
     static void checkYear(int year) {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
-            throw new InvalidInput("year", "must be between " + FIRST_YEAR + " and " + LAST_YEAR);
+            throw new InvalidInput("year", "input.year", String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR));
         }
     }
 
     private void requireScope(String scope) {
         if (organization.unit(scope).isEmpty()) {
-            throw new InvalidInput("unit", "no such unit");
+            throw new InvalidInput("unit", "input.unit.unknown");
         }
     }
 

@@ -53,7 +53,7 @@ public class Catalog {
     public List<Procedure> offeredBy(String unitCode, String text, int limit) {
         Procedure.Level level = null;
         if (unitCode != null) {
-            Unit unit = organization.unit(unitCode).orElseThrow(() -> new InvalidInput("unit", "no such unit"));
+            Unit unit = organization.unit(unitCode).orElseThrow(() -> new InvalidInput("unit", "input.unit.unknown"));
             level = unit.level() == UnitLevel.COMMUNE ? Procedure.Level.COMMUNE : Procedure.Level.PROVINCE;
         }
         return procedures.search(text, level, limit);
@@ -129,13 +129,13 @@ public class Catalog {
         if (steps == null || steps.stream().anyMatch(step -> step == null || step.kind() == null || step.role() == null
                 || step.name() == null || step.name().isBlank() || step.key() == null || !step.key().matches("[a-z][a-z0-9-]{0,31}")
                 || step.budgetPercent() == null || step.budgetPercent().signum() < 0)) {
-            throw new InvalidInput("steps", "every step needs a key (a-z, 0-9, -), a kind, a name, a role and a budget of 0 % or more");
+            throw new InvalidInput("steps", "catalog.steps.incomplete");
         }
         if (steps.stream().map(Step::key).distinct().count() != steps.size()) {
-            throw new InvalidInput("steps", "step keys must be different");
+            throw new InvalidInput("steps", "catalog.steps.duplicate");
         }
         if (steps.size() < 3 || steps.get(0).kind() != StepKind.RECEIVE || steps.get(steps.size() - 1).kind() != StepKind.RETURN) {
-            throw new InvalidInput("steps", "start with a RECEIVE step and end with a RETURN step");
+            throw new InvalidInput("steps", "catalog.steps.ends");
         }
         int process = -1;
         int approve = -1;
@@ -148,11 +148,11 @@ public class Catalog {
             }
         }
         if (process < 0 || approve < process) {
-            throw new InvalidInput("steps", "need a PROCESS step followed by an APPROVE step");
+            throw new InvalidInput("steps", "catalog.steps.approval");
         }
         int total = steps.stream().mapToInt(step -> step.budgetPercent().intValue()).sum();
         if (total > 100) {
-            throw new InvalidInput("steps", "budgets add up to more than 100 %");
+            throw new InvalidInput("steps", "catalog.steps.budget");
         }
     }
 }

@@ -56,7 +56,7 @@ public class DocumentDesk {
     @Transactional
     public Registered registerIncoming(XasoUser clerk, NewIncoming in) {
         if (!clerk.hasRole(Role.CLERK) && !clerk.hasRole(Role.LEADER)) {
-            throw new Forbidden("Only the clerk (văn thư) registers incoming documents");
+            throw new Forbidden("document.incoming.clerk-only");
         }
         Document d = incoming.receive(clerk.unitCode(), clerk.getUsername(), in, null);
         List<Long> duplicates = documents.duplicates(d.unitCode(), d.senderOrganId(), d.senderName(), d.codeNumber(),
@@ -98,8 +98,8 @@ public class DocumentDesk {
         refuseIfArchived(d);
         Set<String> parts = parts(d, user);
         switch (action.check(user, d, parts)) {
-            case FORBIDDEN -> throw new Forbidden("Your role or part in this document does not allow " + action.path());
-            case NOT_NOW -> throw new Conflict("'" + action.path() + "' is not possible while the document is " + d.status());
+            case FORBIDDEN -> throw new Forbidden("document.action.forbidden", vn.xaso.api.Refusal.term("doc.action." + action.path()));
+            case NOT_NOW -> throw new Conflict("document.action.not-now", vn.xaso.api.Refusal.term("doc.action." + action.path()), vn.xaso.api.Refusal.term("doc.status." + d.status()));
             case ALLOWED -> { }
         }
         Instant now = clock.instant();
@@ -125,7 +125,7 @@ public class DocumentDesk {
             case SIGN -> outgoing.sign(d, me, r, now);
             case ISSUE -> outgoing.issue(d, me, r, now);
             case RECALL -> outgoing.recall(d, me, r, now);
-            case UPLOAD_DRAFT -> throw new InvalidInput("file", "upload the draft as multipart/form-data with a 'file' part");
+            case UPLOAD_DRAFT -> throw new InvalidInput("file", "document.draft.multipart");
         };
     }
 
@@ -138,8 +138,8 @@ public class DocumentDesk {
         get(user, id);
         Document d = documents.lock(id);
         switch (DocumentAction.UPLOAD_DRAFT.check(user, d, parts(d, user))) {
-            case FORBIDDEN -> throw new Forbidden("Only the drafter or a specialist of the unit uploads drafts");
-            case NOT_NOW -> throw new Conflict("Drafts can only change while the document is a DRAFT (now " + d.status() + ")");
+            case FORBIDDEN -> throw new Forbidden("document.draft.forbidden");
+            case NOT_NOW -> throw new Conflict("document.draft.frozen", vn.xaso.api.Refusal.term("doc.status." + d.status()));
             case ALLOWED -> { }
         }
         StoredFile file = files.store(d, content, name, "DRAFT", false, user.getUsername());
@@ -159,10 +159,10 @@ public class DocumentDesk {
         get(user, id);
         Document d = documents.lock(id);
         if (!d.isIncoming() || !user.unitCode().equals(d.unitCode()) || !(user.hasRole(Role.CLERK) || user.hasRole(Role.LEADER))) {
-            throw new Forbidden("Only the unit's clerk attaches scans to incoming documents");
+            throw new Forbidden("document.scan.clerk-only");
         }
         if (d.status() == DocumentStatus.RECALLED) {
-            throw new Conflict("A recalled document is frozen");
+            throw new Conflict("document.recalled");
         }
         StoredFile file = files.store(d, content, name, "SCAN", false, user.getUsername());
         Document changed = d.fileId() == null ? documents.change(d, Map.of("file_id", file.id())) : d;
@@ -197,7 +197,7 @@ public class DocumentDesk {
     private void refuseIfArchived(Document d) {
         ArchivedDocuments archived = archive.getIfAvailable();
         if (archived != null && archived.isArchived(d.id())) {
-            throw new Conflict("The document is in a work file transferred to the archive and cannot change");
+            throw new Conflict("document.archived");
         }
     }
 

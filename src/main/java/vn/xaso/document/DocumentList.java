@@ -34,7 +34,7 @@ public class DocumentList {
             boolean overdue, Documents.Cursor after, int limit) {
         String unitCode = Inputs.blankToNull(unit) == null ? user.unitCode() : unit.strip();
         if (unitCode == null || !access.canRead(user, unitCode)) {
-            throw new Forbidden("You may not see the documents of unit " + unitCode);
+            throw new Forbidden("document.list.forbidden", unitCode);
         }
         String query = Inputs.blankToNull(text);
         return documents.page(List.of(unitCode), direction, status, query == null ? null : query.strip(),

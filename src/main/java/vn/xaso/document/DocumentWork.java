@@ -47,7 +47,7 @@ class DocumentWork {
 
     Document opinion(Document d, String me, DocumentRequest r, Instant now) {
         if (r.text() == null || r.text().isBlank()) {
-            throw new InvalidInput("text", "write the opinion");
+            throw new InvalidInput("text", "document.opinion.text");
         }
         documents.addOpinion(d.id(), me, now, r.text().strip());
         openTasks(d).stream().filter(t -> me.equals(t.assignee()) && ("coordinate".equals(t.stepKey()) || "opinion".equals(t.stepKey())))
@@ -69,11 +69,11 @@ class DocumentWork {
 
     Official colleague(Document d, String username, String field) {
         if (username == null || username.isBlank()) {
-            throw new InvalidInput(field, "is required");
+            throw new InvalidInput(field, "input.required", field);
         }
         Official official = organization.official(username.strip())
                 .filter(o -> o.active() && o.unitCode().equals(d.unitCode()))
-                .orElseThrow(() -> new InvalidInput(field, username.strip() + " is not an active official of this unit"));
+                .orElseThrow(() -> new InvalidInput(field, "organization.official.not-active", username.strip()));
         return official;
     }
 

@@ -67,7 +67,7 @@ public class Documents {
         values.add(current.id());
         values.add(current.version());
         if (jdbc.sql(sql.toString()).params(values).update() == 0) {
-            throw new Conflict("The document was changed by someone else; reload it and try again");
+            throw new Conflict("document.stale");
         }
         Document changed = require(current.id());
         jdbc.sql("update document set search_text = ? where id = ?").params(searchText(changed), changed.id()).update();
@@ -319,7 +319,7 @@ public class Documents {
                 Instant at = Instant.ofEpochMilli(Long.parseLong(time[0])).plusNanos(Long.parseLong(time[1]) * 1000);
                 return new Cursor(at, Long.parseLong(parts[1]));
             } catch (RuntimeException e) {
-                throw new vn.xaso.api.InvalidInput("cursor", "is not a cursor this list gave");
+                throw new vn.xaso.api.InvalidInput("cursor", "input.cursor");
             }
         }
     }

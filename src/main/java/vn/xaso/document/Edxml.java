@@ -57,7 +57,7 @@ public class Edxml {
     public String export(XasoUser user, long id) {
         Document d = desk.get(user, id);
         if (d.isIncoming() || d.status() != DocumentStatus.ISSUED && d.status() != DocumentStatus.RECALLED) {
-            throw new Conflict("Only issued outgoing documents are exchanged (this one is " + d.direction() + " " + d.status() + ")");
+            throw new Conflict("document.exchange.not-issued", vn.xaso.api.Refusal.term("doc.direction." + d.direction()), vn.xaso.api.Refusal.term("doc.status." + d.status()));
         }
         Unit unit = organization.requireUnit(d.unitCode());
         org.w3c.dom.Document xml = newDocument();
@@ -110,10 +110,10 @@ public class Edxml {
     @Transactional
     public DocumentDesk.Registered receive(XasoUser clerk, byte[] message) {
         if (!clerk.hasRole(Role.CLERK) && !clerk.hasRole(Role.LEADER)) {
-            throw new Forbidden("Only the clerk (văn thư) registers incoming documents");
+            throw new Forbidden("document.incoming.clerk-only");
         }
         if (message == null || message.length == 0 || message.length > MAX_MESSAGE) {
-            throw new InvalidInput("message", "must be an EDXML message of at most 30 MB");
+            throw new InvalidInput("message", "document.edxml.size");
         }
         Element root = parse(message).getDocumentElement();
         Element header = single(root, "MessageHeader");
@@ -126,15 +126,15 @@ public class Edxml {
         try {
             issued = date == null || date.isBlank() ? null : LocalDate.parse(date.strip());
         } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidInput("PromulgationDate", "is not a date (yyyy-MM-dd)");
+            throw new InvalidInput("PromulgationDate", "document.edxml.date");
         }
         String subject = value(header, "Subject");
         if (subject == null || subject.isBlank()) {
-            throw new InvalidInput("Subject", "is missing from the EDXML header");
+            throw new InvalidInput("Subject", "document.edxml.subject");
         }
         String senderName = value(from, "OrganName");
         if (senderName == null || senderName.isBlank()) {
-            throw new InvalidInput("From", "has no OrganName");
+            throw new InvalidInput("From", "document.edxml.organ");
         }
         String organId = value(from, "OrganId");
         NewIncoming incoming = new NewIncoming(new NewIncoming.Sender(organId == null || organId.length() > 13 ? null : organId,
@@ -150,7 +150,7 @@ public class Edxml {
             try {
                 content = Base64.getMimeDecoder().decode(value(attachment, "Value"));
             } catch (IllegalArgumentException | NullPointerException e) {
-                throw new InvalidInput("Attachment", "is not base64");
+                throw new InvalidInput("Attachment", "document.edxml.attachment");
             }
             desk.attachScan(clerk, registered.document().id(), content, value(attachment, "AttachmentName"));
         }
@@ -162,7 +162,7 @@ public class Edxml {
     public String status(XasoUser user, long id) {
         Document d = desk.get(user, id);
         if (!d.isIncoming()) {
-            throw new Conflict("Status messages report on incoming documents");
+            throw new Conflict("document.edxml.status-incoming");
         }
         Unit unit = organization.requireUnit(d.unitCode());
         String[] status = switch (d.status()) {
@@ -219,13 +219,13 @@ public class Edxml {
             builder.setErrorHandler(null);
             org.w3c.dom.Document xml = builder.parse(new ByteArrayInputStream(message));
             if (!NAMESPACE.equals(xml.getDocumentElement().getNamespaceURI())) {
-                throw new InvalidInput("message", "is not in the EDXML namespace " + NAMESPACE);
+                throw new InvalidInput("message", "document.edxml.namespace", NAMESPACE);
             }
             return xml;
         } catch (InvalidInput e) {
             throw e;
         } catch (Exception e) {
-            throw new InvalidInput("message", "is not well-formed XML");
+            throw new InvalidInput("message", "document.edxml.xml");
         }
     }
 
@@ -278,7 +278,7 @@ public class Edxml {
     private static Element single(Element parent, String name) {
         Element found = optional(parent, name);
         if (found == null) {
-            throw new InvalidInput(name, "is missing from the EDXML message");
+            throw new InvalidInput(name, "document.edxml.missing", name);
         }
         return found;
     }

@@ -97,13 +97,13 @@ class IncomingDocuments {
     Instant handlingDue(Document d, DocumentRequest r, WorkingCalendar calendar, Instant now) {
         if (r.dueDate() != null) {
             if (r.dueDate().isBefore(LocalDate.ofInstant(now, Organization.ZONE))) {
-                throw new InvalidInput("dueDate", "is in the past");
+                throw new InvalidInput("dueDate", "document.due.past");
             }
             return DocumentWork.endOfDay(calendar, r.dueDate());
         }
         if (r.dueInWorkingDays() != null) {
             if (r.dueInWorkingDays() < 1 || r.dueInWorkingDays() > 365) {
-                throw new InvalidInput("dueInWorkingDays", "must be between 1 and 365");
+                throw new InvalidInput("dueInWorkingDays", "document.due.days");
             }
             return calendar.due(now, WorkingDuration.workingDays(r.dueInWorkingDays()));
         }
@@ -117,9 +117,9 @@ class IncomingDocuments {
         if (r.replyDocumentId() != null) {
             Document reply = documents.find(r.replyDocumentId())
                     .filter(x -> x.unitCode().equals(d.unitCode()) && !x.isIncoming())
-                    .orElseThrow(() -> new InvalidInput("replyDocumentId", "is not an outgoing document of this unit"));
+                    .orElseThrow(() -> new InvalidInput("replyDocumentId", "document.reply.not-outgoing"));
             if (reply.status() == DocumentStatus.RECALLED) {
-                throw new InvalidInput("replyDocumentId", "is recalled");
+                throw new InvalidInput("replyDocumentId", "document.reply.recalled");
             }
         }
         work.finishWork(d, me, "completed", now);
@@ -138,7 +138,7 @@ class IncomingDocuments {
         }
         String key = priority.strip().toUpperCase(java.util.Locale.ROOT);
         if (!PRIORITIES.contains(key)) {
-            throw new InvalidInput("priority", "must be NORMAL, URGENT, VERY_URGENT or EXPRESS");
+            throw new InvalidInput("priority", "document.priority");
         }
         return key;
     }

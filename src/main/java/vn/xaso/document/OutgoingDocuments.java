@@ -69,10 +69,10 @@ class OutgoingDocuments {
     /** A specialist starts an outgoing draft; it stays in their inbox until submitted for signature. */
     public Document createOutgoing(XasoUser drafter, NewOutgoing out) {
         if (!drafter.hasRole(Role.SPECIALIST) && !drafter.hasRole(Role.LEADER) && !drafter.hasRole(Role.CLERK)) {
-            throw new Forbidden("Only officials draft documents");
+            throw new Forbidden("document.draft.officials-only");
         }
         DocumentType type = DocumentType.parse(out.typeCode())
-                .orElseThrow(() -> new InvalidInput("typeCode", "is not a document type (QĐ, TB, CV, KH, BC, TTr, GM…)"));
+                .orElseThrow(() -> new InvalidInput("typeCode", "document.type.unknown"));
         Instant now = clock.instant();
         int year = LocalDate.ofInstant(now, Organization.ZONE).getYear();
         String book = out.book() == null || out.book().isBlank() ? type.name() : DocumentType.plain(out.book());
@@ -104,14 +104,14 @@ class OutgoingDocuments {
         Document replaced = documents.find(out.replacesDocumentId())
                 .filter(d -> !d.isIncoming() && d.unitCode().equals(drafter.unitCode())
                         && (d.status() == DocumentStatus.ISSUED || d.status() == DocumentStatus.RECALLED))
-                .orElseThrow(() -> new InvalidInput("replacesDocumentId", "is not an issued document of this unit"));
+                .orElseThrow(() -> new InvalidInput("replacesDocumentId", "document.replaces.unknown"));
         return replaced.id();
     }
 
     Document requestOpinions(Document d, String me, DocumentRequest r, Instant now) {
         List<Official> people = work.colleagues(d, r.users(), "users");
         if (people.isEmpty()) {
-            throw new InvalidInput("users", "name at least one colleague");
+            throw new InvalidInput("users", "document.opinions.users");
         }
         WorkingCalendar calendar = work.calendar(d.unitCode());
         Instant due = r.dueDate() != null ? DocumentWork.endOfDay(calendar, r.dueDate()) : calendar.due(now, WorkingDuration.workingDays(OPINION_DAYS));
@@ -128,10 +128,10 @@ class OutgoingDocuments {
     Document submit(Document d, String me, DocumentRequest r, Instant now) {
         Official signer = work.colleague(d, r.signer(), "signer");
         if (!signer.hasRole(Role.LEADER)) {
-            throw new InvalidInput("signer", "must be a leader of the unit");
+            throw new InvalidInput("signer", "document.signer.leader");
         }
         if (d.fileId() == null) {
-            throw new Conflict("Upload the draft before submitting it for signature");
+            throw new Conflict("document.submit.no-draft");
         }
         long instance = work.instance(d);
         work.openTasks(d).stream().filter(t -> "draft".equals(t.stepKey()))
@@ -148,7 +148,7 @@ class OutgoingDocuments {
 
     Document sendBack(Document d, String me, DocumentRequest r, Instant now) {
         if (r.reason() == null || r.reason().isBlank()) {
-            throw new InvalidInput("reason", "say what must change");
+            throw new InvalidInput("reason", "document.send-back.reason");
         }
         long instance = work.instance(d);
         work.openTasks(d).stream().filter(t -> "sign".equals(t.stepKey()))
@@ -164,7 +164,7 @@ class OutgoingDocuments {
     Document sign(Document d, String me, DocumentRequest r, Instant now) {
         StoredFile draft = files.require(d.fileId());
         if (!"application/pdf".equals(draft.contentType())) {
-            throw new Conflict("The latest draft is a DOCX that could not be converted here: upload it as PDF before signing");
+            throw new Conflict("document.draft.docx");
         }
         Placement placement = r.anchor() == null || r.anchor().isBlank() ? Placement.BOTTOM_RIGHT : Placement.below(r.anchor().strip());
         byte[] signed = signatures.signPersonal(files.content(draft), me, placement);
@@ -250,7 +250,7 @@ class OutgoingDocuments {
 
     Document recall(Document d, String me, DocumentRequest r, Instant now) {
         if (r.reason() == null || r.reason().isBlank()) {
-            throw new InvalidInput("reason", "say why the document is recalled");
+            throw new InvalidInput("reason", "document.recall.reason");
         }
         return withdraw(d, me, r.reason().strip(), now);
     }
@@ -291,13 +291,13 @@ class OutgoingDocuments {
             String name = DocumentWork.blank(input.name());
             if (unitCode != null) {
                 Unit unit = organization.unit(unitCode)
-                        .orElseThrow(() -> new InvalidInput("recipients", "unit " + unitCode + " does not exist"));
+                        .orElseThrow(() -> new InvalidInput("recipients", "document.recipients.unknown", unitCode));
                 if (unit.code().equals(d.unitCode())) {
-                    throw new InvalidInput("recipients", "a unit does not send documents to itself");
+                    throw new InvalidInput("recipients", "document.recipients.self");
                 }
                 name = unit.name();
             } else if (name == null) {
-                throw new InvalidInput("recipients", "each recipient needs a unitCode (on the platform) or a name");
+                throw new InvalidInput("recipients", "document.recipients.incomplete");
             }
             if (seen.add(unitCode != null ? unitCode : name)) {
                 documents.addRecipient(d.id(), ordinal++, new Documents.Recipient(unitCode, DocumentWork.blank(input.organId()), name, null, null, null));

@@ -62,10 +62,10 @@ public class Registers {
     @Transactional(readOnly = true)
     public Register register(XasoUser user, Kind kind, String unitCode, LocalDate from, LocalDate to) {
         if (unitCode == null || !access.canRead(user, unitCode)) {
-            throw new Forbidden("You may not see the registers of unit " + unitCode);
+            throw new Forbidden("document.registers.forbidden", unitCode);
         }
         if (from.isAfter(to)) {
-            throw new InvalidInput("from", "is after 'to'");
+            throw new InvalidInput("from", "register.period");
         }
         Direction direction = kind == Kind.OUTGOING ? Direction.OUTGOING : Direction.INCOMING;
         List<List<String>> rows = new ArrayList<>();

@@ -73,20 +73,19 @@ public class DossierDesk {
     @Transactional
     public Dossier submit(XasoUser user, NewDossier request) {
         Procedure procedure = catalog.procedure(request.procedureCode())
-                .orElseThrow(() -> new InvalidInput("procedureCode", "no such procedure"));
+                .orElseThrow(() -> new InvalidInput("procedureCode", "catalog.procedure.unknown"));
         if (organization.unit(request.unitCode()).isEmpty()) {
-            throw new InvalidInput("unitCode", "no such unit");
+            throw new InvalidInput("unitCode", "input.unit.unknown");
         }
         if (!catalog.isOfferedBy(procedure, request.unitCode())) {
-            throw new InvalidInput("procedureCode", "not offered by unit " + request.unitCode());
+            throw new InvalidInput("procedureCode", "dossier.procedure.not-offered", request.unitCode());
         }
         if (!procedure.channels().contains(request.channel())) {
-            throw new InvalidInput("channel", "this procedure is not offered through " + request.channel());
+            throw new InvalidInput("channel", "dossier.channel.not-offered", vn.xaso.api.Refusal.term("channel." + request.channel()));
         }
         boolean counterOfUnit = user.hasRole(Role.COUNTER) && request.unitCode().equals(user.unitCode());
         if (request.channel() == Channel.ONLINE ? !(user.isCitizen() || counterOfUnit) : !counterOfUnit) {
-            throw new Forbidden("Only the unit's counter officers receive dossiers at the counter or by post; "
-                    + "online dossiers come from citizens");
+            throw new Forbidden("dossier.counter.only");
         }
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, Organization.ZONE);
@@ -142,8 +141,8 @@ public class DossierDesk {
         Instance instance = workflows.instance(KIND, code).orElseThrow();
         Task open = workflows.openTasks(instance.id()).stream().findFirst().orElse(null);
         switch (action.check(user, d, open)) {
-            case FORBIDDEN -> throw new Forbidden("You may not " + action.path() + " this dossier");
-            case NOT_NOW -> throw new Conflict("Cannot " + action.path() + " a dossier that is " + d.status());
+            case FORBIDDEN -> throw new Forbidden("dossier.action.forbidden", vn.xaso.api.Refusal.term("dossier.action." + action.path()));
+            case NOT_NOW -> throw new Conflict("dossier.action.not-now", vn.xaso.api.Refusal.term("dossier.action." + action.path()), vn.xaso.api.Refusal.term("status." + d.status()));
             default -> { }
         }
         List<String> warnings = new ArrayList<>();
@@ -253,7 +252,7 @@ public class DossierDesk {
     Official specialistOf(String unitCode, String username) {
         return organization.official(username)
                 .filter(o -> o.active() && o.unitCode().equals(unitCode) && o.hasRole(Role.SPECIALIST))
-                .orElseThrow(() -> new InvalidInput("assignee", "is not an active specialist of unit " + unitCode));
+                .orElseThrow(() -> new InvalidInput("assignee", "dossier.assignee.not-specialist", unitCode));
     }
 
     boolean unitExists(String code) {

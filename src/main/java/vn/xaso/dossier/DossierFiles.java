@@ -77,18 +77,18 @@ public class DossierFiles implements FileOwner {
         switch (fileKind) {
             case "COMPONENT" -> {
                 if (!(user.isCitizen() || ofUnit && (user.hasRole(Role.COUNTER) || user.hasRole(Role.SPECIALIST)))) {
-                    throw new Forbidden("Component scans are added by the counter, the specialist or the applicant");
+                    throw new Forbidden("dossier.files.component-forbidden");
                 }
             }
             case "RESULT" -> {
                 if (!(ofUnit && (user.hasRole(Role.SPECIALIST) || user.hasRole(Role.LEADER)))) {
-                    throw new Forbidden("Results are added by the specialist or the leader of the unit");
+                    throw new Forbidden("dossier.files.result-forbidden");
                 }
             }
-            default -> throw new InvalidInput("kind", "must be COMPONENT or RESULT");
+            default -> throw new InvalidInput("kind", "dossier.files.kind");
         }
         if (d.status().isClosed() || d.status() == DossierStatus.DONE) {
-            throw new Conflict("The dossier is " + d.status() + ": no more files can be added");
+            throw new Conflict("dossier.files.closed", vn.xaso.api.Refusal.term("status." + d.status()));
         }
         StoredFile file = files.store(content, name, OWNER, code, fileKind, false, user.getUsername());
         dossiers.addHistory(code, new HistoryEntry(Instant.now(), user.getUsername(), "attach-file", d.status(), d.status(),
@@ -105,9 +105,9 @@ public class DossierFiles implements FileOwner {
         try {
             return files.find(UUID.fromString(fileId))
                     .filter(f -> f.ownerKind().equals(OWNER) && f.ownerRef().equals(code) && f.kind().equals("RESULT"))
-                    .orElseThrow(() -> new InvalidInput("resultFileId", "is not a result file of this dossier"));
+                    .orElseThrow(() -> new InvalidInput("resultFileId", "dossier.result-file.other"));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInput("resultFileId", "is not a file id");
+            throw new InvalidInput("resultFileId", "dossier.result-file.id");
         }
     }
 

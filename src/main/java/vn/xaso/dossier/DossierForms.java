@@ -60,7 +60,7 @@ public class DossierForms {
             }
             case "02" -> {
                 HistoryEntry request = last(history, "request-supplement")
-                        .orElseThrow(() -> new Conflict("No supplement was requested for this dossier"));
+                        .orElseThrow(() -> new Conflict("dossier.form.no-supplement"));
                 model.put("missing", d.missing().isEmpty() ? List.of(request.comment()) : d.missing());
                 model.put("reason", reasonOf(request.comment()));
                 model.put("officer", fullName(request.actor()));
@@ -68,7 +68,7 @@ public class DossierForms {
             case "03" -> {
                 HistoryEntry refusal = last(history, "refuse").or(() -> d.status() == DossierStatus.REFUSED
                         ? last(history, "approve") : Optional.empty())
-                        .orElseThrow(() -> new Conflict("This dossier was not refused"));
+                        .orElseThrow(() -> new Conflict("dossier.form.not-refused"));
                 model.put("reason", refusal.comment() != null ? refusal.comment() : d.proposalSummary());
                 model.put("officer", fullName(refusal.actor()));
                 // refused after receipt: the competent leader's letter, not the counter's intake refusal
@@ -79,12 +79,12 @@ public class DossierForms {
             }
             case "04" -> {
                 HistoryEntry extension = last(history, "extend")
-                        .orElseThrow(() -> new Conflict("No new appointment was given for this dossier"));
+                        .orElseThrow(() -> new Conflict("dossier.form.no-extension"));
                 model.put("reason", extension.comment());
                 issuedBy(model, d, extension.actor());
             }
             case "05" -> {
-                HistoryEntry stop = last(history, "stop").orElseThrow(() -> new Conflict("This dossier was not stopped"));
+                HistoryEntry stop = last(history, "stop").orElseThrow(() -> new Conflict("dossier.form.not-stopped"));
                 model.put("reason", stop.comment());
                 issuedBy(model, d, stop.actor());
             }
@@ -159,7 +159,7 @@ public class DossierForms {
 
     private static void requireReceived(Dossier d) {
         if (d.receivedAt() == null) {
-            throw new Conflict("The dossier has not been received yet");
+            throw new Conflict("dossier.form.not-received");
         }
     }
 

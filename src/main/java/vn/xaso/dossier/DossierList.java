@@ -36,7 +36,7 @@ public class DossierList {
             owner = user.getUsername();
         } else if (unitCode != null) {
             if (!access.canRead(user, unitCode)) {
-                throw new Forbidden("You may not see the dossiers of unit " + unitCode);
+                throw new Forbidden("dossier.list.forbidden", unitCode);
             }
             units = List.of(unitCode);
         } else {
@@ -56,7 +56,7 @@ public class DossierList {
         try {
             return DossierStatus.valueOf(status.strip().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInput("status", "is not a dossier status");
+            throw new InvalidInput("status", "dossier.status.unknown");
         }
     }
 
@@ -72,7 +72,7 @@ public class DossierList {
             String[] parts = cursor.split("_", 2);
             return new DossierFilter.Cursor(Instant.parse(parts[0]), parts[1]);
         } catch (RuntimeException e) {
-            throw new InvalidInput("cursor", "is not a cursor this API gave out");
+            throw new InvalidInput("cursor", "input.cursor");
         }
     }
 }

@@ -256,14 +256,14 @@ final class DossierTransitions {
 
     private void extend(String reason, ActionRequest r) {
         if (r.newDueAt() == null) {
-            throw new InvalidInput("newDueAt", "give the new appointment");
+            throw new InvalidInput("newDueAt", "dossier.extend.due-required");
         }
         Instant newDue = r.newDueAt().toInstant();
         if (!newDue.isAfter(now) || (d.dueAt() != null && !newDue.isAfter(d.dueAt()))) {
-            throw new InvalidInput("newDueAt", "must be after the current appointment");
+            throw new InvalidInput("newDueAt", "dossier.extend.not-later");
         }
         if (newDue.isAfter(now.plus(Duration.ofDays(MAX_EXTENSION_DAYS)))) {
-            throw new InvalidInput("newDueAt", "must be within " + MAX_EXTENSION_DAYS + " days from today");
+            throw new InvalidInput("newDueAt", "dossier.extend.too-far", String.valueOf(MAX_EXTENSION_DAYS));
         }
         workflows.recordExtension(instance.id(), newDue, now, reason);
         dossiers.update(d.code(), new Dossiers.Changes().set("due_at", newDue).set("extended", true));
@@ -279,7 +279,7 @@ final class DossierTransitions {
 
     private void rate(ActionRequest r) {
         if (r.score() == null) {
-            throw new InvalidInput("score", "rate from 1 to 5");
+            throw new InvalidInput("score", "dossier.rating.score");
         }
         dossiers.update(d.code(), new Dossiers.Changes().set("rating", r.score()).set("rating_comment", r.comment()));
         desk.record(d, user, "rate", d.status(), d.status(), r.score() + (r.comment() == null ? "" : " — " + r.comment()));
@@ -312,7 +312,7 @@ final class DossierTransitions {
 
     private static String required(String field, String value) {
         if (value == null || value.isBlank()) {
-            throw new InvalidInput(field, "is required");
+            throw new InvalidInput(field, "input.required", field);
         }
         return value.strip();
     }

@@ -42,13 +42,13 @@ public class StoredFiles {
     public StoredFile store(byte[] content, String name, String ownerKind, String ownerRef, String kind, boolean signed,
             String uploadedBy) {
         if (content == null || content.length == 0) {
-            throw new InvalidInput("file", "is empty");
+            throw new InvalidInput("file", "files.empty");
         }
         if (content.length > MAX_SIZE) {
-            throw new InvalidInput("file", "is larger than 20 MB");
+            throw new InvalidInput("file", "files.too-large");
         }
         ContentType type = ContentType.sniff(content)
-                .orElseThrow(() -> new InvalidInput("file", "must be a PDF, a JPEG or PNG scan, or a DOCX document"));
+                .orElseThrow(() -> new InvalidInput("file", "files.type"));
         String sha256 = sha256(content);
         write(sha256, content);
         StoredFile file = new StoredFile(UUID.randomUUID(), sha256, cleanName(name, type), type.mime, content.length,

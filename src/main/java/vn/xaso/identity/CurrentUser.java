@@ -17,6 +17,6 @@ public class CurrentUser {
     }
 
     public XasoUser get() {
-        return find().orElseThrow(() -> new Forbidden("Not logged in"));
+        return find().orElseThrow(() -> new Forbidden("identity.not-logged-in"));
     }
 }

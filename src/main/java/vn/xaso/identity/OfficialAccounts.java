@@ -42,10 +42,10 @@ public class OfficialAccounts {
     @Transactional(readOnly = true)
     public List<Official> list(XasoUser user, String unitCode, String text, String after, int limit) {
         if (user.isCitizen()) {
-            throw new Forbidden("Citizens cannot list officials");
+            throw new Forbidden("identity.officials.citizen");
         }
         if (unitCode != null && !access.canRead(user, unitCode)) {
-            throw new Forbidden("You may not see the officials of unit " + unitCode);
+            throw new Forbidden("identity.officials.see", unitCode);
         }
         return organization.officials(unitCode != null ? unitCode : access.defaultScope(user), text, after, limit);
     }
@@ -61,14 +61,14 @@ public class OfficialAccounts {
     @Transactional
     public Official register(XasoUser admin, OfficialDetails details, String password) {
         if (organization.unit(details.unitCode()).isEmpty()) {
-            throw new InvalidInput("unitCode", "no such unit");
+            throw new InvalidInput("unitCode", "input.unit.unknown");
         }
         if (!access.canAdminister(admin, details.unitCode())) {
-            throw new Forbidden("You may not manage the officials of unit " + details.unitCode());
+            throw new Forbidden("identity.officials.manage", details.unitCode());
         }
         checkPassword(password);
         if (accounts.exists(details.username())) {
-            throw new Conflict("The username " + details.username() + " is taken");
+            throw new Conflict("identity.username.taken", details.username());
         }
         Official official = organization.register(details);
         accounts.insertOfficial(official.username(), passwords.encode(password));
@@ -82,13 +82,13 @@ public class OfficialAccounts {
                 .orElseThrow(() -> new NotFound("Official", username));
         String unitCode = change.unitCode() != null ? change.unitCode() : current.unitCode();
         if (!unitCode.equals(current.unitCode()) && organization.unit(unitCode).isEmpty()) {
-            throw new InvalidInput("unitCode", "no such unit");
+            throw new InvalidInput("unitCode", "input.unit.unknown");
         }
         if (!access.canAdminister(admin, unitCode)) {
-            throw new Forbidden("You may not move officials to unit " + unitCode);
+            throw new Forbidden("identity.officials.move", unitCode);
         }
         if (admin.getUsername().equals(username) && Boolean.FALSE.equals(change.active())) {
-            throw new InvalidInput("active", "you cannot deactivate your own account");
+            throw new InvalidInput("active", "identity.deactivate-self");
         }
         Official changed = organization.update(new OfficialDetails(username,
                 change.fullName() != null ? change.fullName() : current.fullName(), unitCode,
@@ -105,7 +105,7 @@ public class OfficialAccounts {
 
     private static void checkPassword(String password) {
         if (password == null || password.length() < MIN_PASSWORD) {
-            throw new InvalidInput("password", "must have at least " + MIN_PASSWORD + " characters");
+            throw new InvalidInput("password", "identity.password.short", String.valueOf(MIN_PASSWORD));
         }
     }
 }

@@ -48,10 +48,10 @@ public class UnitAccess {
     public String administered(XasoUser user, String unitCode) {
         String code = unitCode == null || unitCode.isBlank() ? user.unitCode() : unitCode.strip();
         if (code == null || organization.unit(code).isEmpty()) {
-            throw new InvalidInput("unit", "no such unit");
+            throw new InvalidInput("unit", "input.unit.unknown");
         }
         if (!canAdminister(user, code)) {
-            throw new Forbidden("You may not manage unit " + code);
+            throw new Forbidden("identity.unit.forbidden", code);
         }
         return code;
     }

@@ -58,7 +58,7 @@ public class Organization {
     @Transactional
     public Unit createUnit(UnitDetails details) {
         if (units.exists(details.code())) {
-            throw new Conflict("A unit with code " + details.code() + " already exists");
+            throw new Conflict("organization.unit.exists", details.code());
         }
         Unit unit = checked(details, 0);
         units.insert(unit);
@@ -74,10 +74,10 @@ public class Organization {
                 details.statCode(), details.validFrom(), details.validTo(), details.successorCode(),
                 details.mergedFrom()), before.version());
         if (after.parentCode() != null && units.isWithin(after.parentCode(), code)) {
-            throw new InvalidInput("parentCode", "a unit cannot be placed below itself");
+            throw new InvalidInput("parentCode", "organization.unit.below-itself");
         }
         if (!units.update(after, expectedVersion == null ? before.version() : expectedVersion)) {
-            throw new Conflict("Unit " + code + " was changed by someone else; reload and try again");
+            throw new Conflict("organization.unit.stale", code);
         }
         events.publishEvent(AuditEvent.of("unit.updated", code, "unit", code, before, after));
         return units.find(code).orElseThrow();
@@ -96,7 +96,7 @@ public class Organization {
     @Transactional
     public Official register(OfficialDetails details) {
         if (officials.exists(details.username())) {
-            throw new Conflict("An official with username " + details.username() + " already exists");
+            throw new Conflict("organization.official.exists", details.username());
         }
         Official official = checked(details, 0);
         officials.insert(official);
@@ -114,7 +114,7 @@ public class Organization {
         Official before = officials.find(details.username()).orElseThrow(() -> new NotFound("Official", details.username()));
         Official after = checked(details, before.version() + 1);
         if (!officials.update(after, expectedVersion == null ? before.version() : expectedVersion)) {
-            throw new Conflict("Official " + details.username() + " was changed by someone else; reload and try again");
+            throw new Conflict("organization.official.stale", details.username());
         }
         String action = before.unitCode().equals(after.unitCode()) ? "official.updated" : "official.moved";
         events.publishEvent(AuditEvent.of(action, after.unitCode(), "official", after.username(), before, after));
@@ -126,15 +126,15 @@ public class Organization {
     }
 
     private Official checked(OfficialDetails details, int version) {
-        Unit unit = units.find(details.unitCode()).orElseThrow(() -> new InvalidInput("unitCode", "no such unit"));
+        Unit unit = units.find(details.unitCode()).orElseThrow(() -> new InvalidInput("unitCode", "input.unit.unknown"));
         if (unit.validTo() != null && unit.validTo().isBefore(LocalDate.now(ZONE))) {
-            throw new InvalidInput("unitCode", "the unit no longer exists (merged into " + unit.successorCode() + ")");
+            throw new InvalidInput("unitCode", "organization.unit.merged", unit.successorCode());
         }
         if (details.roles().contains(Role.CITIZEN)) {
-            throw new InvalidInput("roles", "an official cannot hold the citizen role");
+            throw new InvalidInput("roles", "organization.roles.citizen");
         }
         if (details.roles().contains(Role.PROVINCE_ADMIN) && unit.level() != UnitLevel.PROVINCE) {
-            throw new InvalidInput("roles", "a province administrator must belong to a province");
+            throw new InvalidInput("roles", "organization.roles.province-admin");
         }
         return new Official(details.username(), details.fullName().strip(), details.unitCode(),
                 Inputs.blankToNull(details.title()), EnumSet.copyOf(details.roles()), details.active(), version);
@@ -144,21 +144,21 @@ public class Organization {
         requireExisting("parentCode", details.parentCode());
         requireExisting("successorCode", details.successorCode());
         if (details.code().equals(details.parentCode())) {
-            throw new InvalidInput("parentCode", "a unit cannot be its own parent");
+            throw new InvalidInput("parentCode", "organization.unit.own-parent");
         }
         if (details.code().equals(details.successorCode())) {
-            throw new InvalidInput("successorCode", "a unit cannot be its own successor");
+            throw new InvalidInput("successorCode", "organization.unit.own-successor");
         }
         if (details.validTo() != null && details.validTo().isBefore(details.validFrom())) {
-            throw new InvalidInput("validTo", "must not be before validFrom");
+            throw new InvalidInput("validTo", "organization.unit.valid-to");
         }
         if (details.type().level() != UnitLevel.PROVINCE && details.parentCode() == null) {
-            throw new InvalidInput("parentCode", "a commune or department needs its province");
+            throw new InvalidInput("parentCode", "organization.unit.province");
         }
         List<Merger> mergers = new ArrayList<>();
         for (UnitDetails.Predecessor predecessor : details.mergedFrom()) {
             Unit former = units.find(predecessor.code())
-                    .orElseThrow(() -> new InvalidInput("mergedFrom", "no such unit " + predecessor.code()));
+                    .orElseThrow(() -> new InvalidInput("mergedFrom", "organization.unit.unknown", predecessor.code()));
             mergers.add(new Merger(former.code(), former.name(), predecessor.partial()));
         }
         return new Unit(details.code(), details.name().strip(), details.type(), details.parentCode(),
@@ -168,7 +168,7 @@ public class Organization {
 
     private void requireExisting(String field, String code) {
         if (code != null && !units.exists(code)) {
-            throw new InvalidInput(field, "no such unit " + code);
+            throw new InvalidInput(field, "organization.unit.unknown", code);
         }
     }
 }

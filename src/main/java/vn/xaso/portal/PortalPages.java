@@ -1,5 +1,8 @@
 package vn.xaso.portal;
 
+import vn.xaso.api.Refusal;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.MessageSource;
 import java.io.IOException;
 import java.util.List;
 import org.springframework.stereotype.Controller;
@@ -40,15 +43,17 @@ class PortalPages {
     private final DossierFiles files;
     private final Organization organization;
     private final CurrentUser currentUser;
+    private final MessageSource messages;
 
     PortalPages(Catalog catalog, DossierDesk desk, DossierList list, DossierFiles files, Organization organization,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, MessageSource messages) {
         this.catalog = catalog;
         this.desk = desk;
         this.list = list;
         this.files = files;
         this.organization = organization;
         this.currentUser = currentUser;
+        this.messages = messages;
     }
 
     @GetMapping("/portal")
@@ -107,7 +112,7 @@ class PortalPages {
             redirect.addFlashAttribute("submitted", dossier.code());
             return "redirect:/portal/dossiers/" + dossier.code();
         } catch (ErrorResponseException e) {
-            return form(model, procedure, e.getBody().getDetail());
+            return form(model, procedure, Refusal.text(e, messages, LocaleContextHolder.getLocale()));
         }
     }
 
@@ -142,7 +147,7 @@ class PortalPages {
             desk.act(user, code, DossierAction.SUPPLEMENT, ActionRequest.empty());
             redirect.addFlashAttribute("done", "supplement");
         } catch (ErrorResponseException e) {
-            redirect.addFlashAttribute("failed", e.getBody().getDetail());
+            redirect.addFlashAttribute("failed", Refusal.text(e, messages, LocaleContextHolder.getLocale()));
         }
         return "redirect:/portal/dossiers/" + code;
     }
@@ -153,13 +158,13 @@ class PortalPages {
         XasoUser user = citizen();
         try {
             if (score == null) {
-                throw new InvalidInput("score", "choose from 1 to 5 stars");
+                throw new InvalidInput("score", "dossier.rating.score");
             }
             desk.act(user, code, DossierAction.RATE, new ActionRequest(null, null, null, null, null, null, null,
                     Inputs.blankToNull(comment), null, null, null, null, score));
             redirect.addFlashAttribute("done", "rate");
         } catch (ErrorResponseException e) {
-            redirect.addFlashAttribute("failed", e.getBody().getDetail());
+            redirect.addFlashAttribute("failed", Refusal.text(e, messages, LocaleContextHolder.getLocale()));
         }
         return "redirect:/portal/dossiers/" + code;
     }
@@ -175,7 +180,7 @@ class PortalPages {
     private XasoUser citizen() {
         XasoUser user = currentUser.get();
         if (!user.isCitizen()) {
-            throw new Forbidden("The portal's own pages are for citizens; officials work from their inbox");
+            throw new Forbidden("portal.citizens-only");
         }
         return user;
     }

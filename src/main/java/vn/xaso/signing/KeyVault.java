@@ -79,7 +79,7 @@ class KeyVault {
             uploaded.load(new java.io.ByteArrayInputStream(pkcs12), uploadPassword);
             String entry = java.util.Collections.list(uploaded.aliases()).stream()
                     .filter(a -> isKey(uploaded, a)).findFirst()
-                    .orElseThrow(() -> new vn.xaso.api.InvalidInput("keystore", "holds no private key"));
+                    .orElseThrow(() -> new vn.xaso.api.InvalidInput("keystore", "signing.keystore.no-key"));
             PrivateKey key = (PrivateKey) uploaded.getKey(entry, uploadPassword);
             java.security.cert.Certificate[] chain = uploaded.getCertificateChain(entry);
             KeyStore own = KeyStore.getInstance("PKCS12");
@@ -89,7 +89,7 @@ class KeyVault {
             identities.remove(alias);
             return (X509Certificate) chain[0];
         } catch (java.security.GeneralSecurityException | IOException e) {
-            throw new vn.xaso.api.InvalidInput("keystore", "is not a PKCS#12 file this password opens");
+            throw new vn.xaso.api.InvalidInput("keystore", "signing.keystore.unreadable");
         }
     }
 
@@ -103,7 +103,7 @@ class KeyVault {
             Files.write(folder.resolve(anchor.getSerialNumber().toString(16) + ".cer"), anchor.getEncoded());
             return anchor;
         } catch (java.security.GeneralSecurityException | IOException e) {
-            throw new vn.xaso.api.InvalidInput("certificate", "is not an X.509 certificate (DER or PEM)");
+            throw new vn.xaso.api.InvalidInput("certificate", "signing.certificate.unreadable");
         }
     }
 
@@ -152,7 +152,7 @@ class KeyVault {
         Path file = directory.resolve(alias + ".p12");
         if (!Files.exists(file)) {
             if (!demo) {
-                throw new Conflict("No signing key for " + alias + "; an administrator must import its certificate");
+                throw new Conflict("signing.key.missing", alias);
             }
             write(file, authority().issue(alias, commonName, organisation, password));
         }

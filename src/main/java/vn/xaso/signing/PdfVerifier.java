@@ -32,13 +32,13 @@ class PdfVerifier {
 
     Verification verify(byte[] pdf) {
         if (pdf == null || pdf.length < 5 || !new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-")) {
-            throw new InvalidInput("file", "is not a PDF");
+            throw new InvalidInput("file", "signing.pdf.not-pdf");
         }
         SignedDocumentValidator validator;
         try {
             validator = SignedDocumentValidator.fromDocument(new InMemoryDocument(pdf));
         } catch (RuntimeException e) {
-            throw new InvalidInput("file", "cannot be read as a PDF");
+            throw new InvalidInput("file", "signing.pdf.unreadable");
         }
         CommonCertificateVerifier verifier = new CommonCertificateVerifier();
         CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
@@ -52,7 +52,7 @@ class PdfVerifier {
         try {
             reports = validator.validateDocument();
         } catch (RuntimeException | StackOverflowError e) {
-            throw new InvalidInput("file", "cannot be read as a PDF (its structure is broken)");
+            throw new InvalidInput("file", "signing.pdf.broken");
         }
         DiagnosticData diagnostic = reports.getDiagnosticData();
         SimpleReport simple = reports.getSimpleReport();

@@ -53,7 +53,7 @@ public class Signatures {
 
     public byte[] signPersonal(byte[] pdf, String username, Placement placement) {
         Official official = organization.official(username)
-                .orElseThrow(() -> new InvalidInput("signer", "no such official"));
+                .orElseThrow(() -> new InvalidInput("signer", "organization.official.unknown"));
         Unit unit = organization.requireUnit(official.unitCode());
         Instant now = clock.instant();
         String alias = SigningIdentities.Owner.person(username).alias();

@@ -60,9 +60,9 @@ public class SigningIdentities {
     public String unitOf(Owner owner) {
         if (owner.username() != null) {
             return organization.official(owner.username()).map(o -> o.unitCode())
-                    .orElseThrow(() -> new InvalidInput("username", "no such official"));
+                    .orElseThrow(() -> new InvalidInput("username", "organization.official.unknown"));
         }
-        return organization.unit(owner.unitCode()).map(u -> u.code()).orElseThrow(() -> new InvalidInput("unitCode", "no such unit"));
+        return organization.unit(owner.unitCode()).map(u -> u.code()).orElseThrow(() -> new InvalidInput("unitCode", "input.unit.unknown"));
     }
 
     public CertificateView importPkcs12(Owner owner, byte[] pkcs12, char[] password) {

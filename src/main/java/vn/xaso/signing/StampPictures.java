@@ -92,27 +92,27 @@ class StampPictures {
 
     private static BufferedImage read(byte[] upload) {
         if (upload == null || upload.length == 0) {
-            throw new InvalidInput("picture", "is required");
+            throw new InvalidInput("picture", "signing.picture.required");
         }
         if (upload.length > MAX_BYTES) {
-            throw new InvalidInput("picture", "is larger than 1 MB");
+            throw new InvalidInput("picture", "signing.picture.too-large");
         }
         boolean png = upload.length > 8 && upload[1] == 'P' && upload[2] == 'N' && upload[3] == 'G';
         boolean jpeg = upload.length > 3 && (upload[0] & 0xff) == 0xff && (upload[1] & 0xff) == 0xd8;
         if (!png && !jpeg) {
-            throw new InvalidInput("picture", "must be a PNG or JPEG image");
+            throw new InvalidInput("picture", "signing.picture.type");
         }
         try {
             BufferedImage image = ImageIO.read(new ByteArrayInputStream(upload));
             if (image == null) {
-                throw new InvalidInput("picture", "cannot be read as an image");
+                throw new InvalidInput("picture", "signing.picture.unreadable");
             }
             if (image.getWidth() > MAX_SIDE || image.getHeight() > MAX_SIDE) {
-                throw new InvalidInput("picture", "is larger than " + MAX_SIDE + " pixels on a side");
+                throw new InvalidInput("picture", "signing.picture.too-wide", String.valueOf(MAX_SIDE));
             }
             return image;
         } catch (IOException e) {
-            throw new InvalidInput("picture", "cannot be read as an image");
+            throw new InvalidInput("picture", "signing.picture.unreadable");
         }
     }
 

@@ -37,7 +37,7 @@ record StampPosition(int page, float x, float y) {
             }
             return new StampPosition(last, box.getWidth() - width - 70, box.getHeight() - height - 100);
         } catch (IOException e) {
-            throw new InvalidInput("file", "is not a readable PDF");
+            throw new InvalidInput("file", "signing.pdf.unreadable");
         }
     }
 
@@ -76,7 +76,7 @@ record StampPosition(int page, float x, float y) {
             float y = end.getYDirAdj() - height * 0.8f;
             return java.util.Optional.of(new After(new StampPosition(1, x, Math.max(0, y)), finder.firstLineRest.contains("/")));
         } catch (IOException e) {
-            throw new InvalidInput("file", "is not a readable PDF");
+            throw new InvalidInput("file", "signing.pdf.unreadable");
         }
     }
 
@@ -85,7 +85,7 @@ record StampPosition(int page, float x, float y) {
         AnchorFinder finder = new AnchorFinder(anchor);
         finder.getText(document);
         if (finder.found == null) {
-            throw new InvalidInput("anchor", "the text '" + anchor + "' is not in the document");
+            throw new InvalidInput("anchor", "signing.anchor.missing", anchor);
         }
         TextPosition first = finder.found.get(0);
         TextPosition end = finder.found.get(finder.found.size() - 1);

@@ -18,7 +18,7 @@ public record InboxCursor(Instant dueAt, long id) {
             String[] parts = text.split("_", 2);
             return new InboxCursor("-".equals(parts[0]) ? null : Instant.parse(parts[0]), Long.parseLong(parts[1]));
         } catch (RuntimeException e) {
-            throw new InvalidInput("cursor", "is not a cursor this API gave out");
+            throw new InvalidInput("cursor", "input.cursor");
         }
     }
 

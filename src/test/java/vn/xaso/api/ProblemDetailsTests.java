@@ -74,6 +74,35 @@ class ProblemDetailsTests {
         assertProblem(api.post("/api/v1/units", "motcua.binhan", "{}"), 403);
     }
 
+    @Test
+    void aRefusalCarriesItsCodeAndTheTextInTheCallersLanguage() {
+        String body = """
+                {"code": "H40.01", "name": "Xã trùng", "type": "COMMUNE", "parentCode": "H40", "validFrom": "2025-07-01"}""";
+        Api.Response vietnamese = api.post("/api/v1/units", "admin", body);
+        Api.Response english = api.inLanguage("en").post("/api/v1/units", "admin", body);
+
+        assertProblem(vietnamese, 409);
+        assertThat(vietnamese.json().get("code").asString()).isEqualTo("organization.unit.exists");
+        assertThat(vietnamese.json().get("detail").asString()).isEqualTo("Đã có đơn vị mã H40.01.");
+        assertThat(vietnamese.json().get("title").asString()).isEqualTo("Chưa thực hiện được");
+        assertThat(english.json().get("code").asString()).isEqualTo("organization.unit.exists");
+        assertThat(english.json().get("detail").asString()).isEqualTo("A unit with code H40.01 already exists.");
+    }
+
+    @Test
+    void aRefusalNamingAStateSaysTheStateInTheCallersLanguage() {
+        String code = api.post("/api/v1/dossiers", "congdan", """
+                {"procedureCode": "TT-01", "unitCode": "H40.01", "channel": "ONLINE",
+                 "applicant": {"fullName": "Trần Văn Bình", "idNumber": "037095000001", "phone": "0912 345 678",
+                               "address": "Thôn Trung Lương, xã Bình An"}}""").json().get("code").asString();
+        String approve = "/api/v1/dossiers/" + code + "/actions/approve";
+
+        assertThat(api.post(approve, "lanhdao.binhan", "{}").json().get("detail").asString())
+                .isEqualTo("Không thể «Phê duyệt kết quả» khi hồ sơ đang ở trạng thái «Chờ tiếp nhận».");
+        assertThat(api.inLanguage("en").post(approve, "lanhdao.binhan", "{}").json().get("detail").asString())
+                .isEqualTo("Cannot do «Approve the result» while the dossier is «Waiting to be received».");
+    }
+
     private static void assertProblem(Api.Response response, int status) {
         assertThat(response.status()).as(response.body()).isEqualTo(status);
         assertThat(response.isProblem()).as(response.contentType()).isTrue();

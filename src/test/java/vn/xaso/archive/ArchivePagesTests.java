@@ -37,7 +37,7 @@ class ArchivePagesTests {
         String archived = HtmlUtils.htmlUnescape(clerk.get(page).body());
         assertThat(archived).contains("Đã nộp lưu trữ", "chỉ được xem").doesNotContain("/items\"", "/close\"", "/remove\"", "Bỏ ra");
         clerk.postForm(page, page + "/items", Map.of("kind", "DOCUMENT", "ref", String.valueOf(document)));
-        assertThat(HtmlUtils.htmlUnescape(clerk.get(page).body())).contains("cannot be changed");
+        assertThat(HtmlUtils.htmlUnescape(clerk.get(page).body())).contains("đã nộp vào lưu trữ cơ quan, không sửa được");
 
         WebSession outsider = new WebSession(port);
         outsider.login("vanthu.binhan", "demo");
@@ -50,7 +50,7 @@ class ArchivePagesTests {
         admin.login("admin", "demo");
         assertThat(HtmlUtils.htmlUnescape(admin.get("/admin/hand-over").body())).contains("Bàn giao công việc");
         admin.postForm("/admin/hand-over", "/admin/hand-over", Map.of("from", "nobody.here", "to", "motcua.binhan"));
-        assertThat(HtmlUtils.htmlUnescape(admin.get("/admin/hand-over").body())).contains("no such official");
+        assertThat(HtmlUtils.htmlUnescape(admin.get("/admin/hand-over").body())).contains("Không có cán bộ này.");
         WebSession clerk = new WebSession(port);
         clerk.login("vanthu.binhan", "demo");
         assertThat(clerk.get("/admin/hand-over").statusCode()).isEqualTo(403);

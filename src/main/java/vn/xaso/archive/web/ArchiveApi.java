@@ -125,7 +125,7 @@ class ArchiveApi {
         try {
             return WorkFile.Status.valueOf(status.strip().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new vn.xaso.api.InvalidInput("status", "must be OPEN, CLOSED or TRANSFERRED");
+            throw new vn.xaso.api.InvalidInput("status", "archive.status.unknown");
         }
     }
 }

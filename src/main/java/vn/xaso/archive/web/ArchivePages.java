@@ -1,5 +1,8 @@
 package vn.xaso.archive.web;
 
+import vn.xaso.api.Refusal;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.MessageSource;
 import java.time.LocalDate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,11 +31,13 @@ class ArchivePages {
     private final Archive archive;
     private final HandOvers handOvers;
     private final CurrentUser currentUser;
+    private final MessageSource messages;
 
-    ArchivePages(Archive archive, HandOvers handOvers, CurrentUser currentUser) {
+    ArchivePages(Archive archive, HandOvers handOvers, CurrentUser currentUser, MessageSource messages) {
         this.archive = archive;
         this.handOvers = handOvers;
         this.currentUser = currentUser;
+        this.messages = messages;
     }
 
     @GetMapping("/archive")
@@ -58,7 +63,7 @@ class ArchivePages {
             redirect.addFlashAttribute("done", "created");
             return "redirect:/archive/" + file.id();
         } catch (ErrorResponseException e) {
-            redirect.addFlashAttribute("failed", e.getBody().getDetail());
+            redirect.addFlashAttribute("failed", Refusal.text(e, messages, LocaleContextHolder.getLocale()));
             return "redirect:/archive";
         }
     }
@@ -84,11 +89,11 @@ class ArchivePages {
                 case "remove" -> archive.removeItem(user, id, kind, ref);
                 case "close" -> archive.close(user, id);
                 case "transfer" -> archive.transfer(user, id);
-                default -> throw new InvalidInput("step", "unknown step " + step);
+                default -> throw new InvalidInput("step", "archive.step.unknown", step);
             }
             redirect.addFlashAttribute("done", step);
         } catch (ErrorResponseException e) {
-            redirect.addFlashAttribute("failed", e.getBody().getDetail());
+            redirect.addFlashAttribute("failed", Refusal.text(e, messages, LocaleContextHolder.getLocale()));
         }
         return "redirect:/archive/" + id;
     }
@@ -104,7 +109,7 @@ class ArchivePages {
         try {
             redirect.addFlashAttribute("handOver", handOvers.handOver(currentUser.get(), from, to, note));
         } catch (ErrorResponseException e) {
-            redirect.addFlashAttribute("failed", e.getBody().getDetail());
+            redirect.addFlashAttribute("failed", Refusal.text(e, messages, LocaleContextHolder.getLocale()));
         }
         return "redirect:/admin/hand-over";
     }
@@ -117,7 +122,7 @@ class ArchivePages {
         try {
             return Integer.valueOf(text.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidInput("retentionYears", "must be a number of years");
+            throw new InvalidInput("retentionYears", "archive.retention.number");
         }
     }
 }

@@ -159,7 +159,7 @@ class CalendarApi {
         List<Interval> pauses = new ArrayList<>();
         for (Pause pause : request.pauses() == null ? List.<Pause>of() : request.pauses()) {
             if (pause.end().isBefore(pause.start())) {
-                throw new InvalidInput("pauses", "a pause cannot end before it starts");
+                throw new InvalidInput("pauses", "calendar.pause.order");
             }
             pauses.add(new Interval(pause.start().toInstant(), pause.end().toInstant()));
         }
@@ -191,7 +191,7 @@ class CalendarApi {
         WorkingDuration duration() {
             int given = (workingDays != null ? 1 : 0) + (workingHours != null ? 1 : 0) + (Boolean.TRUE.equals(sameDay) ? 1 : 0);
             if (given != 1) {
-                throw new InvalidInput("workingDays", "give exactly one of workingDays, workingHours or sameDay: true");
+                throw new InvalidInput("workingDays", "calendar.duration.one");
             }
             if (workingDays != null) {
                 return WorkingDuration.workingDays(workingDays);

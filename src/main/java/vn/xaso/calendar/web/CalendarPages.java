@@ -91,7 +91,7 @@ class CalendarPages {
         model.addAttribute("previews", previews(calendar, Instant.now()));
         if (from != null && days != null) {
             if (days < 0 || days > 365) {
-                throw new InvalidInput("days", "must be between 0 and 365");
+                throw new InvalidInput("days", "calendar.days.range");
             }
             Instant start = from.atZone(Organization.ZONE).toInstant();
             model.addAttribute("custom", new Preview(days + "", LocalDateTime.ofInstant(start, Organization.ZONE),

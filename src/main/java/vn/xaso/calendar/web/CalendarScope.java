@@ -35,7 +35,7 @@ class CalendarScope {
             return code == null ? calendars.national() : calendars.forUnit(code);
         }
         if (organization.unit(code).isEmpty()) {
-            throw new InvalidInput("unit", "no such unit");
+            throw new InvalidInput("unit", "input.unit.unknown");
         }
         return calendars.forUnit(code);
     }

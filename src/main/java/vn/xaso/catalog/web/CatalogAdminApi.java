@@ -53,7 +53,7 @@ class CatalogAdminApi {
     @PreAuthorize("hasRole('PROVINCE_ADMIN')")
     Procedure create(@Valid @RequestBody ProcedureDetails details) {
         if (catalog.procedure(details.code()).isPresent()) {
-            throw new Conflict("Procedure " + details.code() + " exists; PUT a new version to /api/v1/procedures/" + details.code());
+            throw new Conflict("catalog.procedure.exists", details.code());
         }
         return catalog.publish(checked(details.toProcedure(null)));
     }
@@ -83,8 +83,7 @@ class CatalogAdminApi {
         for (Step step : steps == null ? List.<Step>of() : steps) {
             if (step != null && step.defaultAssignee() != null && organization.official(step.defaultAssignee())
                     .filter(o -> o.active() && o.unitCode().equals(scope) && step.role() != null && o.hasRole(step.role())).isEmpty()) {
-                throw new InvalidInput("steps", "default handler " + step.defaultAssignee() + " is not an active "
-                        + step.role() + " of " + scope);
+                throw new InvalidInput("steps", "catalog.steps.assignee", step.defaultAssignee(), vn.xaso.api.Refusal.term("role." + step.role()), scope);
             }
         }
         Definition definition = catalog.defineWorkflow(code, scope, steps);
@@ -102,7 +101,7 @@ class CatalogAdminApi {
 
     private Procedure checked(Procedure procedure) {
         if (procedure.transferTo() != null && organization.unit(procedure.transferTo()).isEmpty()) {
-            throw new InvalidInput("transferTo", "no such unit");
+            throw new InvalidInput("transferTo", "input.unit.unknown");
         }
         return procedure;
     }
@@ -110,7 +109,7 @@ class CatalogAdminApi {
     private String unitOrMine(String unit) {
         String code = unit == null || unit.isBlank() ? currentUser.get().unitCode() : unit.strip();
         if (code == null || organization.unit(code).isEmpty()) {
-            throw new InvalidInput("unit", "no such unit");
+            throw new InvalidInput("unit", "input.unit.unknown");
         }
         return code;
     }

@@ -1,5 +1,8 @@
 package vn.xaso.catalog.web;
 
+import vn.xaso.api.Refusal;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.MessageSource;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -41,12 +44,14 @@ class CatalogPages {
     private final Organization organization;
     private final UnitAccess access;
     private final CurrentUser currentUser;
+    private final MessageSource messages;
 
-    CatalogPages(Catalog catalog, Organization organization, UnitAccess access, CurrentUser currentUser) {
+    CatalogPages(Catalog catalog, Organization organization, UnitAccess access, CurrentUser currentUser, MessageSource messages) {
         this.catalog = catalog;
         this.organization = organization;
         this.access = access;
         this.currentUser = currentUser;
+        this.messages = messages;
     }
 
     @GetMapping("/admin/catalog")
@@ -69,7 +74,7 @@ class CatalogPages {
             redirect.addFlashAttribute("saved", procedure.code() + " v" + procedure.version());
             return "redirect:/admin/catalog";
         } catch (ErrorResponseException e) {
-            return form(model, form, e.getBody().getDetail());
+            return form(model, form, Refusal.text(e, messages, LocaleContextHolder.getLocale()));
         } catch (IllegalArgumentException e) {
             return form(model, form, e.getMessage());
         }
@@ -95,7 +100,7 @@ class CatalogPages {
             redirect.addFlashAttribute("saved", code);
             return "redirect:/admin/catalog/" + code + "/workflow?unit=" + scope;
         } catch (ErrorResponseException e) {
-            return workflowPage(model, code, scope, rows, e.getBody().getDetail());
+            return workflowPage(model, code, scope, rows, Refusal.text(e, messages, LocaleContextHolder.getLocale()));
         }
     }
 
@@ -156,10 +161,10 @@ class CatalogPages {
 
         Procedure toProcedure() {
             if (code == null || !code.strip().matches("[A-Z0-9][A-Z0-9.-]{0,31}")) {
-                throw new InvalidInput("code", "capital letters, digits, '.' and '-'");
+                throw new InvalidInput("code", "catalog.code.format");
             }
             if (name == null || name.isBlank() || field == null || field.isBlank() || resultName == null || resultName.isBlank()) {
-                throw new InvalidInput("name", "name, field and result are required");
+                throw new InvalidInput("name", "catalog.name.required");
             }
             Procedure.ProcessingTime time = switch (timeKind == null ? "" : timeKind) {
                 case "SAME_DAY" -> Procedure.ProcessingTime.sameDayOnly();
@@ -177,10 +182,10 @@ class CatalogPages {
                 }
             }
             if (parsed.isEmpty()) {
-                throw new InvalidInput("components", "list at least one component");
+                throw new InvalidInput("components", "catalog.components.required");
             }
             if (channels == null || channels.isEmpty()) {
-                throw new InvalidInput("channels", "choose at least one channel");
+                throw new InvalidInput("channels", "catalog.channels.required");
             }
             return new Procedure(code.strip(), 0, null, name.strip(), field.strip(), level, time, fee == null ? 0 : fee,
                     Boolean.TRUE.equals(fullyOnline), channels, resultName.strip(), parsed,
@@ -189,7 +194,7 @@ class CatalogPages {
 
         private static BigDecimal positive(BigDecimal amount) {
             if (amount == null || amount.signum() <= 0) {
-                throw new InvalidInput("timeAmount", "must be above 0");
+                throw new InvalidInput("timeAmount", "catalog.time.positive");
             }
             return amount;
         }

@@ -43,7 +43,7 @@ record ProcedureDetails(
                 + (Boolean.TRUE.equals(time.sameDay()) ? 1 : 0);
         if (given != 1 || (time.workingDays() != null && time.workingDays().signum() <= 0)
                 || (time.workingHours() != null && time.workingHours().signum() <= 0)) {
-            throw new InvalidInput("processingTime", "give exactly one of workingDays, workingHours (above 0) or sameDay: true");
+            throw new InvalidInput("processingTime", "catalog.time.one");
         }
         return new Procedure(pathCode != null ? pathCode : code, 0, nationalCode, name.strip(), field.strip(), level, time,
                 fee == null ? 0 : fee, Boolean.TRUE.equals(fullyOnline), channels, resultName.strip(),

@@ -1,5 +1,8 @@
 package vn.xaso.document.web;
 
+import vn.xaso.api.Refusal;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.MessageSource;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
@@ -44,12 +47,14 @@ class DocumentPages {
     private final DocumentList list;
     private final Organization organization;
     private final CurrentUser currentUser;
+    private final MessageSource messages;
 
-    DocumentPages(DocumentDesk desk, DocumentList list, Organization organization, CurrentUser currentUser) {
+    DocumentPages(DocumentDesk desk, DocumentList list, Organization organization, CurrentUser currentUser, MessageSource messages) {
         this.desk = desk;
         this.list = list;
         this.organization = organization;
         this.currentUser = currentUser;
+        this.messages = messages;
     }
 
     @GetMapping("/documents")
@@ -98,7 +103,7 @@ class DocumentPages {
             redirect.addFlashAttribute("duplicateOf", registered.duplicateOf());
             return "redirect:/documents/" + id;
         } catch (ErrorResponseException e) {
-            redirect.addFlashAttribute("failed", e.getBody().getDetail());
+            redirect.addFlashAttribute("failed", Refusal.text(e, messages, LocaleContextHolder.getLocale()));
             return "redirect:/documents/incoming/new";
         }
     }
@@ -126,7 +131,7 @@ class DocumentPages {
             redirect.addFlashAttribute("done", "draft");
             return "redirect:/documents/" + d.id();
         } catch (ErrorResponseException e) {
-            redirect.addFlashAttribute("failed", e.getBody().getDetail());
+            redirect.addFlashAttribute("failed", Refusal.text(e, messages, LocaleContextHolder.getLocale()));
             return "redirect:/documents/outgoing/new";
         }
     }
@@ -161,7 +166,7 @@ class DocumentPages {
         try {
             if (known == DocumentAction.UPLOAD_DRAFT) {
                 if (file == null || file.isEmpty()) {
-                    throw new vn.xaso.api.InvalidInput("file", "choose the draft file (PDF)");
+                    throw new vn.xaso.api.InvalidInput("file", "document.draft.choose");
                 }
                 desk.uploadDraft(currentUser.get(), id, file.getBytes(), file.getOriginalFilename(), Inputs.blankToNull(form.get("note")));
             } else {
@@ -172,7 +177,7 @@ class DocumentPages {
             }
             redirect.addFlashAttribute("done", action);
         } catch (ErrorResponseException e) {
-            redirect.addFlashAttribute("failed", e.getBody().getDetail());
+            redirect.addFlashAttribute("failed", Refusal.text(e, messages, LocaleContextHolder.getLocale()));
         }
         return "redirect:/documents/" + id;
     }
@@ -185,13 +190,13 @@ class DocumentPages {
         try {
             return Integer.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            throw new vn.xaso.api.InvalidInput("dueInWorkingDays", "must be a number of working days");
+            throw new vn.xaso.api.InvalidInput("dueInWorkingDays", "document.due.days");
         }
     }
 
     private static void require(String value, String field) {
         if (Inputs.blankToNull(value) == null) {
-            throw new vn.xaso.api.InvalidInput(field, "is required");
+            throw new vn.xaso.api.InvalidInput(field, "input.required", field);
         }
     }
 

@@ -77,7 +77,7 @@ class DocumentsApi {
         XasoUser user = currentUser.get();
         int y = year != null ? year : LocalDate.now(clock.withZone(Organization.ZONE)).getYear();
         if (y < 2000 || y > 2100) {
-            throw new InvalidInput("year", "must be between 2000 and 2100");
+            throw new InvalidInput("year", "input.year", "2000", "2100");
         }
         LocalDate start = from != null ? from : LocalDate.of(y, 1, 1);
         LocalDate end = to != null ? to : LocalDate.of(y, 12, 31);
@@ -91,7 +91,7 @@ class DocumentsApi {
             return file(registers.xlsx(register),
                     MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), name + ".xlsx");
         }
-        throw new InvalidInput("format", "must be pdf or xlsx");
+        throw new InvalidInput("format", "register.format");
     }
 
     private static ResponseEntity<byte[]> file(byte[] content, MediaType type, String name) {
@@ -129,7 +129,7 @@ class DocumentsApi {
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, Object> receiveEdxmlFile(@RequestParam(required = false) MultipartFile file) throws IOException {
         if (file == null || file.isEmpty()) {
-            throw new InvalidInput("file", "choose the EDXML message");
+            throw new InvalidInput("file", "document.edxml.choose");
         }
         return registered(edxml.receive(currentUser.get(), file.getBytes()));
     }
@@ -196,7 +196,7 @@ class DocumentsApi {
         DocumentAction known = DocumentAction.of(action).orElseThrow(() -> new NotFound("Action", action));
         if (known == DocumentAction.UPLOAD_DRAFT) {
             if (file == null || file.isEmpty()) {
-                throw new InvalidInput("file", "choose the draft (PDF or DOCX)");
+                throw new InvalidInput("file", "document.draft.choose");
             }
             return DocumentView.of(desk.uploadDraft(currentUser.get(), id, file.getBytes(), file.getOriginalFilename(), note), desk);
         }
@@ -208,7 +208,7 @@ class DocumentsApi {
     @ResponseStatus(HttpStatus.CREATED)
     DocumentView attach(@PathVariable long id, @RequestParam(required = false) MultipartFile file) throws IOException {
         if (file == null || file.isEmpty()) {
-            throw new InvalidInput("file", "is required");
+            throw new InvalidInput("file", "files.required");
         }
         return DocumentView.of(desk.attachScan(currentUser.get(), id, file.getBytes(), file.getOriginalFilename()), desk);
     }
@@ -220,7 +220,7 @@ class DocumentsApi {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInput(field, "is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+            throw new InvalidInput(field, "input.one-of", field, java.util.Arrays.toString(type.getEnumConstants()));
         }
     }
 }

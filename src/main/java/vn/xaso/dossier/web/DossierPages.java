@@ -163,7 +163,7 @@ class DossierPages {
             @RequestParam(defaultValue = "COMPONENT") String kind, RedirectAttributes redirect) throws IOException {
         try {
             if (file == null || file.isEmpty()) {
-                throw new vn.xaso.api.InvalidInput("file", "choose a file");
+                throw new vn.xaso.api.InvalidInput("file", "files.required");
             }
             files.upload(currentUser.get(), code, file.getBytes(), file.getOriginalFilename(), kind);
             redirect.addFlashAttribute("done", "attach");

@@ -152,7 +152,7 @@ class DossiersApi {
     FileView upload(@PathVariable String code, @RequestParam(required = false) MultipartFile file,
             @RequestParam(required = false) String kind) throws IOException {
         if (file == null) {
-            throw new InvalidInput("file", "is required");
+            throw new InvalidInput("file", "files.required");
         }
         StoredFile stored = files.upload(currentUser.get(), code, file.getBytes(), file.getOriginalFilename(), kind);
         return new FileView(stored.id().toString(), stored.name(), stored.kind(), stored.signed());

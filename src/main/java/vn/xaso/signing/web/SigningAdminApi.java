@@ -49,7 +49,7 @@ class SigningAdminApi {
         Owner owner = owner(username, unitCode);
         access.administered(currentUser.get(), identities.unitOf(owner));
         if (keystore == null || keystore.isEmpty()) {
-            throw new InvalidInput("keystore", "is required");
+            throw new InvalidInput("keystore", "signing.keystore.required");
         }
         return identities.importPkcs12(owner, keystore.getBytes(), password == null ? new char[0] : password.toCharArray());
     }
@@ -70,7 +70,7 @@ class SigningAdminApi {
         Owner owner = owner(username, unitCode);
         access.administered(currentUser.get(), identities.unitOf(owner));
         if (picture == null || picture.isEmpty()) {
-            throw new InvalidInput("picture", "is required");
+            throw new InvalidInput("picture", "signing.picture.required");
         }
         return identities.uploadPicture(owner, picture.getBytes());
     }
@@ -89,7 +89,7 @@ class SigningAdminApi {
     @PreAuthorize("hasRole('PROVINCE_ADMIN')")
     CertificateView addTrustAnchor(@RequestParam(required = false) MultipartFile certificate) throws IOException {
         if (certificate == null || certificate.isEmpty()) {
-            throw new InvalidInput("certificate", "is required");
+            throw new InvalidInput("certificate", "signing.certificate.choose");
         }
         return identities.addTrustAnchor(certificate.getBytes());
     }
@@ -98,7 +98,7 @@ class SigningAdminApi {
         boolean person = username != null && !username.isBlank();
         boolean unit = unitCode != null && !unitCode.isBlank();
         if (person == unit) {
-            throw new InvalidInput("username", "give either username (a leader's signature) or unitCode (the unit's seal)");
+            throw new InvalidInput("username", "signing.owner.one");
         }
         return new Owner(person ? username.strip() : null, unit ? unitCode.strip() : null);
     }

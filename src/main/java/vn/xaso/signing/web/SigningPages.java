@@ -1,5 +1,8 @@
 package vn.xaso.signing.web;
 
+import vn.xaso.api.Refusal;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.MessageSource;
 import java.io.IOException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -28,11 +31,13 @@ class SigningPages {
     private final SigningIdentities identities;
     private final UnitAccess access;
     private final CurrentUser currentUser;
+    private final MessageSource messages;
 
-    SigningPages(SigningIdentities identities, UnitAccess access, CurrentUser currentUser) {
+    SigningPages(SigningIdentities identities, UnitAccess access, CurrentUser currentUser, MessageSource messages) {
         this.identities = identities;
         this.access = access;
         this.currentUser = currentUser;
+        this.messages = messages;
     }
 
     @GetMapping("/admin/signing")
@@ -45,7 +50,7 @@ class SigningPages {
                 model.addAttribute("hasPicture", identities.picture(owner).isPresent());
                 model.addAttribute("looked", true);
             } catch (ErrorResponseException e) {
-                model.addAttribute("failed", e.getBody().getDetail());
+                model.addAttribute("failed", Refusal.text(e, messages, LocaleContextHolder.getLocale()));
             }
         }
         model.addAttribute("username", username);
@@ -60,13 +65,13 @@ class SigningPages {
         try {
             Owner owner = owner(username, unitCode);
             if (owner == null || keystore == null || keystore.isEmpty()) {
-                throw new InvalidInput("keystore", "choose the official or the unit, and the PKCS#12 file");
+                throw new InvalidInput("keystore", "signing.keystore.choose");
             }
             access.administered(currentUser.get(), identities.unitOf(owner));
             var view = identities.importPkcs12(owner, keystore.getBytes(), password == null ? new char[0] : password.toCharArray());
             redirect.addFlashAttribute("imported", view.subject());
         } catch (ErrorResponseException e) {
-            redirect.addFlashAttribute("failed", e.getBody().getDetail());
+            redirect.addFlashAttribute("failed", Refusal.text(e, messages, LocaleContextHolder.getLocale()));
         }
         return "redirect:/admin/signing";
     }
@@ -77,7 +82,7 @@ class SigningPages {
         Owner owner = owner(username, unitCode);
         try {
             if (owner == null || picture == null || picture.isEmpty()) {
-                throw new InvalidInput("picture", "choose the official or the unit, and the picture");
+                throw new InvalidInput("picture", "signing.picture.choose");
             }
             access.administered(currentUser.get(), identities.unitOf(owner));
             identities.uploadPicture(owner, picture.getBytes());
@@ -85,7 +90,7 @@ class SigningPages {
             redirect.addAttribute(owner.username() != null ? "username" : "unitCode",
                     owner.username() != null ? owner.username() : owner.unitCode());
         } catch (ErrorResponseException e) {
-            redirect.addFlashAttribute("failed", e.getBody().getDetail());
+            redirect.addFlashAttribute("failed", Refusal.text(e, messages, LocaleContextHolder.getLocale()));
         }
         return "redirect:/admin/signing";
     }
@@ -106,11 +111,11 @@ class SigningPages {
     String addTrustAnchor(@RequestParam(required = false) MultipartFile certificate, RedirectAttributes redirect) throws IOException {
         try {
             if (certificate == null || certificate.isEmpty()) {
-                throw new InvalidInput("certificate", "choose the certificate file");
+                throw new InvalidInput("certificate", "signing.certificate.choose");
             }
             redirect.addFlashAttribute("anchor", identities.addTrustAnchor(certificate.getBytes()).subject());
         } catch (ErrorResponseException e) {
-            redirect.addFlashAttribute("failed", e.getBody().getDetail());
+            redirect.addFlashAttribute("failed", Refusal.text(e, messages, LocaleContextHolder.getLocale()));
         }
         return "redirect:/admin/signing";
     }

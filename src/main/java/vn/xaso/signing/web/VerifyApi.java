@@ -29,7 +29,7 @@ class VerifyApi {
     @PostMapping(value = "/api/v1/signing/verify", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     Verification verify(@RequestParam(required = false) MultipartFile file) throws IOException {
         if (file == null || file.isEmpty()) {
-            throw new InvalidInput("file", "is required");
+            throw new InvalidInput("file", "files.required");
         }
         return signatures.verify(file.getBytes());
     }
