@@ -97,14 +97,14 @@ final class DossierTransitions {
         }
         var changes = new Dossiers.Changes().set("status", DossierStatus.WAITING_SUPPLEMENT)
                 .set("status_before_supplement", d.status()).set("missing", String.join("\n", missing));
-        if (d.status() != DossierStatus.SUBMITTED) {
+        SupplementPolicy.Decision decision = SupplementPolicy.request(d.status(), d.supplementCount());
+        if (decision.stopsClock()) {
             workflows.pause(instance.id(), now, reason);
-            int count = d.supplementCount() + 1;
-            changes.set("supplement_count", count);
-            if (count > 1) {
-                changes.set("late_by_supplement", true);
-                warnings.add("dossier.warning.secondSupplement");
-            }
+            changes.set("supplement_count", decision.count());
+        }
+        if (decision.makesLate()) {
+            changes.set("late_by_supplement", true);
+            warnings.add("dossier.warning.secondSupplement");
         }
         dossiers.markMissing(d.code(), missing);
         workflows.completeOpen(instance.id(), user.getUsername(), "supplement-requested", now);
