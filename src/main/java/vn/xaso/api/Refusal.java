@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -38,6 +39,11 @@ public abstract class Refusal extends ErrorResponseException {
     /** The text of any error response in the given language, as the pages and the API show it. */
     public static String text(ErrorResponseException e, MessageSource messages, Locale locale) {
         return e.updateAndGetBody(messages, locale).getDetail();
+    }
+
+    /** The text of any error response in the language of the current request. */
+    public static String text(ErrorResponseException e, MessageSource messages) {
+        return text(e, messages, LocaleContextHolder.getLocale());
     }
 
     /** A message argument that is itself translated, e.g. a status name ({@code status.PROCESSING}). */

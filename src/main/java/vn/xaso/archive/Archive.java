@@ -14,6 +14,7 @@ import vn.xaso.api.Conflict;
 import vn.xaso.api.Forbidden;
 import vn.xaso.api.InvalidInput;
 import vn.xaso.api.NotFound;
+import vn.xaso.api.Refusal;
 import vn.xaso.audit.AuditEvent;
 import vn.xaso.document.ArchivedDocuments;
 import vn.xaso.document.Document;
@@ -121,7 +122,7 @@ public class Archive implements ArchivedDocuments {
     public WorkFile addItem(XasoUser user, long id, String kind, String ref) {
         WorkFile f = lockedFor(user, id);
         if (f.status() != WorkFile.Status.OPEN) {
-            throw new Conflict("archive.file.not-open", f.code(), vn.xaso.api.Refusal.term("archive.status." + f.status()));
+            throw new Conflict("archive.file.not-open", f.code(), Refusal.term("archive.status." + f.status()));
         }
         String which = kind == null ? "" : kind.strip().toUpperCase(Locale.ROOT);
         String title = switch (which) {
@@ -151,7 +152,7 @@ public class Archive implements ArchivedDocuments {
     public WorkFile removeItem(XasoUser user, long id, String kind, String ref) {
         WorkFile f = lockedFor(user, id);
         if (f.status() != WorkFile.Status.OPEN) {
-            throw new Conflict("archive.file.fixed", f.code(), vn.xaso.api.Refusal.term("archive.status." + f.status()));
+            throw new Conflict("archive.file.fixed", f.code(), Refusal.term("archive.status." + f.status()));
         }
         if (!files.removeItem(f.id(), kind == null ? "" : kind.toUpperCase(Locale.ROOT), ref)) {
             throw new NotFound("Item", kind + " " + ref);
@@ -165,7 +166,7 @@ public class Archive implements ArchivedDocuments {
     public WorkFile close(XasoUser user, long id) {
         WorkFile f = writable(user, id);
         if (f.status() != WorkFile.Status.OPEN) {
-            throw new Conflict("archive.file.already", f.code(), vn.xaso.api.Refusal.term("archive.status." + f.status()));
+            throw new Conflict("archive.file.already", f.code(), Refusal.term("archive.status." + f.status()));
         }
         LocalDate today = today();
         files.update(new WorkFile(f.id(), f.unitCode(), f.year(), f.code(), f.title(), f.retentionYears(), f.keeper(),
@@ -180,7 +181,7 @@ public class Archive implements ArchivedDocuments {
     public WorkFile transfer(XasoUser user, long id) {
         WorkFile f = writable(user, id);
         if (f.status() != WorkFile.Status.CLOSED) {
-            throw new Conflict("archive.transfer.not-closed", f.code(), vn.xaso.api.Refusal.term("archive.status." + f.status()));
+            throw new Conflict("archive.transfer.not-closed", f.code(), Refusal.term("archive.status." + f.status()));
         }
         if (f.retentionYears() != null && f.retentionYears() < ARCHIVE_FROM_YEARS) {
             throw new Conflict("archive.transfer.kept", f.code(), String.valueOf(f.retentionYears()));

@@ -14,6 +14,7 @@ import vn.xaso.api.Conflict;
 import vn.xaso.api.Forbidden;
 import vn.xaso.api.InvalidInput;
 import vn.xaso.api.NotFound;
+import vn.xaso.api.Refusal;
 import vn.xaso.files.StoredFile;
 import vn.xaso.identity.UnitAccess;
 import vn.xaso.identity.XasoUser;
@@ -98,8 +99,9 @@ public class DocumentDesk {
         refuseIfArchived(d);
         Set<String> parts = parts(d, user);
         switch (action.check(user, d, parts)) {
-            case FORBIDDEN -> throw new Forbidden("document.action.forbidden", vn.xaso.api.Refusal.term("doc.action." + action.path()));
-            case NOT_NOW -> throw new Conflict("document.action.not-now", vn.xaso.api.Refusal.term("doc.action." + action.path()), vn.xaso.api.Refusal.term("doc.status." + d.status()));
+            case FORBIDDEN -> throw new Forbidden("document.action.forbidden", Refusal.term("doc.action." + action.path()));
+            case NOT_NOW -> throw new Conflict("document.action.not-now",
+                    Refusal.term("doc.action." + action.path()), Refusal.term("doc.status." + d.status()));
             case ALLOWED -> { }
         }
         Instant now = clock.instant();
@@ -139,7 +141,7 @@ public class DocumentDesk {
         Document d = documents.lock(id);
         switch (DocumentAction.UPLOAD_DRAFT.check(user, d, parts(d, user))) {
             case FORBIDDEN -> throw new Forbidden("document.draft.forbidden");
-            case NOT_NOW -> throw new Conflict("document.draft.frozen", vn.xaso.api.Refusal.term("doc.status." + d.status()));
+            case NOT_NOW -> throw new Conflict("document.draft.frozen", Refusal.term("doc.status." + d.status()));
             case ALLOWED -> { }
         }
         StoredFile file = files.store(d, content, name, "DRAFT", false, user.getUsername());

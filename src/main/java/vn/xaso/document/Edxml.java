@@ -20,6 +20,7 @@ import org.w3c.dom.NodeList;
 import vn.xaso.api.Conflict;
 import vn.xaso.api.Forbidden;
 import vn.xaso.api.InvalidInput;
+import vn.xaso.api.Refusal;
 import vn.xaso.files.StoredFile;
 import vn.xaso.identity.XasoUser;
 import vn.xaso.organization.Official;
@@ -57,7 +58,8 @@ public class Edxml {
     public String export(XasoUser user, long id) {
         Document d = desk.get(user, id);
         if (d.isIncoming() || d.status() != DocumentStatus.ISSUED && d.status() != DocumentStatus.RECALLED) {
-            throw new Conflict("document.exchange.not-issued", vn.xaso.api.Refusal.term("doc.direction." + d.direction()), vn.xaso.api.Refusal.term("doc.status." + d.status()));
+            throw new Conflict("document.exchange.not-issued",
+                    Refusal.term("doc.direction." + d.direction()), Refusal.term("doc.status." + d.status()));
         }
         Unit unit = organization.requireUnit(d.unitCode());
         org.w3c.dom.Document xml = newDocument();

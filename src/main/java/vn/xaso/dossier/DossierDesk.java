@@ -15,6 +15,7 @@ import vn.xaso.api.Conflict;
 import vn.xaso.api.Forbidden;
 import vn.xaso.api.InvalidInput;
 import vn.xaso.api.NotFound;
+import vn.xaso.api.Refusal;
 import vn.xaso.audit.AuditEvent;
 import vn.xaso.calendar.Calendars;
 import vn.xaso.calendar.Timeliness;
@@ -81,7 +82,7 @@ public class DossierDesk {
             throw new InvalidInput("procedureCode", "dossier.procedure.not-offered", request.unitCode());
         }
         if (!procedure.channels().contains(request.channel())) {
-            throw new InvalidInput("channel", "dossier.channel.not-offered", vn.xaso.api.Refusal.term("channel." + request.channel()));
+            throw new InvalidInput("channel", "dossier.channel.not-offered", Refusal.term("channel." + request.channel()));
         }
         boolean counterOfUnit = user.hasRole(Role.COUNTER) && request.unitCode().equals(user.unitCode());
         if (request.channel() == Channel.ONLINE ? !(user.isCitizen() || counterOfUnit) : !counterOfUnit) {
@@ -141,8 +142,10 @@ public class DossierDesk {
         Instance instance = workflows.instance(KIND, code).orElseThrow();
         Task open = workflows.openTasks(instance.id()).stream().findFirst().orElse(null);
         switch (action.check(user, d, open)) {
-            case FORBIDDEN -> throw new Forbidden("dossier.action.forbidden", vn.xaso.api.Refusal.term("dossier.action." + action.path()));
-            case NOT_NOW -> throw new Conflict("dossier.action.not-now", vn.xaso.api.Refusal.term("dossier.action." + action.path()), vn.xaso.api.Refusal.term("status." + d.status()));
+            case FORBIDDEN -> throw new Forbidden("dossier.action.forbidden",
+                    Refusal.term("dossier.action." + action.path()));
+            case NOT_NOW -> throw new Conflict("dossier.action.not-now",
+                    Refusal.term("dossier.action." + action.path()), Refusal.term("status." + d.status()));
             default -> { }
         }
         List<String> warnings = new ArrayList<>();

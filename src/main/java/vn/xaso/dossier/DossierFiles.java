@@ -13,6 +13,7 @@ import vn.xaso.api.Conflict;
 import vn.xaso.api.Forbidden;
 import vn.xaso.api.InvalidInput;
 import vn.xaso.api.NotFound;
+import vn.xaso.api.Refusal;
 import vn.xaso.catalog.Catalog;
 import vn.xaso.files.FileOwner;
 import vn.xaso.files.StoredFile;
@@ -88,7 +89,7 @@ public class DossierFiles implements FileOwner {
             default -> throw new InvalidInput("kind", "dossier.files.kind");
         }
         if (d.status().isClosed() || d.status() == DossierStatus.DONE) {
-            throw new Conflict("dossier.files.closed", vn.xaso.api.Refusal.term("status." + d.status()));
+            throw new Conflict("dossier.files.closed", Refusal.term("status." + d.status()));
         }
         StoredFile file = files.store(content, name, OWNER, code, fileKind, false, user.getUsername());
         dossiers.addHistory(code, new HistoryEntry(Instant.now(), user.getUsername(), "attach-file", d.status(), d.status(),

@@ -14,7 +14,8 @@ final class SupplementPolicy {
         if (status == DossierStatus.SUBMITTED) {
             return new Decision(false, count, false);
         }
-        return new Decision(true, count + 1, count + 1 > 1);
+        int requests = count + 1;
+        return new Decision(true, requests, requests > 1);
     }
 
     /**

@@ -1,10 +1,8 @@
 package vn.xaso.portal;
 
-import vn.xaso.api.Refusal;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.context.MessageSource;
 import java.io.IOException;
 import java.util.List;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.ErrorResponseException;
@@ -18,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.xaso.api.Forbidden;
 import vn.xaso.api.Inputs;
 import vn.xaso.api.InvalidInput;
+import vn.xaso.api.Refusal;
 import vn.xaso.catalog.Catalog;
 import vn.xaso.catalog.Procedure;
 import vn.xaso.dossier.ActionRequest;
@@ -112,7 +111,7 @@ class PortalPages {
             redirect.addFlashAttribute("submitted", dossier.code());
             return "redirect:/portal/dossiers/" + dossier.code();
         } catch (ErrorResponseException e) {
-            return form(model, procedure, Refusal.text(e, messages, LocaleContextHolder.getLocale()));
+            return form(model, procedure, Refusal.text(e, messages));
         }
     }
 
@@ -147,7 +146,7 @@ class PortalPages {
             desk.act(user, code, DossierAction.SUPPLEMENT, ActionRequest.empty());
             redirect.addFlashAttribute("done", "supplement");
         } catch (ErrorResponseException e) {
-            redirect.addFlashAttribute("failed", Refusal.text(e, messages, LocaleContextHolder.getLocale()));
+            redirect.addFlashAttribute("failed", Refusal.text(e, messages));
         }
         return "redirect:/portal/dossiers/" + code;
     }
@@ -164,7 +163,7 @@ class PortalPages {
                     Inputs.blankToNull(comment), null, null, null, null, score));
             redirect.addFlashAttribute("done", "rate");
         } catch (ErrorResponseException e) {
-            redirect.addFlashAttribute("failed", Refusal.text(e, messages, LocaleContextHolder.getLocale()));
+            redirect.addFlashAttribute("failed", Refusal.text(e, messages));
         }
         return "redirect:/portal/dossiers/" + code;
     }

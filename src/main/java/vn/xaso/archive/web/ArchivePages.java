@@ -1,9 +1,7 @@
 package vn.xaso.archive.web;
 
-import vn.xaso.api.Refusal;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.context.MessageSource;
 import java.time.LocalDate;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.ErrorResponseException;
@@ -13,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.xaso.api.InvalidInput;
+import vn.xaso.api.Refusal;
 import vn.xaso.archive.Archive;
 import vn.xaso.archive.HandOvers;
 import vn.xaso.archive.WorkFile;
@@ -63,7 +62,7 @@ class ArchivePages {
             redirect.addFlashAttribute("done", "created");
             return "redirect:/archive/" + file.id();
         } catch (ErrorResponseException e) {
-            redirect.addFlashAttribute("failed", Refusal.text(e, messages, LocaleContextHolder.getLocale()));
+            redirect.addFlashAttribute("failed", Refusal.text(e, messages));
             return "redirect:/archive";
         }
     }
@@ -93,7 +92,7 @@ class ArchivePages {
             }
             redirect.addFlashAttribute("done", step);
         } catch (ErrorResponseException e) {
-            redirect.addFlashAttribute("failed", Refusal.text(e, messages, LocaleContextHolder.getLocale()));
+            redirect.addFlashAttribute("failed", Refusal.text(e, messages));
         }
         return "redirect:/archive/" + id;
     }
@@ -109,7 +108,7 @@ class ArchivePages {
         try {
             redirect.addFlashAttribute("handOver", handOvers.handOver(currentUser.get(), from, to, note));
         } catch (ErrorResponseException e) {
-            redirect.addFlashAttribute("failed", Refusal.text(e, messages, LocaleContextHolder.getLocale()));
+            redirect.addFlashAttribute("failed", Refusal.text(e, messages));
         }
         return "redirect:/admin/hand-over";
     }

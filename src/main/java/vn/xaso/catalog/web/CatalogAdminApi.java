@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.xaso.api.Conflict;
 import vn.xaso.api.InvalidInput;
 import vn.xaso.api.NotFound;
+import vn.xaso.api.Refusal;
 import vn.xaso.catalog.Catalog;
 import vn.xaso.catalog.Procedure;
 import vn.xaso.identity.CurrentUser;
@@ -83,7 +84,8 @@ class CatalogAdminApi {
         for (Step step : steps == null ? List.<Step>of() : steps) {
             if (step != null && step.defaultAssignee() != null && organization.official(step.defaultAssignee())
                     .filter(o -> o.active() && o.unitCode().equals(scope) && step.role() != null && o.hasRole(step.role())).isEmpty()) {
-                throw new InvalidInput("steps", "catalog.steps.assignee", step.defaultAssignee(), vn.xaso.api.Refusal.term("role." + step.role()), scope);
+                throw new InvalidInput("steps", "catalog.steps.assignee",
+                        step.defaultAssignee(), Refusal.term("role." + step.role()), scope);
             }
         }
         Definition definition = catalog.defineWorkflow(code, scope, steps);

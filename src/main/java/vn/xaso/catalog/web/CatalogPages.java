@@ -1,14 +1,12 @@
 package vn.xaso.catalog.web;
 
-import vn.xaso.api.Refusal;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.context.MessageSource;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.xaso.api.InvalidInput;
+import vn.xaso.api.Refusal;
 import vn.xaso.catalog.Catalog;
 import vn.xaso.catalog.Procedure;
 import vn.xaso.identity.CurrentUser;
@@ -74,7 +73,7 @@ class CatalogPages {
             redirect.addFlashAttribute("saved", procedure.code() + " v" + procedure.version());
             return "redirect:/admin/catalog";
         } catch (ErrorResponseException e) {
-            return form(model, form, Refusal.text(e, messages, LocaleContextHolder.getLocale()));
+            return form(model, form, Refusal.text(e, messages));
         } catch (IllegalArgumentException e) {
             return form(model, form, e.getMessage());
         }
@@ -100,7 +99,7 @@ class CatalogPages {
             redirect.addFlashAttribute("saved", code);
             return "redirect:/admin/catalog/" + code + "/workflow?unit=" + scope;
         } catch (ErrorResponseException e) {
-            return workflowPage(model, code, scope, rows, Refusal.text(e, messages, LocaleContextHolder.getLocale()));
+            return workflowPage(model, code, scope, rows, Refusal.text(e, messages));
         }
     }
 

@@ -1,12 +1,10 @@
 package vn.xaso.document.web;
 
-import vn.xaso.api.Refusal;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.context.MessageSource;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.ErrorResponseException;
@@ -18,6 +16,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.xaso.api.Inputs;
 import vn.xaso.api.NotFound;
+import vn.xaso.api.Refusal;
 import vn.xaso.document.Direction;
 import vn.xaso.document.Document;
 import vn.xaso.document.DocumentAction;
@@ -103,7 +102,7 @@ class DocumentPages {
             redirect.addFlashAttribute("duplicateOf", registered.duplicateOf());
             return "redirect:/documents/" + id;
         } catch (ErrorResponseException e) {
-            redirect.addFlashAttribute("failed", Refusal.text(e, messages, LocaleContextHolder.getLocale()));
+            redirect.addFlashAttribute("failed", Refusal.text(e, messages));
             return "redirect:/documents/incoming/new";
         }
     }
@@ -131,7 +130,7 @@ class DocumentPages {
             redirect.addFlashAttribute("done", "draft");
             return "redirect:/documents/" + d.id();
         } catch (ErrorResponseException e) {
-            redirect.addFlashAttribute("failed", Refusal.text(e, messages, LocaleContextHolder.getLocale()));
+            redirect.addFlashAttribute("failed", Refusal.text(e, messages));
             return "redirect:/documents/outgoing/new";
         }
     }
@@ -177,7 +176,7 @@ class DocumentPages {
             }
             redirect.addFlashAttribute("done", action);
         } catch (ErrorResponseException e) {
-            redirect.addFlashAttribute("failed", Refusal.text(e, messages, LocaleContextHolder.getLocale()));
+            redirect.addFlashAttribute("failed", Refusal.text(e, messages));
         }
         return "redirect:/documents/" + id;
     }

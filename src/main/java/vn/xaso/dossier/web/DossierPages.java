@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.List;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -153,7 +152,7 @@ class DossierPages {
             redirect.addFlashAttribute("done", action);
             redirect.addFlashAttribute("warnings", result.warnings());
         } catch (ErrorResponseException e) {
-            redirect.addFlashAttribute("failed", Refusal.text(e, messages, LocaleContextHolder.getLocale()));
+            redirect.addFlashAttribute("failed", Refusal.text(e, messages));
         }
         return "redirect:/dossiers/" + code;
     }
@@ -168,7 +167,7 @@ class DossierPages {
             files.upload(currentUser.get(), code, file.getBytes(), file.getOriginalFilename(), kind);
             redirect.addFlashAttribute("done", "attach");
         } catch (ErrorResponseException e) {
-            redirect.addFlashAttribute("failed", Refusal.text(e, messages, LocaleContextHolder.getLocale()));
+            redirect.addFlashAttribute("failed", Refusal.text(e, messages));
         }
         return "redirect:/dossiers/" + code;
     }

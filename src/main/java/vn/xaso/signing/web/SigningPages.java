@@ -1,9 +1,7 @@
 package vn.xaso.signing.web;
 
-import vn.xaso.api.Refusal;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.context.MessageSource;
 import java.io.IOException;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.xaso.api.Inputs;
 import vn.xaso.api.InvalidInput;
 import vn.xaso.api.NotFound;
+import vn.xaso.api.Refusal;
 import vn.xaso.identity.CurrentUser;
 import vn.xaso.identity.UnitAccess;
 import vn.xaso.signing.SigningIdentities.Owner;
@@ -50,7 +49,7 @@ class SigningPages {
                 model.addAttribute("hasPicture", identities.picture(owner).isPresent());
                 model.addAttribute("looked", true);
             } catch (ErrorResponseException e) {
-                model.addAttribute("failed", Refusal.text(e, messages, LocaleContextHolder.getLocale()));
+                model.addAttribute("failed", Refusal.text(e, messages));
             }
         }
         model.addAttribute("username", username);
@@ -71,7 +70,7 @@ class SigningPages {
             var view = identities.importPkcs12(owner, keystore.getBytes(), password == null ? new char[0] : password.toCharArray());
             redirect.addFlashAttribute("imported", view.subject());
         } catch (ErrorResponseException e) {
-            redirect.addFlashAttribute("failed", Refusal.text(e, messages, LocaleContextHolder.getLocale()));
+            redirect.addFlashAttribute("failed", Refusal.text(e, messages));
         }
         return "redirect:/admin/signing";
     }
@@ -90,7 +89,7 @@ class SigningPages {
             redirect.addAttribute(owner.username() != null ? "username" : "unitCode",
                     owner.username() != null ? owner.username() : owner.unitCode());
         } catch (ErrorResponseException e) {
-            redirect.addFlashAttribute("failed", Refusal.text(e, messages, LocaleContextHolder.getLocale()));
+            redirect.addFlashAttribute("failed", Refusal.text(e, messages));
         }
         return "redirect:/admin/signing";
     }
@@ -115,7 +114,7 @@ class SigningPages {
             }
             redirect.addFlashAttribute("anchor", identities.addTrustAnchor(certificate.getBytes()).subject());
         } catch (ErrorResponseException e) {
-            redirect.addFlashAttribute("failed", Refusal.text(e, messages, LocaleContextHolder.getLocale()));
+            redirect.addFlashAttribute("failed", Refusal.text(e, messages));
         }
         return "redirect:/admin/signing";
     }
