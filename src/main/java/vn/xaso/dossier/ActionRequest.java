@@ -11,7 +11,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import vn.xaso.catalog.Procedure.Channel;
 
-/** The body of any dossier action; each action reads the fields it needs and names those missing. */
+/**
+ * The JSON body of {@code POST /dossiers/{code}/actions/{action}} (one shape for every action, as the API
+ * documents it); {@link #toCommand} makes the action's typed command from the fields it needs.
+ */
 public record ActionRequest(
         @Size(max = 2000) String reason,
         @Size(max = 50) List<@NotNull @Size(max = 500) String> missing,
@@ -29,5 +32,25 @@ public record ActionRequest(
 
     public static ActionRequest empty() {
         return new ActionRequest(null, null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** The typed command for {@code action}; a field it needs that is missing is refused naming the field. */
+    public DossierCommand toCommand(DossierAction action) {
+        return switch (action) {
+            case ACCEPT -> new DossierCommand.Accept(channel);
+            case REQUEST_SUPPLEMENT -> new DossierCommand.RequestSupplement(reason, missing);
+            case SUPPLEMENT -> new DossierCommand.Supplement(components);
+            case REFUSE -> new DossierCommand.Refuse(reason);
+            case ASSIGN -> new DossierCommand.Assign(assignee);
+            case PROPOSE -> new DossierCommand.Propose(summary, Boolean.TRUE.equals(refusal), resultFileId);
+            case SEND_BACK -> new DossierCommand.SendBack(reason);
+            case APPROVE -> new DossierCommand.Approve(comment);
+            case RETURN_RESULT -> new DossierCommand.ReturnResult(channel);
+            case TRANSFER -> new DossierCommand.Transfer(toUnit, workingDays, reason);
+            case EXTEND -> new DossierCommand.Extend(reason, newDueAt == null ? null : newDueAt.toInstant());
+            case STOP -> new DossierCommand.Stop(reason);
+            case WITHDRAW -> new DossierCommand.Withdraw(reason);
+            case RATE -> new DossierCommand.Rate(score, comment);
+        };
     }
 }

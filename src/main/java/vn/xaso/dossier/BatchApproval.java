@@ -62,10 +62,10 @@ public class BatchApproval {
     }
 
     private void approveAll(Job job, XasoUser leader, List<String> codes, String comment) {
-        ActionRequest request = new ActionRequest(null, null, null, null, null, null, null, comment, null, null, null, null, null);
+        DossierCommand approve = new DossierCommand.Approve(comment);
         for (String code : codes) {
             try {
-                desk.act(leader, code, DossierAction.APPROVE, request);
+                desk.act(leader, code, approve);
                 job.approved(code);
             } catch (ErrorResponseException e) {
                 job.failed(code, e);

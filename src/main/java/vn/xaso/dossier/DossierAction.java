@@ -1,9 +1,7 @@
 package vn.xaso.dossier;
 
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.Optional;
-import java.util.Set;
 import vn.xaso.identity.XasoUser;
 import vn.xaso.organization.Role;
 import vn.xaso.workflow.StepKind;
@@ -18,9 +16,6 @@ public enum DossierAction {
     ACCEPT("accept"), REQUEST_SUPPLEMENT("request-supplement"), SUPPLEMENT("supplement"), REFUSE("refuse"),
     ASSIGN("assign"), PROPOSE("propose"), SEND_BACK("send-back"), APPROVE("approve"), RETURN_RESULT("return-result"),
     TRANSFER("transfer"), EXTEND("extend"), STOP("stop"), WITHDRAW("withdraw"), RATE("rate");
-
-    private static final Set<DossierStatus> IN_PROGRESS = EnumSet.of(DossierStatus.RECEIVED, DossierStatus.PROCESSING,
-            DossierStatus.WAITING_SUPPLEMENT, DossierStatus.TRANSFERRED);
 
     private final String path;
 
@@ -75,9 +70,9 @@ public enum DossierAction {
                     || (handler && transferred));
             case RETURN_RESULT -> verdict(counter, s == DossierStatus.DONE);
             case TRANSFER -> verdict(leader || specialist, s == DossierStatus.RECEIVED || s == DossierStatus.PROCESSING);
-            case EXTEND -> verdict(leader || counter, IN_PROGRESS.contains(s) && !d.extended());
-            case STOP -> verdict(leader || handler, (leader && IN_PROGRESS.contains(s)) || (handler && transferred));
-            case WITHDRAW -> verdict(owner || counter, s == DossierStatus.SUBMITTED || IN_PROGRESS.contains(s));
+            case EXTEND -> verdict(leader || counter, s.inProgress() && !d.appointment().extended());
+            case STOP -> verdict(leader || handler, (leader && s.inProgress()) || (handler && transferred));
+            case WITHDRAW -> verdict(owner || counter, s == DossierStatus.SUBMITTED || s.inProgress());
             case RATE -> verdict(owner, s == DossierStatus.RETURNED && d.rating() == null);
         };
     }

@@ -5,9 +5,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,58 +21,58 @@ import vn.xaso.api.NotFound;
 import vn.xaso.api.Refusal;
 import vn.xaso.audit.AuditEvent;
 import vn.xaso.calendar.Calendars;
-import vn.xaso.calendar.Timeliness;
-import vn.xaso.calendar.WorkingCalendar;
 import vn.xaso.catalog.Catalog;
 import vn.xaso.catalog.Procedure.Channel;
 import vn.xaso.catalog.Procedure;
 import vn.xaso.identity.XasoUser;
-import vn.xaso.organization.Official;
 import vn.xaso.organization.Organization;
 import vn.xaso.organization.Role;
 import vn.xaso.workflow.Definition;
 import vn.xaso.workflow.Instance;
-import vn.xaso.workflow.StepKind;
 import vn.xaso.workflow.Task;
 import vn.xaso.workflow.Workflows;
 
 /**
- * The dossier module's published API: submitting a dossier and every action on it, each in one
- * transaction, on the dossier row locked for it, recorded in the dossier's history and the audit trail.
+ * The dossier module's published API: submitting a dossier and every action on it, each in one transaction:
+ * lock the dossier, check the caller may act now, apply the command, move the work in the inbox, save with a
+ * version check, record the history and publish the event.
  */
 @Service
 public class DossierDesk {
 
-    static final String KIND = "DOSSIER";
     private static final String INCOMPLETE = "Hồ sơ chưa đủ thành phần bắt buộc";
     private static final DateTimeFormatter CODE_DAY = DateTimeFormatter.ofPattern("yyMMdd", Locale.ROOT);
 
     private final Dossiers dossiers;
+    private final DossierTransitions transitions;
+    private final DossierInbox inbox;
     private final Catalog catalog;
     private final Workflows workflows;
     private final Calendars calendars;
     private final Organization organization;
     private final DossierVisibility visibility;
-    private final DossierFiles files;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DossierDesk(Dossiers dossiers, Catalog catalog, Workflows workflows, Calendars calendars, Organization organization,
-            DossierVisibility visibility, DossierFiles files, ApplicationEventPublisher events, Clock clock) {
-        this.clock = clock;
-        this.visibility = visibility;
-        this.files = files;
+    DossierDesk(Dossiers dossiers, DossierTransitions transitions, DossierInbox inbox, Catalog catalog, Workflows workflows,
+            Calendars calendars, Organization organization, DossierVisibility visibility, ApplicationEventPublisher events,
+            Clock clock) {
         this.dossiers = dossiers;
+        this.transitions = transitions;
+        this.inbox = inbox;
         this.catalog = catalog;
         this.workflows = workflows;
         this.calendars = calendars;
         this.organization = organization;
+        this.visibility = visibility;
         this.events = events;
+        this.clock = clock;
     }
 
     /**
      * A new dossier with its code. At the counter or by post it is received at once (due time set, handed to
-     * the leader); online it waits in SUBMITTED for the counter to accept it.
+     * the leader) if complete, else the applicant is asked to complete it (Mẫu 02); online it waits in SUBMITTED
+     * for the counter to accept it.
      */
     @Transactional
     public Dossier submit(XasoUser user, NewDossier request) {
@@ -93,25 +96,32 @@ public class DossierDesk {
         String code = request.unitCode() + "-" + CODE_DAY.format(today) + "-"
                 + String.format(Locale.ROOT, "%04d", dossiers.nextNumber(request.unitCode(), today));
         Definition definition = catalog.workflowFor(procedure.code(), request.unitCode());
-        Dossier dossier = new Dossier(code, procedure.code(), procedure.version(), definition.id(), request.unitCode(), null,
-                request.channel(), DossierStatus.SUBMITTED, request.applicant(), user.isCitizen() ? user.getUsername() : null,
-                now, null, null, null, null, null, null, 0, false, false, null, List.of(), null, null, false, null, null,
-                request.sets() == null ? 1 : request.sets(), request.resultChannel(), null, null, null, 0);
+        Intake intake = new Intake(request.channel(), request.applicant(), user.isCitizen() ? user.getUsername() : null,
+                now, request.sets() == null ? 1 : request.sets(), request.resultChannel());
+        Dossier dossier = Dossier.submitted(code, procedure.code(), procedure.version(), definition.id(),
+                request.unitCode(), intake);
         List<DossierComponent> components = components(procedure, request.components());
         dossiers.insert(dossier, components);
-        Instance instance = workflows.create(KIND, code, request.unitCode(), procedure.name() + " — " + request.applicant().fullName(),
-                definition.id());
-        record(dossier, user, "submit", null, DossierStatus.SUBMITTED, procedure.name());
-        List<String> lacking = components.stream().filter(c -> c.required() && !c.provided()).map(DossierComponent::name).toList();
-        if (request.channel() != Channel.ONLINE && !lacking.isEmpty()) {
-            askToComplete(dossier, user, lacking);
-        } else if (request.channel() == Channel.ONLINE) {
+        Instance instance = workflows.create(DossierInbox.KIND, code, request.unitCode(),
+                procedure.name() + " — " + request.applicant().fullName(), definition.id());
+        record(dossier, user, "submit", null, new DossierSubmitted(code, request.unitCode(), procedure.code(),
+                procedure.name(), request.channel(), now));
+        if (request.channel() == Channel.ONLINE) {
             workflows.moveTo(instance.id(), 0, request.unitCode(), null, user.getUsername(), null, now);
-            events.publishEvent(new DossierSubmitted(code, request.unitCode(), procedure.code(), now));
-        } else {
-            workflows.moveTo(instance.id(), 0, request.unitCode(), user.getUsername(), user.getUsername(), null, now);
-            receive(dossier, procedure, instance, user, now);
+            return dossiers.find(code).orElseThrow();
         }
+        List<String> lacking = Dossier.lacking(components);
+        DossierEvent event;
+        if (lacking.isEmpty()) {
+            workflows.moveTo(instance.id(), 0, request.unitCode(), user.getUsername(), user.getUsername(), null, now);
+            event = transitions.receive(dossier, null, now);
+            inbox.follow(inbox.workOf(dossier), dossier, DossierAction.ACCEPT, event, user.getUsername(), now);
+        } else {
+            // not received: no appointment and no clock; the officer hands over the request to complete (Mẫu 02)
+            event = dossier.requestSupplement(INCOMPLETE, lacking, now);
+        }
+        dossiers.save(dossier);
+        record(dossier, user, lacking.isEmpty() ? "accept" : "request-supplement", DossierStatus.SUBMITTED, event);
         return dossiers.find(code).orElseThrow();
     }
 
@@ -135,26 +145,46 @@ public class DossierDesk {
         return allowed;
     }
 
-    /** Takes an action: 404 if the dossier is not the user's to see, 403 if not theirs to take, 409 if not now. */
+    /**
+     * Takes an action as the API and the pages send it: 404 if the dossier is not the user's to see, 403 if not
+     * theirs to take, 409 if not now, and only then 400 for a field the action needs and did not get.
+     */
     @Transactional
     public ActionResult act(XasoUser user, String code, DossierAction action, ActionRequest request) {
-        Dossier d = dossiers.lock(code).filter(x -> canSee(user, x)).orElseThrow(() -> new NotFound("Dossier", code));
-        Instance instance = workflows.instance(KIND, code).orElseThrow();
-        Task open = workflows.openTasks(instance.id()).stream().findFirst().orElse(null);
-        switch (action.check(user, d, open)) {
-            case FORBIDDEN -> throw new Forbidden("dossier.action.forbidden",
-                    Refusal.term("dossier.action." + action.path()));
+        return act(user, code, action, () -> request.toCommand(action));
+    }
+
+    /** Takes a typed action (checked as above). */
+    @Transactional
+    public ActionResult act(XasoUser user, String code, DossierCommand command) {
+        return act(user, code, command.action(), () -> command);
+    }
+
+    private ActionResult act(XasoUser user, String code, DossierAction action, Supplier<DossierCommand> command) {
+        Dossier dossier = dossiers.lock(code).filter(d -> canSee(user, d)).orElseThrow(() -> new NotFound("Dossier", code));
+        DossierWork work = inbox.workOf(dossier);
+        switch (action.check(user, dossier, work.open())) {
+            case FORBIDDEN -> throw new Forbidden("dossier.action.forbidden", Refusal.term("dossier.action." + action.path()));
             case NOT_NOW -> throw new Conflict("dossier.action.not-now",
-                    Refusal.term("dossier.action." + action.path()), Refusal.term("status." + d.status()));
+                    Refusal.term("dossier.action." + action.path()), Refusal.term("status." + dossier.status()));
             default -> { }
         }
-        List<String> warnings = new ArrayList<>();
-        new DossierTransitions(this, d, instance, open, user, clock.instant(), warnings).run(action, request);
-        return new ActionResult(dossiers.find(code).orElseThrow(), warnings);
+        DossierStatus from = dossier.status();
+        Instant now = clock.instant();
+        DossierEvent event = transitions.apply(command.get(), dossier, work, user, now);
+        inbox.follow(work, dossier, action, event, user.getUsername(), now);
+        dossiers.save(dossier);
+        record(dossier, user, action.path(), from, event);
+        return new ActionResult(dossiers.find(code).orElseThrow(), warnings(event));
     }
 
     /** The dossier after an action, and anything the official should know about what they just did. */
     public record ActionResult(Dossier dossier, List<String> warnings) {
+    }
+
+    private static List<String> warnings(DossierEvent event) {
+        boolean late = event instanceof SupplementRequested request && request.clockStopped() && request.count() > 1;
+        return late ? List.of("dossier.warning.secondSupplement") : List.of();
     }
 
     @Transactional(readOnly = true)
@@ -163,14 +193,9 @@ public class DossierDesk {
         return dossiers.history(code);
     }
 
-    /** History without an access check, for callers that already checked. */
-    List<HistoryEntry> history(String code) {
-        return dossiers.history(code);
-    }
-
     /** Every task the dossier has been through, in order. */
     public List<Task> tasksOf(Dossier dossier) {
-        return workflows.instance(KIND, dossier.code()).map(i -> workflows.tasks(i.id())).orElse(List.of());
+        return workflows.instance(DossierInbox.KIND, dossier.code()).map(i -> workflows.tasks(i.id())).orElse(List.of());
     }
 
     @Transactional(readOnly = true)
@@ -180,12 +205,13 @@ public class DossierDesk {
 
     /** The task the dossier waits on, if any. */
     public Optional<Task> openTask(Dossier dossier) {
-        return workflows.instance(KIND, dossier.code()).flatMap(i -> workflows.openTasks(i.id()).stream().findFirst());
+        return workflows.instance(DossierInbox.KIND, dossier.code())
+                .flatMap(i -> workflows.openTasks(i.id()).stream().findFirst());
     }
 
     /** Working minutes the clock has stood still (waiting for supplements), including a pause still running. */
     public long pausedMinutes(Dossier dossier) {
-        return workflows.instance(KIND, dossier.code()).map(i -> {
+        return workflows.instance(DossierInbox.KIND, dossier.code()).map(i -> {
             long seconds = i.pausedSeconds();
             if (i.status() == Instance.Status.PAUSED && i.pausedSince() != null) {
                 seconds += calendars.forUnit(i.unitCode()).workingSecondsBetween(i.pausedSince(), clock.instant());
@@ -205,85 +231,18 @@ public class DossierDesk {
         return visibility.canSee(user, d);
     }
 
-    // --- used by the transitions -------------------------------------------------------------------
-
-    /**
-     * Receipt: the appointment is computed from the procedure's legal time, the dossier takes the next line of the
-     * unit's book (Sổ theo dõi hồ sơ) and is handed over to the next step at once (it is electronic).
-     */
-    void receive(Dossier d, Procedure procedure, Instance instance, XasoUser user, Instant now) {
-        WorkingCalendar calendar = calendars.forUnit(d.unitCode());
-        Instant due = calendar.due(now, procedure.processingTime().duration());
-        workflows.start(instance.id(), now, due);
-        Definition definition = workflows.definition(d.definitionId());
-        int next = definition.next(StepKind.ASSIGN, 1).orElse(1);
-        workflows.moveTo(instance.id(), next, d.unitCode(), null, user.getUsername(), "received", now);
-        int book = LocalDate.ofInstant(now, Organization.ZONE).getYear();
-        dossiers.update(d.code(), new Dossiers.Changes().set("status", DossierStatus.RECEIVED).set("received_at", now)
-                .set("due_at", due).set("legal_due_at", due).set("handed_over_at", now).set("register_book", book)
-                .set("register_line", dossiers.nextRegisterLine(d.unitCode(), book)));
-        record(d, user, "accept", d.status(), DossierStatus.RECEIVED, null);
-        events.publishEvent(new DossierReceived(d.code(), d.unitCode(), d.procedureCode(), now, due));
-    }
-
-    /**
-     * Handed in at the counter without every required component: not received (no appointment, the clock does not
-     * start); the officer gives the applicant the supplement request (Mẫu 02) listing all gaps instead of Mẫu 01.
-     */
-    private void askToComplete(Dossier d, XasoUser user, List<String> lacking) {
-        dossiers.update(d.code(), new Dossiers.Changes().set("status", DossierStatus.WAITING_SUPPLEMENT)
-                .set("status_before_supplement", DossierStatus.SUBMITTED).set("missing", String.join("\n", lacking)));
-        record(d, user, "request-supplement", DossierStatus.SUBMITTED, DossierStatus.WAITING_SUPPLEMENT,
-                INCOMPLETE + " — " + String.join("; ", lacking));
-    }
-
-    void finished(Dossier d, DossierStatus status, Instant at, Timeliness timeliness) {
-        events.publishEvent(new DossierFinished(d.code(), d.unitCode(), status, at, timeliness));
-    }
-
-    Timeliness timeliness(Dossier d, Instance finished) {
-        if (d.lateBySupplement()) {
-            return Timeliness.LATE;
+    /** The dossier's history line and the audit trail, then the event for other modules. */
+    private void record(Dossier d, XasoUser user, String action, DossierStatus from, DossierEvent event) {
+        DossierStatus to = d.status();
+        dossiers.addHistory(d.code(), new HistoryEntry(event.at(), user.getUsername(), action, from, to, event.note(),
+                event.reason(), event.items()));
+        Map<String, String> details = new HashMap<>(Map.of("status", to.name()));
+        if (event.note() != null) {
+            details.put("comment", event.note());
         }
-        return finished.dueAt() == null ? null : WorkingCalendar.timeliness(finished.finishedAt(), finished.dueAt());
-    }
-
-    Procedure procedureOf(Dossier d) {
-        return catalog.version(d.procedureCode(), d.procedureVersion());
-    }
-
-    Official specialistOf(String unitCode, String username) {
-        return organization.official(username)
-                .filter(o -> o.active() && o.unitCode().equals(unitCode) && o.hasRole(Role.SPECIALIST))
-                .orElseThrow(() -> new InvalidInput("assignee", "dossier.assignee.not-specialist", unitCode));
-    }
-
-    boolean unitExists(String code) {
-        return organization.unit(code).isPresent();
-    }
-
-    DossierFiles files() {
-        return files;
-    }
-
-    Workflows workflows() {
-        return workflows;
-    }
-
-    Calendars calendars() {
-        return calendars;
-    }
-
-    Dossiers dossiers() {
-        return dossiers;
-    }
-
-    void record(Dossier d, XasoUser user, String action, DossierStatus from, DossierStatus to, String comment) {
-        Instant now = clock.instant();
-        dossiers.addHistory(d.code(), new HistoryEntry(now, user.getUsername(), action, from, to, comment));
-        events.publishEvent(new AuditEvent(now, user.getUsername(), d.unitCode(), "dossier." + action, "dossier", d.code(),
-                from == null ? null : java.util.Map.of("status", from.name()),
-                comment == null ? java.util.Map.of("status", to.name()) : java.util.Map.of("status", to.name(), "comment", comment)));
+        events.publishEvent(new AuditEvent(event.at(), user.getUsername(), d.unitCode(), "dossier." + action, "dossier",
+                d.code(), from == null ? null : Map.of("status", from.name()), details));
+        events.publishEvent(event);
     }
 
     private static List<DossierComponent> components(Procedure procedure, List<NewDossier.ComponentGiven> given) {

@@ -93,7 +93,7 @@ public class DossierFiles implements FileOwner {
         }
         StoredFile file = files.store(content, name, OWNER, code, fileKind, false, user.getUsername());
         dossiers.addHistory(code, new HistoryEntry(Instant.now(), user.getUsername(), "attach-file", d.status(), d.status(),
-                fileKind + ": " + file.name()));
+                fileKind + ": " + file.name(), null, null));
         return file;
     }
 
@@ -114,20 +114,20 @@ public class DossierFiles implements FileOwner {
 
     /**
      * Signs the dossier's latest result as it leaves the unit: the approving leader's signature, then the unit's
-     * seal. The signed copy is kept as a new result file; the unsigned draft stays for the record.
+     * seal. The signed copy is kept as a new result file; the unsigned draft stays for the record. Returns the paper's
+     * number and symbol (the one it already had when there is nothing to sign).
      */
-    StoredFile signResult(Dossier d, String leader, String unitCode) {
+    String signResult(Dossier d, String leader, String unitCode) {
         StoredFile result = files.ofOwner(OWNER, d.code()).stream().filter(f -> f.kind().equals("RESULT"))
                 .reduce((a, b) -> b).orElse(null);
         if (result == null || result.signed() || !result.contentType().equals("application/pdf")) {
-            return result;
+            return d.outcome().resultReference();
         }
         // the paper leaves the signing unit with its number and symbol, from 01 each year
         int year = LocalDate.ofInstant(clock.instant(), Organization.ZONE).getYear();
         int number = dossiers.nextResultNumber(unitCode, year);
         String codeNumber = String.format(Locale.ROOT, "%02d", number);
         String symbol = symbol(d, unitCode);
-        dossiers.update(d.code(), new Dossiers.Changes().set("result_reference", codeNumber + "/" + symbol));
         SignatureBlock block = forms.block(leader);
         byte[] signed;
         if (result.name().equals(draftName(d))) {
@@ -142,7 +142,8 @@ public class DossierFiles implements FileOwner {
                     "Số: " + codeNumber + "/" + symbol), unitCode, codeNumber, symbol);
         }
         String name = result.name().replaceFirst("(?i)\\.pdf$", "") + "-da-ky.pdf";
-        return files.store(signed, name, OWNER, d.code(), "RESULT", true, leader);
+        files.store(signed, name, OWNER, d.code(), "RESULT", true, leader);
+        return codeNumber + "/" + symbol;
     }
 
     /**

@@ -3,6 +3,15 @@ package vn.xaso.dossier;
 import java.time.Instant;
 import vn.xaso.calendar.Timeliness;
 
-/** The dossier's processing ended (result ready, refused, stopped or withdrawn), with its timeliness if it counts. */
-public record DossierFinished(String code, String unitCode, DossierStatus status, Instant finishedAt, Timeliness timeliness) {
+/**
+ * Processing ended: result ready (DONE), refused, stopped or withdrawn, with its timeliness when it counts (null for
+ * a withdrawal or a refusal before the clock started) and the reason given (for a result, the approver's comment).
+ */
+public record DossierFinished(String code, String unitCode, DossierStatus status, Instant at, Timeliness timeliness,
+        String reason) implements DossierEvent {
+
+    @Override
+    public String note() {
+        return reason;
+    }
 }

@@ -61,15 +61,15 @@ public class DossierForms {
             case "02" -> {
                 HistoryEntry request = last(history, "request-supplement")
                         .orElseThrow(() -> new Conflict("dossier.form.no-supplement"));
-                model.put("missing", d.missing().isEmpty() ? List.of(request.comment()) : d.missing());
-                model.put("reason", reasonOf(request.comment()));
+                model.put("missing", request.items());
+                model.put("reason", request.reason());
                 model.put("officer", fullName(request.actor()));
             }
             case "03" -> {
                 HistoryEntry refusal = last(history, "refuse").or(() -> d.status() == DossierStatus.REFUSED
                         ? last(history, "approve") : Optional.empty())
                         .orElseThrow(() -> new Conflict("dossier.form.not-refused"));
-                model.put("reason", refusal.comment() != null ? refusal.comment() : d.proposalSummary());
+                model.put("reason", refusal.reason() != null ? refusal.reason() : d.proposal().summary());
                 model.put("officer", fullName(refusal.actor()));
                 // refused after receipt: the competent leader's letter, not the counter's intake refusal
                 model.put("inProcessing", d.receivedAt() != null);
@@ -80,12 +80,12 @@ public class DossierForms {
             case "04" -> {
                 HistoryEntry extension = last(history, "extend")
                         .orElseThrow(() -> new Conflict("dossier.form.no-extension"));
-                model.put("reason", extension.comment());
+                model.put("reason", extension.reason());
                 issuedBy(model, d, extension.actor());
             }
             case "05" -> {
                 HistoryEntry stop = last(history, "stop").orElseThrow(() -> new Conflict("dossier.form.not-stopped"));
-                model.put("reason", stop.comment());
+                model.put("reason", stop.reason());
                 issuedBy(model, d, stop.actor());
             }
             case "06" -> {
@@ -151,10 +151,6 @@ public class DossierForms {
 
     private static Optional<HistoryEntry> last(List<HistoryEntry> history, String action) {
         return history.stream().filter(h -> h.action().equals(action)).reduce((a, b) -> b);
-    }
-
-    private static String reasonOf(String comment) {
-        return comment == null ? null : comment.split(" — ", 2)[0];
     }
 
     private static void requireReceived(Dossier d) {

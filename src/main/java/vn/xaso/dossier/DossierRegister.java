@@ -78,11 +78,11 @@ public class DossierRegister {
         List<Dossier> received = dossiers.register(unitCode, start, end);
         Map<String, String> names = received.stream().map(d -> d.procedureCode() + "@" + d.procedureVersion()).distinct()
                 .collect(Collectors.toMap(Function.identity(), key -> procedureName(key)));
-        List<Line> rows = received.stream().map(d -> new Line(d.registerLine().line(), d.registerLine().book(), d.code(),
+        List<Line> rows = received.stream().map(d -> new Line(d.receipt().line().line(), d.receipt().line().book(), d.code(),
                 d.receivedAt(), d.applicant().fullName(), d.applicant().address(), d.procedureCode(),
-                names.get(d.procedureCode() + "@" + d.procedureVersion()), d.sets(), d.legalDueAt(), d.handedOverAt(),
-                d.finishedAt(), d.returnedAt(), d.status(), d.timeliness(),
-                d.resultChannel() == null ? null : d.resultChannel().name())).toList();
+                names.get(d.procedureCode() + "@" + d.procedureVersion()), d.intake().sets(), d.appointment().legalDueAt(),
+                d.receipt().handedOverAt(), d.finishedAt(), d.returnedAt(), d.status(), d.timeliness(),
+                d.intake().resultChannel() == null ? null : d.intake().resultChannel().name())).toList();
         String book = from.getYear() == to.getYear() ? String.valueOf(from.getYear()) : from.getYear() + "–" + to.getYear();
         return new Book(book, unitCode, organization.requireUnit(unitCode).name(), from, to, rows);
     }

@@ -15,6 +15,11 @@ public enum DossierStatus {
         return portalCode;
     }
 
+    /** Received and not yet finished: the clock runs, stands still or runs at another unit. */
+    public boolean inProgress() {
+        return this == RECEIVED || this == PROCESSING || this == WAITING_SUPPLEMENT || this == TRANSFERRED;
+    }
+
     /** Nothing more happens to the dossier (but a returned one can still be rated). */
     public boolean isClosed() {
         return this == REFUSED || this == WITHDRAWN || this == STOPPED || this == RETURNED;

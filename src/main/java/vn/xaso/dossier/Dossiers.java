@@ -7,7 +7,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.xaso.api.Conflict;
 import vn.xaso.calendar.Timeliness;
 import vn.xaso.catalog.Procedure.Channel;
 import vn.xaso.catalog.Procedure.CopyType;
@@ -75,21 +75,55 @@ class Dossiers {
     }
 
     void insert(Dossier d, List<DossierComponent> components) {
+        Intake in = d.intake();
         jdbc.sql("""
                 insert into dossier (code, procedure_code, procedure_version, definition_id, unit_code, channel, status,
                     applicant_name, applicant_id_number, applicant_birth_date, applicant_phone, applicant_email,
                     applicant_address, owner, submitted_at, sets, result_channel)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(d.code(), d.procedureCode(), d.procedureVersion(), d.definitionId(), d.unitCode(),
-                        d.channel().name(), d.status().name(), d.applicant().fullName(), d.applicant().idNumber(),
-                        d.applicant().birthDate() == null ? null : Date.valueOf(d.applicant().birthDate()),
-                        d.applicant().phone(), d.applicant().email(), d.applicant().address(), d.owner(),
-                        Timestamp.from(d.submittedAt()), d.sets(), d.resultChannel().name())
+                        in.channel().name(), d.status().name(), in.applicant().fullName(), in.applicant().idNumber(),
+                        in.applicant().birthDate() == null ? null : Date.valueOf(in.applicant().birthDate()),
+                        in.applicant().phone(), in.applicant().email(), in.applicant().address(), in.owner(),
+                        Timestamp.from(in.submittedAt()), in.sets(), in.resultChannel().name())
                 .update();
         for (int i = 0; i < components.size(); i++) {
             DossierComponent c = components.get(i);
             jdbc.sql("insert into dossier_component (dossier_code, ordinal, name, copy_type, quantity, required, provided) values (?, ?, ?, ?, ?, ?, ?)")
                     .params(d.code(), i, c.name(), c.copyType().name(), c.quantity(), c.required(), c.provided()).update();
+        }
+    }
+
+    /**
+     * Writes what the dossier's transitions changed, if nobody changed it since it was read; else 409 (the row lock
+     * makes that rare, the version check makes a lost update impossible).
+     */
+    void save(Dossier d) {
+        Receipt receipt = d.receipt();
+        Appointment appointment = d.appointment();
+        Supplements supplements = d.supplements();
+        Outcome outcome = d.outcome();
+        Rating rating = d.rating();
+        int saved = jdbc.sql("""
+                update dossier set status = ?, handling_unit = ?, result_channel = ?, received_at = ?, register_book = ?,
+                    register_line = ?, handed_over_at = ?, due_at = ?, legal_due_at = ?, extended = ?,
+                    supplement_count = ?, late_by_supplement = ?, status_before_supplement = ?, missing = ?,
+                    proposal_summary = ?, proposal_refusal = ?, finished_at = ?, timeliness = ?, result_reference = ?,
+                    returned_at = ?, return_channel = ?, rating = ?, rating_comment = ?, version = version + 1
+                where code = ? and version = ?""")
+                .params(d.status().name(), d.handlingUnit(), name(d.intake().resultChannel()), time(receipt.receivedAt()),
+                        receipt.line() == null ? null : receipt.line().book(),
+                        receipt.line() == null ? null : receipt.line().line(), time(receipt.handedOverAt()),
+                        time(appointment.dueAt()), time(appointment.legalDueAt()), appointment.extended(),
+                        supplements.count(), supplements.late(), name(supplements.resumeTo()),
+                        lines(supplements.missing()),
+                        d.proposal().summary(), d.proposal().refusal(), time(outcome.finishedAt()),
+                        name(outcome.timeliness()), outcome.resultReference(), time(outcome.returnedAt()),
+                        name(outcome.returnChannel()), rating == null ? null : rating.score(),
+                        rating == null ? null : rating.comment(), d.code(), d.version())
+                .update();
+        if (saved != 1) {
+            throw new Conflict("dossier.changed", d.code());
         }
     }
 
@@ -101,14 +135,6 @@ class Dossiers {
     Optional<Dossier> lock(String code) {
         return jdbc.sql("select " + COLUMNS + " from dossier where code = ? for update").param(code)
                 .query(Dossiers::row).optional();
-    }
-
-    void update(String code, Changes changes) {
-        Map<String, Object> values = changes.values;
-        String set = values.keySet().stream().map(column -> column + " = ?").collect(Collectors.joining(", "));
-        List<Object> params = new ArrayList<>(values.values());
-        params.add(code);
-        jdbc.sql("update dossier set " + set + ", version = version + 1 where code = ?").params(params).update();
     }
 
     List<DossierComponent> components(String code) {
@@ -135,18 +161,22 @@ class Dossiers {
     }
 
     void addHistory(String code, HistoryEntry entry) {
-        jdbc.sql("insert into dossier_history (dossier_code, at, actor, action, from_status, to_status, comment) values (?, ?, ?, ?, ?, ?, ?)")
-                .params(code, Timestamp.from(entry.at()), entry.actor(), entry.action(),
-                        entry.fromStatus() == null ? null : entry.fromStatus().name(), entry.toStatus().name(), entry.comment())
+        jdbc.sql("""
+                insert into dossier_history (dossier_code, at, actor, action, from_status, to_status, comment, reason, items)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(code, Timestamp.from(entry.at()), entry.actor(), entry.action(), name(entry.fromStatus()),
+                        entry.toStatus().name(), entry.comment(), entry.reason(), lines(entry.items()))
                 .update();
     }
 
     List<HistoryEntry> history(String code) {
-        return jdbc.sql("select at, actor, action, from_status, to_status, comment from dossier_history where dossier_code = ? order by id")
+        return jdbc.sql("""
+                select at, actor, action, from_status, to_status, comment, reason, items from dossier_history
+                where dossier_code = ? order by id""")
                 .param(code)
                 .query((rs, row) -> new HistoryEntry(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3),
-                        rs.getString(4) == null ? null : DossierStatus.valueOf(rs.getString(4)),
-                        DossierStatus.valueOf(rs.getString(5)), rs.getString(6)))
+                        value(DossierStatus.class, rs.getString(4)), DossierStatus.valueOf(rs.getString(5)),
+                        rs.getString(6), rs.getString(7), lines(rs.getString(8))))
                 .list();
     }
 
@@ -179,7 +209,7 @@ class Dossiers {
         String order = " order by submitted_at desc, code desc limit :limit";
         String sql = branches.size() == 1 ? "select " + COLUMNS + " from dossier " + branches.get(0) + order
                 : branches.stream().map(b -> "(select " + COLUMNS + " from dossier " + b + order + ")")
-                        .collect(java.util.stream.Collectors.joining(" union all ", "select * from (", ") d" + order));
+                        .collect(Collectors.joining(" union all ", "select * from (", ") d" + order));
         return jdbc.sql(sql).params(params).query(Dossiers::row).list();
     }
 
@@ -219,47 +249,53 @@ class Dossiers {
 
     private static Dossier row(ResultSet rs, int row) throws SQLException {
         Date birth = rs.getDate("applicant_birth_date");
-        String missing = rs.getString("missing");
-        String timeliness = rs.getString("timeliness");
-        String before = rs.getString("status_before_supplement");
-        String returnChannel = rs.getString("return_channel");
-        String resultChannel = rs.getString("result_channel");
+        Applicant applicant = new Applicant(rs.getString("applicant_name"), rs.getString("applicant_id_number"),
+                birth == null ? null : birth.toLocalDate(), rs.getString("applicant_phone"), rs.getString("applicant_email"),
+                rs.getString("applicant_address"));
+        Intake intake = new Intake(Channel.valueOf(rs.getString("channel")), applicant, rs.getString("owner"),
+                instant(rs, "submitted_at"), rs.getInt("sets"), value(Channel.class, rs.getString("result_channel")));
         int line = rs.getInt("register_line");
-        int rating = rs.getInt("rating");
-        Integer ratingValue = rs.wasNull() ? null : rating;
+        Receipt receipt = new Receipt(instant(rs, "received_at"),
+                line == 0 ? null : new Receipt.RegisterLine(rs.getInt("register_book"), line), instant(rs, "handed_over_at"));
+        Appointment appointment = new Appointment(instant(rs, "due_at"), instant(rs, "legal_due_at"), rs.getBoolean("extended"));
+        Supplements supplements = new Supplements(rs.getInt("supplement_count"), rs.getBoolean("late_by_supplement"),
+                value(DossierStatus.class, rs.getString("status_before_supplement")),
+                lines(rs.getString("missing")));
+        Outcome outcome = new Outcome(instant(rs, "finished_at"), value(Timeliness.class, rs.getString("timeliness")),
+                rs.getString("result_reference"), instant(rs, "returned_at"),
+                value(Channel.class, rs.getString("return_channel")));
+        int score = rs.getInt("rating");
+        Rating rating = rs.wasNull() ? null : new Rating(score, rs.getString("rating_comment"));
         return new Dossier(rs.getString("code"), rs.getString("procedure_code"), rs.getInt("procedure_version"),
-                rs.getLong("definition_id"), rs.getString("unit_code"), rs.getString("handling_unit"),
-                Channel.valueOf(rs.getString("channel")), DossierStatus.valueOf(rs.getString("status")),
-                new Applicant(rs.getString("applicant_name"), rs.getString("applicant_id_number"),
-                        birth == null ? null : birth.toLocalDate(), rs.getString("applicant_phone"),
-                        rs.getString("applicant_email"), rs.getString("applicant_address")),
-                rs.getString("owner"), instant(rs, "submitted_at"), instant(rs, "received_at"), instant(rs, "due_at"),
-                instant(rs, "legal_due_at"), instant(rs, "finished_at"), instant(rs, "returned_at"),
-                timeliness == null ? null : Timeliness.valueOf(timeliness), rs.getInt("supplement_count"),
-                rs.getBoolean("late_by_supplement"), rs.getBoolean("extended"),
-                before == null ? null : DossierStatus.valueOf(before),
-                missing == null || missing.isEmpty() ? List.of() : Arrays.asList(missing.split("\n")),
-                returnChannel == null ? null : Channel.valueOf(returnChannel), rs.getString("proposal_summary"),
-                rs.getBoolean("proposal_refusal"), ratingValue, rs.getString("rating_comment"), rs.getInt("sets"),
-                resultChannel == null ? null : Channel.valueOf(resultChannel), line == 0 ? null
-                        : new Dossier.RegisterLine(rs.getInt("register_book"), line), instant(rs, "handed_over_at"),
-                rs.getString("result_reference"), rs.getInt("version"));
+                rs.getLong("definition_id"), rs.getString("unit_code"), intake, DossierStatus.valueOf(rs.getString("status")),
+                rs.getString("handling_unit"), receipt, appointment, supplements,
+                new Proposal(rs.getString("proposal_summary"), rs.getBoolean("proposal_refusal")), outcome, rating,
+                rs.getInt("version"));
+    }
+
+    private static <E extends Enum<E>> E value(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
+    }
+
+    /** A list kept one item a line (null when empty). */
+    private static String lines(List<String> items) {
+        return items.isEmpty() ? null : String.join("\n", items);
+    }
+
+    private static List<String> lines(String text) {
+        return text == null || text.isEmpty() ? List.of() : List.of(text.split("\n"));
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    private static Timestamp time(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp value = rs.getTimestamp(column);
         return value == null ? null : value.toInstant();
-    }
-
-    /** The columns an action changes, with their new values (nulls allowed). */
-    static final class Changes {
-
-        private final Map<String, Object> values = new LinkedHashMap<>();
-
-        Changes set(String column, Object value) {
-            values.put(column, value instanceof Instant instant ? Timestamp.from(instant)
-                    : value instanceof Enum<?> e ? e.name() : value);
-            return this;
-        }
     }
 }

@@ -68,12 +68,13 @@ class FormModel {
         model.put("legalTime", legalTime(procedure.processingTime()));
         model.put("receivedAt", time(d.receivedAt()));
         model.put("dueAt", time(d.dueAt()));
-        model.put("legalDueAt", time(d.legalDueAt()));
+        model.put("legalDueAt", time(d.appointment().legalDueAt()));
         model.put("finishedAt", time(d.finishedAt()));
         model.put("returnedAt", time(d.returnedAt()));
-        model.put("bookNumber", d.registerLine() == null ? "…" : String.valueOf(d.registerLine().book()));
-        model.put("sequence", d.registerLine() == null ? "…" : String.valueOf(d.registerLine().line()));
-        model.put("sets", String.format(Locale.ROOT, "%02d", d.sets()));
+        Receipt.RegisterLine line = d.receipt().line();
+        model.put("bookNumber", line == null ? "…" : String.valueOf(line.book()));
+        model.put("sequence", line == null ? "…" : String.valueOf(line.line()));
+        model.put("sets", String.format(Locale.ROOT, "%02d", d.intake().sets()));
         model.put("returnAt", returnAt(d, unit));
         model.put("receiver", dossiers.history(d.code()).stream().filter(h -> h.action().equals("accept")).findFirst()
                 .map(h -> fullName(h.actor())).orElse(""));
@@ -82,7 +83,8 @@ class FormModel {
 
     /** Where the applicant chose to receive the result (Mẫu 01, item 6). */
     private static String returnAt(Dossier d, Unit unit) {
-        Procedure.Channel channel = d.resultChannel() == null ? Procedure.Channel.COUNTER : d.resultChannel();
+        Procedure.Channel chosen = d.intake().resultChannel();
+        Procedure.Channel channel = chosen == null ? Procedure.Channel.COUNTER : chosen;
         return switch (channel) {
             case COUNTER -> "Bộ phận tiếp nhận và trả kết quả " + unit.name();
             case POSTAL -> "Qua dịch vụ bưu chính công ích, theo địa chỉ: "

@@ -15,14 +15,13 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.xaso.api.Forbidden;
 import vn.xaso.api.Inputs;
-import vn.xaso.api.InvalidInput;
 import vn.xaso.api.Refusal;
 import vn.xaso.catalog.Catalog;
 import vn.xaso.catalog.Procedure;
-import vn.xaso.dossier.ActionRequest;
 import vn.xaso.dossier.Applicant;
 import vn.xaso.dossier.Dossier;
 import vn.xaso.dossier.DossierAction;
+import vn.xaso.dossier.DossierCommand;
 import vn.xaso.dossier.DossierDesk;
 import vn.xaso.dossier.DossierFiles;
 import vn.xaso.dossier.DossierList;
@@ -143,7 +142,7 @@ class PortalPages {
                     files.upload(user, code, scan.getBytes(), scan.getOriginalFilename(), "COMPONENT");
                 }
             }
-            desk.act(user, code, DossierAction.SUPPLEMENT, ActionRequest.empty());
+            desk.act(user, code, new DossierCommand.Supplement(null));
             redirect.addFlashAttribute("done", "supplement");
         } catch (ErrorResponseException e) {
             redirect.addFlashAttribute("failed", Refusal.text(e, messages));
@@ -156,11 +155,7 @@ class PortalPages {
             @RequestParam(required = false) String comment, RedirectAttributes redirect) {
         XasoUser user = citizen();
         try {
-            if (score == null) {
-                throw new InvalidInput("score", "dossier.rating.score");
-            }
-            desk.act(user, code, DossierAction.RATE, new ActionRequest(null, null, null, null, null, null, null,
-                    Inputs.blankToNull(comment), null, null, null, null, score));
+            desk.act(user, code, new DossierCommand.Rate(score, Inputs.blankToNull(comment)));
             redirect.addFlashAttribute("done", "rate");
         } catch (ErrorResponseException e) {
             redirect.addFlashAttribute("failed", Refusal.text(e, messages));

@@ -165,19 +165,25 @@ public class Workflows {
         if (i.status() != Instance.Status.PAUSED || i.pausedSince() == null) {
             return i;
         }
-        WorkingCalendar calendar = calendar(i);
-        List<Interval> pause = List.of(new Interval(i.pausedSince(), at.isBefore(i.pausedSince()) ? i.pausedSince() : at));
-        long paused = calendar.workingSecondsBetween(pause.get(0).start(), pause.get(0).end());
-        Instant due = i.dueAt() == null ? null : calendar.extend(i.dueAt(), pause);
-        Instance resumed = with(i, Instance.Status.RUNNING, due, null, i.pausedSeconds() + paused, null);
+        Pause pause = pauseUntil(i, at);
+        Instance resumed = with(i, Instance.Status.RUNNING, pause.due(), null, i.pausedSeconds() + pause.seconds(), null);
         store.updateInstance(resumed);
         for (Task task : store.openTasks(instanceId)) {
             if (task.dueAt() != null) {
-                store.updateTaskDue(task.id(), calendar.extend(task.dueAt(), pause));
+                store.updateTaskDue(task.id(), calendar(i).extend(task.dueAt(), List.of(pause.interval())));
             }
         }
-        store.insertClockEvent(instanceId, new ClockEvent(at, ClockEvent.Type.RESUME, due, note));
+        store.insertClockEvent(instanceId, new ClockEvent(at, ClockEvent.Type.RESUME, pause.due(), note));
         return resumed;
+    }
+
+    /**
+     * The instance's due time as it stands at {@code at}: a pause still running moves it later by the working time
+     * paused so far, exactly as resuming or finishing at {@code at} would. Null before the clock started.
+     */
+    public Instant dueAt(long instanceId, Instant at) {
+        Instance i = instance(instanceId);
+        return i.status() == Instance.Status.PAUSED && i.pausedSince() != null ? pauseUntil(i, at).due() : i.dueAt();
     }
 
     /**
@@ -199,14 +205,25 @@ public class Workflows {
         long paused = i.pausedSeconds();
         Instant due = i.dueAt();
         if (i.status() == Instance.Status.PAUSED && i.pausedSince() != null) {
-            Instant end = at.isBefore(i.pausedSince()) ? i.pausedSince() : at;
-            paused += calendar(i).workingSecondsBetween(i.pausedSince(), end);
-            due = due == null ? null : calendar(i).extend(due, List.of(new Interval(i.pausedSince(), end)));
+            Pause pause = pauseUntil(i, at);
+            paused += pause.seconds();
+            due = pause.due();
         }
         Instance finished = with(i, Instance.Status.FINISHED, due, null, paused, at);
         store.updateInstance(finished);
         store.insertClockEvent(instanceId, new ClockEvent(at, ClockEvent.Type.FINISH, due, note));
         return finished;
+    }
+
+    /** The pause of a paused instance if it ends at {@code at}: its interval, working seconds and the due time after it. */
+    private Pause pauseUntil(Instance i, Instant at) {
+        WorkingCalendar calendar = calendar(i);
+        Interval interval = new Interval(i.pausedSince(), at.isBefore(i.pausedSince()) ? i.pausedSince() : at);
+        Instant due = i.dueAt() == null ? null : calendar.extend(i.dueAt(), List.of(interval));
+        return new Pause(interval, calendar.workingSecondsBetween(interval.start(), interval.end()), due);
+    }
+
+    private record Pause(Interval interval, long seconds, Instant due) {
     }
 
     /** Ends the work without a result (withdrawn); no timeliness. */

@@ -12,6 +12,7 @@ import vn.xaso.dossier.DossierComponent;
 import vn.xaso.dossier.DossierDesk;
 import vn.xaso.dossier.DossierFiles;
 import vn.xaso.dossier.DossierStatus;
+import vn.xaso.dossier.Receipt;
 import vn.xaso.workflow.Task;
 
 /** A dossier as the API shows it (times at +07:00). */
@@ -40,13 +41,14 @@ record DossierView(String code, String procedureCode, int procedureVersion, Stri
         Task task = desk.openTask(d).orElse(null);
         CurrentTask current = task == null ? null : new CurrentTask(task.stepKey(), task.stepName(), task.unitCode(),
                 task.assignee(), task.role().name(), at(task.dueAt()));
+        Receipt.RegisterLine line = d.receipt().line();
         return new DossierView(d.code(), d.procedureCode(), d.procedureVersion(), d.unitCode(), d.handlingUnit(),
                 d.channel(), d.applicant(), d.status(), d.status().portalCode(), at(d.submittedAt()), at(d.receivedAt()),
-                at(d.dueAt()), at(d.finishedAt()), at(d.returnedAt()), d.timeliness(), d.supplementCount(),
-                desk.pausedMinutes(d), d.extended(), d.missing(), current, desk.components(d.code()), files, result,
-                d.returnChannel(), d.rating(), d.sets(), d.resultChannel(),
-                d.registerLine() == null ? null : d.registerLine().book(), d.registerLine() == null ? null : d.registerLine().line(),
-                d.resultReference(), warnings);
+                at(d.dueAt()), at(d.finishedAt()), at(d.returnedAt()), d.timeliness(), d.supplements().count(),
+                desk.pausedMinutes(d), d.appointment().extended(), d.supplements().missing(), current,
+                desk.components(d.code()), files, result, d.outcome().returnChannel(),
+                d.rating() == null ? null : d.rating().score(), d.intake().sets(), d.intake().resultChannel(),
+                line == null ? null : line.book(), line == null ? null : line.line(), d.outcome().resultReference(), warnings);
     }
 
     /** A dossier in a list: what a list shows, read from the dossier row alone (no per-item queries). */
@@ -58,7 +60,7 @@ record DossierView(String code, String procedureCode, int procedureVersion, Stri
         static Summary of(Dossier d) {
             return new Summary(d.code(), d.procedureCode(), d.unitCode(), d.handlingUnit(), d.channel(),
                     d.applicant().fullName(), d.status(), d.status().portalCode(), at(d.submittedAt()), at(d.receivedAt()),
-                    at(d.dueAt()), at(d.finishedAt()), at(d.returnedAt()), d.timeliness(), d.supplementCount());
+                    at(d.dueAt()), at(d.finishedAt()), at(d.returnedAt()), d.timeliness(), d.supplements().count());
         }
     }
 

@@ -26,7 +26,7 @@ class PublicTrackingApi {
         Dossier d = desk.track(code, idNumber);
         return new Tracking(d.code(), d.procedureCode(), d.unitCode(), d.status(), d.status().portalCode(),
                 DossierView.at(d.submittedAt()), DossierView.at(d.receivedAt()), DossierView.at(d.dueAt()),
-                DossierView.at(d.finishedAt()), DossierView.at(d.returnedAt()), d.timeliness(), d.missing());
+                DossierView.at(d.finishedAt()), DossierView.at(d.returnedAt()), d.timeliness(), d.supplements().missing());
     }
 
     /** What the applicant may know: no names, no officials, no internal notes. */

@@ -1,0 +1,158 @@
+package vn.xaso.dossier;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import vn.xaso.api.InvalidInput;
+import vn.xaso.catalog.Procedure.Channel;
+
+/**
+ * One action on a dossier with exactly what it needs; each checks its own fields when it is made (a missing or
+ * empty one is refused naming the field), so the desk and the dossier only ever see complete commands.
+ */
+public sealed interface DossierCommand {
+
+    DossierAction action();
+
+    /** The counter receives an online dossier; the applicant may say where the result should go. */
+    record Accept(Channel resultChannel) implements DossierCommand {
+        public DossierAction action() {
+            return DossierAction.ACCEPT;
+        }
+    }
+
+    record RequestSupplement(String reason, List<String> missing) implements DossierCommand {
+        public RequestSupplement {
+            reason = required("reason", reason);
+            if (missing == null || missing.isEmpty() || missing.stream().anyMatch(m -> m == null || m.isBlank())) {
+                throw new InvalidInput("missing", "dossier.supplement.missing");
+            }
+            missing = List.copyOf(missing);
+        }
+
+        public DossierAction action() {
+            return DossierAction.REQUEST_SUPPLEMENT;
+        }
+    }
+
+    /** The applicant supplemented; {@code provided} names the components now handed in (null: none named). */
+    record Supplement(List<String> provided) implements DossierCommand {
+        public Supplement {
+            provided = provided == null ? null : List.copyOf(provided);
+        }
+
+        public DossierAction action() {
+            return DossierAction.SUPPLEMENT;
+        }
+    }
+
+    record Refuse(String reason) implements DossierCommand {
+        public Refuse {
+            reason = required("reason", reason);
+        }
+
+        public DossierAction action() {
+            return DossierAction.REFUSE;
+        }
+    }
+
+    record Assign(String assignee) implements DossierCommand {
+        public Assign {
+            assignee = required("assignee", assignee);
+        }
+
+        public DossierAction action() {
+            return DossierAction.ASSIGN;
+        }
+    }
+
+    /** The specialist's proposal; without a result file of their own, xaso drafts the result paper. */
+    record Propose(String summary, boolean refusal, String resultFileId) implements DossierCommand {
+        public Propose {
+            summary = required("summary", summary);
+        }
+
+        public DossierAction action() {
+            return DossierAction.PROPOSE;
+        }
+    }
+
+    record SendBack(String reason) implements DossierCommand {
+        public SendBack {
+            reason = required("reason", reason);
+        }
+
+        public DossierAction action() {
+            return DossierAction.SEND_BACK;
+        }
+    }
+
+    record Approve(String comment) implements DossierCommand {
+        public DossierAction action() {
+            return DossierAction.APPROVE;
+        }
+    }
+
+    /** The result handed over; without a channel, where the applicant asked for it. */
+    record ReturnResult(Channel channel) implements DossierCommand {
+        public DossierAction action() {
+            return DossierAction.RETURN_RESULT;
+        }
+    }
+
+    /** To {@code toUnit} for {@code workingDays}; either may be left out to follow the catalog's route. */
+    record Transfer(String toUnit, BigDecimal workingDays, String reason) implements DossierCommand {
+        public Transfer {
+            reason = required("reason", reason);
+        }
+
+        public DossierAction action() {
+            return DossierAction.TRANSFER;
+        }
+    }
+
+    record Extend(String reason, Instant newDueAt) implements DossierCommand {
+        public Extend {
+            reason = required("reason", reason);
+        }
+
+        public DossierAction action() {
+            return DossierAction.EXTEND;
+        }
+    }
+
+    record Stop(String reason) implements DossierCommand {
+        public Stop {
+            reason = required("reason", reason);
+        }
+
+        public DossierAction action() {
+            return DossierAction.STOP;
+        }
+    }
+
+    record Withdraw(String reason) implements DossierCommand {
+        public DossierAction action() {
+            return DossierAction.WITHDRAW;
+        }
+    }
+
+    record Rate(Integer score, String comment) implements DossierCommand {
+        public Rate {
+            if (score == null) {
+                throw new InvalidInput("score", "dossier.rating.score");
+            }
+        }
+
+        public DossierAction action() {
+            return DossierAction.RATE;
+        }
+    }
+
+    private static String required(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInput(field, "input.required", field);
+        }
+        return value.strip();
+    }
+}
