@@ -31,6 +31,16 @@ public final class XasoUser implements UserDetails, CredentialsContainer {
         this.active = active;
     }
 
+    /** An active official of {@code unitCode} (no password): someone the code acts as, e.g. in a test of the rules. */
+    public static XasoUser official(String username, String unitCode, Role... roles) {
+        return new XasoUser(username, "", username, unitCode, null, Set.of(roles), true);
+    }
+
+    /** An active citizen with a personal ID number (no password). */
+    public static XasoUser citizen(String username, String idNumber) {
+        return new XasoUser(username, "", username, null, idNumber, Set.of(Role.CITIZEN), true);
+    }
+
     public String fullName() {
         return fullName;
     }
