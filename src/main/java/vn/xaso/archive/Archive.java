@@ -131,7 +131,7 @@ public class Archive implements ArchivedDocuments {
                 if (!d.unitCode().equals(f.unitCode())) {
                     throw new InvalidInput("ref", "archive.item.document-unit");
                 }
-                yield d.typeName() + (d.reference() == null ? "" : " " + d.reference()) + ": " + d.subject();
+                yield d.typeName() + (d.reference().text() == null ? "" : " " + d.reference().text()) + ": " + d.subject();
             }
             case "DOSSIER" -> {
                 Dossier d = dossiers.get(user, required(ref, "ref", 64));

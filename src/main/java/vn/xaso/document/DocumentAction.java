@@ -36,7 +36,7 @@ public enum DocumentAction {
         boolean leader = official(user, Role.LEADER, d.unitCode());
         boolean clerk = official(user, Role.CLERK, d.unitCode());
         boolean inUnit = d.unitCode().equals(user.unitCode()) && !user.isCitizen();
-        boolean drafter = user.getUsername().equals(d.draftedBy());
+        boolean drafter = user.getUsername().equals(d.signing().draftedBy());
         DocumentStatus s = d.status();
         return switch (this) {
             case ASSIGN -> verdict(leader, d.isIncoming() && (s == DocumentStatus.REGISTERED || s == DocumentStatus.ASSIGNED));
@@ -48,8 +48,9 @@ public enum DocumentAction {
             case UPLOAD_DRAFT, REQUEST_OPINIONS -> verdict(!d.isIncoming() && (drafter || inUnit && user.hasRole(Role.SPECIALIST)),
                     s == DocumentStatus.DRAFT);
             case SUBMIT -> verdict(!d.isIncoming() && (drafter || inUnit && user.hasRole(Role.SPECIALIST)), s == DocumentStatus.DRAFT);
-            case SEND_BACK -> verdict(user.getUsername().equals(d.signer()) || leader && !d.isIncoming(), s == DocumentStatus.SUBMITTED);
-            case SIGN -> verdict(user.getUsername().equals(d.signer()), s == DocumentStatus.SUBMITTED);
+            case SEND_BACK -> verdict(user.getUsername().equals(d.signing().signer()) || leader && !d.isIncoming(),
+                    s == DocumentStatus.SUBMITTED);
+            case SIGN -> verdict(user.getUsername().equals(d.signing().signer()), s == DocumentStatus.SUBMITTED);
             case ISSUE -> verdict(clerk && !d.isIncoming(), s == DocumentStatus.SIGNED);
             case RECALL -> verdict((leader || clerk) && !d.isIncoming(), s == DocumentStatus.ISSUED);
         };

@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -60,8 +60,9 @@ public class DocumentDesk {
             throw new Forbidden("document.incoming.clerk-only");
         }
         Document d = incoming.receive(clerk.unitCode(), clerk.getUsername(), in, null);
-        List<Long> duplicates = documents.duplicates(d.unitCode(), d.senderOrganId(), d.senderName(), d.codeNumber(),
-                d.codeNotation(), d.issuedDate(), d.id());
+        Reference reference = d.reference();
+        List<Long> duplicates = documents.duplicates(d.unitCode(), d.origin().organId(), d.origin().name(),
+                reference.codeNumber(), reference.codeNotation(), reference.issuedDate(), d.id());
         return new Registered(d, duplicates);
     }
 
@@ -91,14 +92,24 @@ public class DocumentDesk {
                 .filter(a -> a.check(user, d, parts) == DocumentAction.Verdict.ALLOWED).toList();
     }
 
-    /** Takes an action (not the draft upload, which carries a file): 403 without the role, 409 at the wrong time. */
+    /**
+     * Takes an action as the API and the pages send it (not the draft upload, which carries a file): 403 without the
+     * role, 409 at the wrong time, and only then 400 for a field the action needs and did not get.
+     */
     @Transactional
-    public Document act(XasoUser user, long id, DocumentAction action, DocumentRequest r) {
-        get(user, id);
-        Document d = documents.lock(id);
-        refuseIfArchived(d);
-        Set<String> parts = parts(d, user);
-        switch (action.check(user, d, parts)) {
+    public Document act(XasoUser user, long id, DocumentAction action, DocumentRequest request) {
+        return act(user, id, action, () -> request.toCommand(action));
+    }
+
+    /** Takes a typed action (checked as above). */
+    @Transactional
+    public Document act(XasoUser user, long id, DocumentCommand command) {
+        return act(user, id, command.action(), () -> command);
+    }
+
+    private Document act(XasoUser user, long id, DocumentAction action, Supplier<DocumentCommand> command) {
+        Document d = lockFor(user, id);
+        switch (action.check(user, d, parts(d, user))) {
             case FORBIDDEN -> throw new Forbidden("document.action.forbidden", Refusal.term("doc.action." + action.path()));
             case NOT_NOW -> throw new Conflict("document.action.not-now",
                     Refusal.term("doc.action." + action.path()), Refusal.term("doc.status." + d.status()));
@@ -106,29 +117,44 @@ public class DocumentDesk {
         }
         Instant now = clock.instant();
         String me = user.getUsername();
-        return switch (action) {
-            case ASSIGN -> incoming.assign(d, me, r, now);
-            case OPINION -> work.opinion(d, me, r, now);
-            case ACKNOWLEDGE -> {
-                work.completeMyTasks(d, me, "acknowledged", now);
-                work.record(d, me, "acknowledge", null);
-                yield d;
-            }
-            case COMPLETE -> incoming.complete(d, me, r, now);
-            case REMIND -> {
-                String text = r.text() == null || r.text().isBlank() ? "Đề nghị khẩn trương hoàn thành" : r.text().strip();
-                documents.addOpinion(d.id(), me, now, "Đôn đốc: " + text);
-                work.record(d, me, "remind", text);
-                yield d;
-            }
-            case REQUEST_OPINIONS -> outgoing.requestOpinions(d, me, r, now);
-            case SUBMIT -> outgoing.submit(d, me, r, now);
-            case SEND_BACK -> outgoing.sendBack(d, me, r, now);
-            case SIGN -> outgoing.sign(d, me, r, now);
-            case ISSUE -> outgoing.issue(d, me, r, now);
-            case RECALL -> outgoing.recall(d, me, r, now);
-            case UPLOAD_DRAFT -> throw new InvalidInput("file", "document.draft.multipart");
-        };
+        return work.commit(d, me, action.path(), apply(command.get(), d, me, now), now);
+    }
+
+    /** The facts each action needs (colleagues, due days, signatures, the number), then the document's transition. */
+    private DocumentEvent apply(DocumentCommand command, Document d, String me, Instant now) {
+        if (command instanceof DocumentCommand.Assign assign) {
+            return incoming.assign(d, assign, now);
+        }
+        if (command instanceof DocumentCommand.Opinion opinion) {
+            documents.addOpinion(d.id(), me, now, opinion.text());
+            return d.giveOpinion(me, opinion.text(), now);
+        }
+        if (command instanceof DocumentCommand.Acknowledge) {
+            return d.acknowledge(me, now);
+        }
+        if (command instanceof DocumentCommand.Complete complete) {
+            return incoming.complete(d, complete.replyDocumentId(), now);
+        }
+        if (command instanceof DocumentCommand.Remind remind) {
+            documents.addOpinion(d.id(), me, now, "Đôn đốc: " + remind.text());
+            return d.remind(remind.text(), now);
+        }
+        if (command instanceof DocumentCommand.RequestOpinions request) {
+            return outgoing.requestOpinions(d, request, now);
+        }
+        if (command instanceof DocumentCommand.Submit submit) {
+            return outgoing.submit(d, submit, now);
+        }
+        if (command instanceof DocumentCommand.SendBack sendBack) {
+            return d.sendBack(sendBack.reason(), now);
+        }
+        if (command instanceof DocumentCommand.Sign sign) {
+            return outgoing.sign(d, me, sign, now);
+        }
+        if (command instanceof DocumentCommand.Issue issue) {
+            return outgoing.issue(d, me, issue, now);
+        }
+        return d.recall(((DocumentCommand.Recall) command).reason(), me, now);
     }
 
     /**
@@ -137,39 +163,43 @@ public class DocumentDesk {
      */
     @Transactional
     public Document uploadDraft(XasoUser user, long id, byte[] content, String name, String note) {
-        get(user, id);
-        Document d = documents.lock(id);
+        Document d = lockFor(user, id);
         switch (DocumentAction.UPLOAD_DRAFT.check(user, d, parts(d, user))) {
             case FORBIDDEN -> throw new Forbidden("document.draft.forbidden");
             case NOT_NOW -> throw new Conflict("document.draft.frozen", Refusal.term("doc.status." + d.status()));
             case ALLOWED -> { }
         }
+        Instant now = clock.instant();
         StoredFile file = files.store(d, content, name, "DRAFT", false, user.getUsername());
         if (DocumentFiles.isDocx(file)) {
             StoredFile pdf = files.asPdf(d, file, user.getUsername());
             file = pdf == null ? file : pdf;
         }
-        int version = documents.addVersion(d.id(), file.id(), user.getUsername(), clock.instant(), note);
-        Document changed = documents.change(d, Map.of("file_id", file.id()));
-        work.record(changed, user.getUsername(), "upload-draft", "Phiên bản " + version);
-        return changed;
+        int version = documents.addVersion(d.id(), file.id(), user.getUsername(), now, note);
+        return work.commit(d, user.getUsername(), "upload-draft", d.uploadDraft(file.id(), version, now), now);
     }
 
     /** Attaches a scan to an incoming document (the clerk, while it is being handled). */
     @Transactional
     public Document attachScan(XasoUser user, long id, byte[] content, String name) {
-        get(user, id);
-        Document d = documents.lock(id);
+        Document d = lockFor(user, id);
         if (!d.isIncoming() || !user.unitCode().equals(d.unitCode()) || !(user.hasRole(Role.CLERK) || user.hasRole(Role.LEADER))) {
             throw new Forbidden("document.scan.clerk-only");
         }
         if (d.status() == DocumentStatus.RECALLED) {
             throw new Conflict("document.recalled");
         }
+        Instant now = clock.instant();
         StoredFile file = files.store(d, content, name, "SCAN", false, user.getUsername());
-        Document changed = d.fileId() == null ? documents.change(d, Map.of("file_id", file.id())) : d;
-        work.record(changed, user.getUsername(), "attach", file.name());
-        return changed;
+        return work.commit(d, user.getUsername(), "attach", d.attachScan(file.id(), file.name(), now), now);
+    }
+
+    /** The document locked for a change by {@code user}: 404 if theirs not to see, 409 once archived. */
+    private Document lockFor(XasoUser user, long id) {
+        get(user, id);
+        Document d = documents.lock(id);
+        refuseIfArchived(d);
+        return d;
     }
 
     public List<Documents.Participant> participants(Document d) {

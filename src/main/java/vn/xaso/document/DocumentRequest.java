@@ -9,13 +9,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import vn.xaso.api.InvalidInput;
 import vn.xaso.organization.Authority;
 
 /**
  * The body of {@code POST /documents/{id}/actions/{action}}; each action reads the fields it needs:
  * assign {mainHandler, coordinators, informed, instruction, dueDate | dueInWorkingDays}, opinion {text},
  * complete {replyDocumentId?}, request-opinions {users, dueDate?}, submit {signer, authority?}, send-back {reason},
- * sign {anchor?}, issue {recipients?}, recall {reason}.
+ * sign {anchor?}, issue {recipients?}, recall {reason}. {@link #toCommand} makes the action's typed command.
  */
 public record DocumentRequest(@Size(max = 64) String mainHandler,
         @Size(max = 50) List<@NotNull @Size(max = 64) String> coordinators,
@@ -30,6 +31,25 @@ public record DocumentRequest(@Size(max = 64) String mainHandler,
             Long replyDocumentId, String anchor, List<RecipientInput> recipients) {
         this(mainHandler, coordinators, informed, instruction, dueDate, dueInWorkingDays, text, users, signer, reason,
                 replyDocumentId, anchor, recipients, null);
+    }
+
+    /** The typed command for {@code action}; a field it needs that is missing is refused naming the field. */
+    public DocumentCommand toCommand(DocumentAction action) {
+        return switch (action) {
+            case ASSIGN -> new DocumentCommand.Assign(mainHandler, coordinators, informed, instruction, dueDate,
+                    dueInWorkingDays);
+            case OPINION -> new DocumentCommand.Opinion(text);
+            case ACKNOWLEDGE -> new DocumentCommand.Acknowledge();
+            case COMPLETE -> new DocumentCommand.Complete(replyDocumentId);
+            case REMIND -> new DocumentCommand.Remind(text);
+            case REQUEST_OPINIONS -> new DocumentCommand.RequestOpinions(users, dueDate);
+            case SUBMIT -> new DocumentCommand.Submit(signer, authority);
+            case SEND_BACK -> new DocumentCommand.SendBack(reason);
+            case SIGN -> new DocumentCommand.Sign(anchor);
+            case ISSUE -> new DocumentCommand.Issue(recipients);
+            case RECALL -> new DocumentCommand.Recall(reason);
+            case UPLOAD_DRAFT -> throw new InvalidInput("file", "document.draft.multipart");
+        };
     }
 
     public static DocumentRequest empty() {

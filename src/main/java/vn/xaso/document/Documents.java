@@ -26,15 +26,19 @@ public class Documents {
     }
 
     long insert(Document d) {
+        Content c = d.content();
+        Reference ref = d.reference();
+        Registration reg = d.registration();
         return jdbc.sql("""
                 insert into document (unit_code, direction, status, type_code, type_name, subject, priority, sender_organ_id,
                     sender_name, code_number, code_notation, issued_date, arrival_number, arrival_date, due_date, book, year,
                     drafted_by, source_document_id, replaces_id, file_id, registered_by, registered_at, search_text)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(d.unitCode(), d.direction().name(), d.status().name(), d.typeCode(), d.typeName(), d.subject(),
-                        d.priority(), d.senderOrganId(), d.senderName(), d.codeNumber(), d.codeNotation(), d.issuedDate(),
-                        d.arrivalNumber(), ts(d.arrivalDate()), d.dueDate(), d.book(), d.year(), d.draftedBy(),
-                        d.sourceDocumentId(), d.replacesId(), d.fileId(), d.registeredBy(), ts(d.registeredAt()), searchText(d))
+                .params(d.unitCode(), d.direction().name(), d.status().name(), c.typeCode(), c.typeName(), c.subject(),
+                        c.priority(), d.origin().organId(), d.origin().name(), ref.codeNumber(), ref.codeNotation(),
+                        ref.issuedDate(), reg.arrivalNumber(), ts(reg.arrivalDate()), d.handling().dueDate(), reg.book(),
+                        reg.year(), d.signing().draftedBy(), d.sourceDocumentId(), d.replacesId(), d.fileId(),
+                        reg.registeredBy(), ts(reg.registeredAt()), searchText(d))
                 .query(Long.class).single();
     }
 
@@ -53,25 +57,29 @@ public class Documents {
     }
 
     /**
-     * Sets some columns of a document the caller has locked; the version still guards against a stale form, and
-     * the search text follows the new number, symbol or subject.
+     * Writes what the document's transitions changed, if nobody changed it since it was read (else 409), with the
+     * search text following its number and symbol; returns it as stored now.
      */
-    Document change(Document current, java.util.Map<String, Object> columns) {
-        StringBuilder sql = new StringBuilder("update document set version = version + 1");
-        List<Object> values = new java.util.ArrayList<>();
-        columns.forEach((column, value) -> {
-            sql.append(", ").append(column).append(" = ?");
-            values.add(value instanceof Instant instant ? ts(instant) : value instanceof Enum<?> e ? e.name() : value);
-        });
-        sql.append(" where id = ? and version = ?");
-        values.add(current.id());
-        values.add(current.version());
-        if (jdbc.sql(sql.toString()).params(values).update() == 0) {
+    Document save(Document d) {
+        Reference ref = d.reference();
+        Handling handling = d.handling();
+        Signing signing = d.signing();
+        int saved = jdbc.sql("""
+                update document set status = ?, code_number = ?, code_notation = ?, issued_date = ?, year = ?, number = ?,
+                    due_date = ?, main_handler = ?, instruction = ?, completed_at = ?, reply_document_id = ?, signer = ?,
+                    signed_at = ?, issued_at = ?, issued_by = ?, recalled_at = ?, recall_reason = ?, file_id = ?,
+                    search_text = ?, version = version + 1
+                where id = ? and version = ?""")
+                .params(d.status().name(), ref.codeNumber(), ref.codeNotation(), ref.issuedDate(), d.registration().year(),
+                        d.registration().number(), handling.dueDate(), handling.mainHandler(), handling.instruction(),
+                        ts(handling.completedAt()), handling.replyDocumentId(), signing.signer(), ts(signing.signedAt()),
+                        ts(signing.issuedAt()), signing.issuedBy(), ts(d.recall().at()), d.recall().reason(), d.fileId(),
+                        searchText(d), d.id(), d.version())
+                .update();
+        if (saved != 1) {
             throw new Conflict("document.stale");
         }
-        Document changed = require(current.id());
-        jdbc.sql("update document set search_text = ? where id = ?").params(searchText(changed), changed.id()).update();
-        return changed;
+        return require(d.id());
     }
 
     /**
@@ -331,8 +339,8 @@ public class Documents {
 
     private static String searchText(Document d) {
         StringBuilder text = new StringBuilder();
-        for (Object part : new Object[] {d.reference(), d.codeNotation(), d.senderName(), d.subject(), d.typeName(),
-                d.arrivalNumber(), d.senderOrganId()}) {
+        for (Object part : new Object[] {d.reference().text(), d.reference().codeNotation(), d.origin().name(),
+                d.subject(), d.typeName(), d.registration().arrivalNumber(), d.origin().organId()}) {
             if (part != null) {
                 text.append(part).append(' ');
             }
@@ -350,16 +358,23 @@ public class Documents {
     }
 
     private static Document row(ResultSet rs, int n) throws SQLException {
+        Content content = new Content(rs.getString("type_code"), rs.getString("type_name"), rs.getString("subject"),
+                rs.getString("priority"));
+        Reference reference = new Reference(rs.getString("code_number"), rs.getString("code_notation"),
+                rs.getObject("issued_date", LocalDate.class));
+        Registration registration = new Registration(rs.getString("book"), rs.getInt("year"),
+                (Integer) rs.getObject("arrival_number"), instant(rs, "arrival_date"), (Integer) rs.getObject("number"),
+                rs.getString("registered_by"), instant(rs, "registered_at"));
+        Handling handling = new Handling(rs.getString("main_handler"), rs.getString("instruction"),
+                rs.getObject("due_date", LocalDate.class), instant(rs, "completed_at"),
+                (Long) rs.getObject("reply_document_id"));
+        Signing signing = new Signing(rs.getString("drafted_by"), rs.getString("signer"), instant(rs, "signed_at"),
+                instant(rs, "issued_at"), rs.getString("issued_by"));
         return new Document(rs.getLong("id"), rs.getString("unit_code"), Direction.valueOf(rs.getString("direction")),
-                DocumentStatus.valueOf(rs.getString("status")), rs.getString("type_code"), rs.getString("type_name"),
-                rs.getString("subject"), rs.getString("priority"), rs.getString("sender_organ_id"), rs.getString("sender_name"),
-                rs.getString("code_number"), rs.getString("code_notation"), rs.getObject("issued_date", LocalDate.class),
-                (Integer) rs.getObject("arrival_number"), instant(rs, "arrival_date"), rs.getObject("due_date", LocalDate.class),
-                rs.getString("book"), rs.getInt("year"), (Integer) rs.getObject("number"), rs.getString("drafted_by"),
-                rs.getString("signer"), instant(rs, "signed_at"), instant(rs, "issued_at"), rs.getString("issued_by"),
-                rs.getString("main_handler"), rs.getString("instruction"), instant(rs, "completed_at"),
-                (Long) rs.getObject("reply_document_id"), (Long) rs.getObject("source_document_id"), (Long) rs.getObject("replaces_id"),
-                instant(rs, "recalled_at"), rs.getString("recall_reason"), rs.getObject("file_id", UUID.class),
-                rs.getString("registered_by"), instant(rs, "registered_at"), rs.getInt("version"));
+                content, new Origin(rs.getString("sender_organ_id"), rs.getString("sender_name")),
+                (Long) rs.getObject("source_document_id"), (Long) rs.getObject("replaces_id"),
+                DocumentStatus.valueOf(rs.getString("status")), reference, registration, handling, signing,
+                new Recall(instant(rs, "recalled_at"), rs.getString("recall_reason")), rs.getObject("file_id", UUID.class),
+                rs.getInt("version"));
     }
 }

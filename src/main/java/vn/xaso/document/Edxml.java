@@ -69,31 +69,31 @@ public class Edxml {
         for (Documents.Recipient r : documents.recipients(d.id())) {
             organ(xml, add(xml, header, "To"), r.organId() != null ? r.organId() : r.unitCode(), r.name());
         }
-        text(xml, header, "DocumentId", d.unitCode() + "," + d.issuedDate() + "," + d.id());
+        text(xml, header, "DocumentId", d.unitCode() + "," + d.reference().issuedDate() + "," + d.id());
         Element code = add(xml, header, "Code");
-        text(xml, code, "CodeNumber", d.codeNumber());
-        text(xml, code, "CodeNotation", d.codeNotation());
+        text(xml, code, "CodeNumber", d.reference().codeNumber());
+        text(xml, code, "CodeNotation", d.reference().codeNotation());
         Element promulgation = add(xml, header, "PromulgationInfo");
         text(xml, promulgation, "Place", unit.name());
-        text(xml, promulgation, "PromulgationDate", String.valueOf(d.issuedDate()));
+        text(xml, promulgation, "PromulgationDate", String.valueOf(d.reference().issuedDate()));
         Element type = add(xml, header, "DocumentType");
         text(xml, type, "Type", "1");
         text(xml, type, "TypeName", d.typeName());
         text(xml, header, "Subject", d.subject());
-        Official signer = d.signer() == null ? null : organization.official(d.signer()).orElse(null);
+        Official signer = d.signing().signer() == null ? null : organization.official(d.signing().signer()).orElse(null);
         Element signerInfo = add(xml, header, "SignerInfo");
         Documents.Issuer issuer = documents.issuer(d.id());
         text(xml, signerInfo, "Competence", issuer.competence() == null ? "" : issuer.competence());
         text(xml, signerInfo, "Position", issuer.position() != null ? issuer.position() : signer == null ? "" : signer.title());
         text(xml, signerInfo, "FullName", signer == null ? "" : signer.fullName());
         Element other = add(xml, header, "OtherInfo");
-        text(xml, other, "Priority", String.valueOf(priorityCode(d.priority())));
+        text(xml, other, "Priority", String.valueOf(priorityCode(d.content().priority())));
         text(xml, other, "PromulgationAmount", "1");
         text(xml, other, "PageAmount", "1");
         Element traces = add(xml, (Element) header.getParentNode(), "TraceHeaderList");
         Element trace = add(xml, traces, "TraceHeader");
         text(xml, trace, "OrganId", unit.code());
-        text(xml, trace, "Timestamp", OffsetDateTime.ofInstant(d.issuedAt(), Organization.ZONE).toString());
+        text(xml, trace, "Timestamp", OffsetDateTime.ofInstant(d.signing().issuedAt(), Organization.ZONE).toString());
         Element body = add(xml, envelope, "edXMLBody");
         StoredFile file = files.require(d.fileId());
         Element reference = add(xml, add(xml, body, "edXMLManifest"), "Reference");
@@ -168,7 +168,8 @@ public class Edxml {
         }
         Unit unit = organization.requireUnit(d.unitCode());
         String[] status = switch (d.status()) {
-            case REGISTERED -> new String[] {"03", "Đã tiếp nhận, vào sổ văn bản đến số " + d.arrivalNumber()};
+            case REGISTERED -> new String[] {"03",
+                    "Đã tiếp nhận, vào sổ văn bản đến số " + d.registration().arrivalNumber()};
             case ASSIGNED -> new String[] {"04", "Đã phân công xử lý"};
             case COMPLETED -> new String[] {"06", "Đã hoàn thành xử lý"};
             case RECALLED -> new String[] {"13", "Văn bản đã bị thu hồi"};
@@ -179,9 +180,10 @@ public class Edxml {
         Element header = add(xml, root, "StatusHeader");
         organ(xml, add(xml, header, "From"), unit.code(), unit.name());
         Element responseFor = add(xml, header, "ResponseFor");
-        text(xml, responseFor, "OrganId", d.senderOrganId() == null ? "" : d.senderOrganId());
-        text(xml, responseFor, "Code", d.reference() == null ? "" : d.reference());
-        text(xml, responseFor, "PromulgationDate", d.issuedDate() == null ? "" : d.issuedDate().toString());
+        text(xml, responseFor, "OrganId", d.origin().organId() == null ? "" : d.origin().organId());
+        text(xml, responseFor, "Code", d.reference().text() == null ? "" : d.reference().text());
+        LocalDate issued = d.reference().issuedDate();
+        text(xml, responseFor, "PromulgationDate", issued == null ? "" : issued.toString());
         text(xml, root, "StatusCode", status[0]);
         text(xml, root, "Description", status[1]);
         text(xml, root, "Timestamp", OffsetDateTime.now(ZoneOffset.ofHours(7)).withNano(0).toString());

@@ -72,14 +72,17 @@ public class Registers {
         for (Documents.Registered line : documents.register(unitCode, direction, from, to)) {
             Document d = line.document();
             rows.add(switch (kind) {
-                case INCOMING -> List.of(day(d.arrivalDate()), n(d.arrivalNumber()), s(d.senderName()), s(d.reference()),
-                        day(d.issuedDate()), d.typeName() + ": " + d.subject(), name(d.mainHandler()),
-                        day(line.handedOverAt()), "", note(d));
-                case OUTGOING -> List.of(s(d.reference()), day(d.issuedDate()), d.typeName() + ": " + d.subject(), signer(line),
-                        recipients(d), name(d.draftedBy()), String.valueOf(line.copies()), day(d.issuedAt()), note(d));
-                case HANDLING -> List.of(n(d.arrivalNumber()), d.typeName() + " " + s(d.reference()) + " ngày " + day(d.issuedDate())
-                        + " của " + s(d.senderName()) + ": " + d.subject(), name(d.mainHandler()), day(d.dueDate()),
-                        progress(d), d.replyDocumentId() == null ? "" : reply(d.replyDocumentId()), note(d));
+                case INCOMING -> List.of(day(d.registration().arrivalDate()), n(d.registration().arrivalNumber()),
+                        s(d.origin().name()), s(d.reference().text()), day(d.reference().issuedDate()),
+                        d.typeName() + ": " + d.subject(), name(d.handling().mainHandler()), day(line.handedOverAt()), "",
+                        note(d));
+                case OUTGOING -> List.of(s(d.reference().text()), day(d.reference().issuedDate()),
+                        d.typeName() + ": " + d.subject(), signer(line), recipients(d), name(d.signing().draftedBy()),
+                        String.valueOf(line.copies()), day(d.signing().issuedAt()), note(d));
+                case HANDLING -> List.of(n(d.registration().arrivalNumber()), d.typeName() + " " + s(d.reference().text())
+                        + " ngày " + day(d.reference().issuedDate()) + " của " + s(d.origin().name()) + ": " + d.subject(),
+                        name(d.handling().mainHandler()), day(d.handling().dueDate()), progress(d),
+                        d.handling().replyDocumentId() == null ? "" : reply(d.handling().replyDocumentId()), note(d));
             });
         }
         return new Register(kind.title, organization.requireUnit(unitCode).name(), from, to, kind.columns, rows);
@@ -100,7 +103,7 @@ public class Registers {
 
     /** The signer as signed: {@code TM. ỦY BAN NHÂN DÂN, KT. CHỦ TỊCH, PHÓ CHỦ TỊCH Nguyễn Văn An}. */
     private String signer(Documents.Registered line) {
-        String name = name(line.document().signer());
+        String name = name(line.document().signing().signer());
         if (line.signerPosition() == null) {
             return name;
         }
@@ -118,12 +121,12 @@ public class Registers {
     }
 
     private String reply(long id) {
-        return documents.find(id).map(Document::reference).map(Registers::s).orElse("");
+        return documents.find(id).map(document -> document.reference().text()).map(Registers::s).orElse("");
     }
 
     private static String progress(Document d) {
         return switch (d.status()) {
-            case COMPLETED -> "Đã giải quyết " + day(d.completedAt());
+            case COMPLETED -> "Đã giải quyết " + day(d.handling().completedAt());
             case RECALLED -> "Đã thu hồi";
             case ASSIGNED -> "Đang giải quyết";
             default -> "Chờ phân công";
@@ -131,7 +134,7 @@ public class Registers {
     }
 
     private static String note(Document d) {
-        return d.status() == DocumentStatus.RECALLED ? "Thu hồi: " + s(d.recallReason()) : "";
+        return d.status() == DocumentStatus.RECALLED ? "Thu hồi: " + s(d.recall().reason()) : "";
     }
 
     private static String day(Instant at) {

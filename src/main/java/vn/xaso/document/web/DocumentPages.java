@@ -65,8 +65,9 @@ class DocumentPages {
         model.addAttribute("overdue", overdue);
         model.addAttribute("today", LocalDate.now(Organization.ZONE));
         model.addAttribute("documents", rows.size() > PAGE ? rows.subList(0, PAGE) : rows);
-        model.addAttribute("next", rows.size() > PAGE ? new Documents.Cursor(rows.get(PAGE - 1).registeredAt(),
-                rows.get(PAGE - 1).id()).encode() : null);
+        Document last = rows.size() > PAGE ? rows.get(PAGE - 1) : null;
+        model.addAttribute("next", last != null ? new Documents.Cursor(last.registration().registeredAt(),
+                last.id()).encode() : null);
         model.addAttribute("direction", which == null ? null : which.name());
         model.addAttribute("q", q);
         model.addAttribute("year", LocalDate.now(Organization.ZONE).getYear());
@@ -98,7 +99,7 @@ class DocumentPages {
             if (scan != null && !scan.isEmpty()) {
                 desk.attachScan(user, id, scan.getBytes(), scan.getOriginalFilename());
             }
-            redirect.addFlashAttribute("registered", registered.document().arrivalNumber());
+            redirect.addFlashAttribute("registered", registered.document().registration().arrivalNumber());
             redirect.addFlashAttribute("duplicateOf", registered.duplicateOf());
             return "redirect:/documents/" + id;
         } catch (ErrorResponseException e) {

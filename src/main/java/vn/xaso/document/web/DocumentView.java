@@ -7,6 +7,10 @@ import java.util.UUID;
 import vn.xaso.document.Document;
 import vn.xaso.document.DocumentDesk;
 import vn.xaso.document.Documents;
+import vn.xaso.document.Handling;
+import vn.xaso.document.Reference;
+import vn.xaso.document.Registration;
+import vn.xaso.document.Signing;
 
 /** A document as the API shows it: its metadata, people, recipients, versions, opinions and open tasks. */
 record DocumentView(long id, String unitCode, String direction, String status, String typeCode, String typeName, String subject,
@@ -32,18 +36,26 @@ record DocumentView(long id, String unitCode, String direction, String status, S
             Integer arrivalNumber, Instant arrivalDate, String senderName, LocalDate dueDate, Instant registeredAt) {
 
         static Summary of(Document d) {
-            return new Summary(d.id(), d.direction().name(), d.status().name(), d.typeName(), d.subject(), d.reference(),
-                    d.arrivalNumber(), d.arrivalDate(), d.senderName(), d.dueDate(), d.registeredAt());
+            Registration registration = d.registration();
+            return new Summary(d.id(), d.direction().name(), d.status().name(), d.typeName(), d.subject(),
+                    d.reference().text(), registration.arrivalNumber(), registration.arrivalDate(), d.origin().name(),
+                    d.handling().dueDate(), registration.registeredAt());
         }
     }
 
     static DocumentView of(Document d, DocumentDesk desk) {
-        return new DocumentView(d.id(), d.unitCode(), d.direction().name(), d.status().name(), d.typeCode(), d.typeName(),
-                d.subject(), d.priority(), d.senderName() == null ? null : new SenderView(d.senderOrganId(), d.senderName()),
-                d.codeNumber(), d.codeNotation(), d.number(), d.reference(), d.issuedDate(), d.issuedAt(), d.arrivalNumber(),
-                d.arrivalDate(), d.dueDate(), d.book(), d.draftedBy(), d.signer(), d.signedAt(), d.mainHandler(),
-                d.instruction(), d.completedAt(), d.replyDocumentId(), d.sourceDocumentId(), d.replacesId(), d.recalledAt(), d.recallReason(),
-                d.fileId(), desk.participants(d).stream().map(p -> new Participant(p.username(), p.part())).toList(),
+        Reference reference = d.reference();
+        Registration registration = d.registration();
+        Handling handling = d.handling();
+        Signing signing = d.signing();
+        return new DocumentView(d.id(), d.unitCode(), d.direction().name(), d.status().name(), d.content().typeCode(),
+                d.typeName(), d.subject(), d.content().priority(),
+                d.origin().name() == null ? null : new SenderView(d.origin().organId(), d.origin().name()),
+                reference.codeNumber(), reference.codeNotation(), registration.number(), reference.text(),
+                reference.issuedDate(), signing.issuedAt(), registration.arrivalNumber(), registration.arrivalDate(),
+                handling.dueDate(), registration.book(), signing.draftedBy(), signing.signer(), signing.signedAt(),
+                handling.mainHandler(), handling.instruction(), handling.completedAt(), handling.replyDocumentId(),
+                d.sourceDocumentId(), d.replacesId(), d.recall().at(), d.recall().reason(), d.fileId(), desk.participants(d).stream().map(p -> new Participant(p.username(), p.part())).toList(),
                 desk.recipients(d), desk.versions(d), desk.opinions(d),
                 desk.openTasks(d).stream().map(t -> new OpenTask(t.stepKey(), t.stepName(), t.assignee(), t.dueAt())).toList());
     }

@@ -110,8 +110,8 @@ class DocumentsApi {
         Document d = registered.document();
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("id", d.id());
-        answer.put("arrivalNumber", d.arrivalNumber());
-        answer.put("arrivalDate", d.arrivalDate());
+        answer.put("arrivalNumber", d.registration().arrivalNumber());
+        answer.put("arrivalDate", d.registration().arrivalDate());
         answer.put("status", d.status().name());
         answer.put("duplicate", !registered.duplicateOf().isEmpty());
         answer.put("duplicateOf", registered.duplicateOf());
@@ -163,7 +163,8 @@ class DocumentsApi {
         int size = CursorPage.limit(limit);
         List<Document> rows = list.page(currentUser.get(), unit, parse(Direction.class, direction, "direction"),
                 parse(DocumentStatus.class, status, "status"), q, overdue, Documents.Cursor.parse(cursor), size + 1);
-        CursorPage<Document> page = CursorPage.of(rows, size, d -> new Documents.Cursor(d.registeredAt(), d.id()).encode());
+        CursorPage<Document> page = CursorPage.of(rows, size,
+                d -> new Documents.Cursor(d.registration().registeredAt(), d.id()).encode());
         return new CursorPage<>(page.items().stream().map(DocumentView.Summary::of).toList(), page.next());
     }
 

@@ -1,0 +1,7 @@
+package vn.xaso.document;
+
+import java.time.Instant;
+
+/** Someone informed of the document read it. */
+public record DocumentAcknowledged(long documentId, String unitCode, String reader, Instant at) implements DocumentEvent {
+}
