@@ -76,25 +76,9 @@ public class DossierDesk {
      */
     @Transactional
     public Dossier submit(XasoUser user, NewDossier request) {
-        Procedure procedure = catalog.procedure(request.procedureCode())
-                .orElseThrow(() -> new InvalidInput("procedureCode", "catalog.procedure.unknown"));
-        if (organization.unit(request.unitCode()).isEmpty()) {
-            throw new InvalidInput("unitCode", "input.unit.unknown");
-        }
-        if (!catalog.isOfferedBy(procedure, request.unitCode())) {
-            throw new InvalidInput("procedureCode", "dossier.procedure.not-offered", request.unitCode());
-        }
-        if (!procedure.channels().contains(request.channel())) {
-            throw new InvalidInput("channel", "dossier.channel.not-offered", Refusal.term("channel." + request.channel()));
-        }
-        boolean counterOfUnit = user.hasRole(Role.COUNTER) && request.unitCode().equals(user.unitCode());
-        if (request.channel() == Channel.ONLINE ? !(user.isCitizen() || counterOfUnit) : !counterOfUnit) {
-            throw new Forbidden("dossier.counter.only");
-        }
+        Procedure procedure = procedureFor(user, request);
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, Organization.ZONE);
-        String code = request.unitCode() + "-" + CODE_DAY.format(today) + "-"
-                + String.format(Locale.ROOT, "%04d", dossiers.nextNumber(request.unitCode(), today));
+        String code = nextCode(request.unitCode(), now);
         Definition definition = catalog.workflowFor(procedure.code(), request.unitCode());
         Intake intake = new Intake(request.channel(), request.applicant(), user.isCitizen() ? user.getUsername() : null,
                 now, request.sets() == null ? 1 : request.sets(), request.resultChannel());
@@ -123,6 +107,33 @@ public class DossierDesk {
         dossiers.save(dossier);
         record(dossier, user, lacking.isEmpty() ? "accept" : "request-supplement", DossierStatus.SUBMITTED, event);
         return dossiers.find(code).orElseThrow();
+    }
+
+    /** The procedure, if the unit offers it on the channel chosen and the user may hand it in there. */
+    private Procedure procedureFor(XasoUser user, NewDossier request) {
+        Procedure procedure = catalog.procedure(request.procedureCode())
+                .orElseThrow(() -> new InvalidInput("procedureCode", "catalog.procedure.unknown"));
+        if (organization.unit(request.unitCode()).isEmpty()) {
+            throw new InvalidInput("unitCode", "input.unit.unknown");
+        }
+        if (!catalog.isOfferedBy(procedure, request.unitCode())) {
+            throw new InvalidInput("procedureCode", "dossier.procedure.not-offered", request.unitCode());
+        }
+        if (!procedure.channels().contains(request.channel())) {
+            throw new InvalidInput("channel", "dossier.channel.not-offered", Refusal.term("channel." + request.channel()));
+        }
+        boolean counterOfUnit = user.hasRole(Role.COUNTER) && request.unitCode().equals(user.unitCode());
+        if (request.channel() == Channel.ONLINE ? !(user.isCitizen() || counterOfUnit) : !counterOfUnit) {
+            throw new Forbidden("dossier.counter.only");
+        }
+        return procedure;
+    }
+
+    /** The dossier code: the unit, the day and the day's next number ({@code H40.01-261123-0001}). */
+    private String nextCode(String unitCode, Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, Organization.ZONE);
+        return unitCode + "-" + CODE_DAY.format(today) + "-"
+                + String.format(Locale.ROOT, "%04d", dossiers.nextNumber(unitCode, today));
     }
 
     /** The dossier if the user may see it: officials of its unit (or of the unit handling it), its applicant. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import vn.xaso.ActionTable;
 import vn.xaso.catalog.Procedure.Channel;
 import vn.xaso.identity.XasoUser;
 import vn.xaso.organization.Role;
@@ -125,25 +126,12 @@ class DossierActionMatrixTests {
                 .isEqualTo(DossierAction.Verdict.ALLOWED);
     }
 
-    /** The listed cells, keyed "action person situation". */
     private static Map<String, String> expected() {
-        Map<String, String> cells = new LinkedHashMap<>();
-        for (String line : RULES.strip().split("\n")) {
-            String[] words = line.trim().split("\\s+");
-            assertThat(words).as(line).hasSize(SITUATIONS.size() + 2);
-            for (int i = 0; i < SITUATIONS.size(); i++) {
-                cells.put(words[0] + " " + words[1] + " " + SITUATIONS.get(i), words[i + 2]);
-            }
-        }
-        return cells;
+        return ActionTable.parse(RULES, SITUATIONS);
     }
 
     private static String cell(DossierAction.Verdict verdict) {
-        return switch (verdict) {
-            case ALLOWED -> "A";
-            case NOT_NOW -> "-";
-            case FORBIDDEN -> "x";
-        };
+        return ActionTable.cell(verdict);
     }
 
     private static Dossier dossier(String situation) {

@@ -160,6 +160,18 @@ class DossierPapersTests {
         assertThat(api.get("/api/v1/dossiers/" + code + "/forms/01", "motcua.thientruong").status()).isEqualTo(404);
     }
 
+    @Test
+    void aSupplementRequestIsPrintedAsItWasWrittenAlsoAfterTheApplicantSupplied() throws Exception {
+        String code = dossiers.receiveAtCounter("HKD-01").get("code").asString();
+        dossiers.act("motcua.binhan", code, "request-supplement",
+                "{\"reason\": \"Chưa đủ — thiếu chữ ký\", \"missing\": [\"Tờ khai; bản chính\", \"Ảnh 3x4\"]}");
+        dossiers.act("motcua.binhan", code, "supplement", "{}");
+        String request = pdfText(form(code, "02"));
+        assertThat(request).as("the reason whole, not cut at its dash").contains("Chưa đủ — thiếu chữ ký");
+        assertThat(request).as("each item as asked, not the history line").contains("Tờ khai; bản chính", "Ảnh 3x4")
+                .doesNotContain("chữ ký — Tờ khai");
+    }
+
     /** The form as PDF, also kept under target/forms to look at. */
     private byte[] form(String code, String number) throws Exception {
         byte[] pdf = bytes("/api/v1/dossiers/" + code + "/forms/" + number, "motcua.binhan");
