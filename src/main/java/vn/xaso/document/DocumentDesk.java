@@ -12,7 +12,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.xaso.api.Conflict;
 import vn.xaso.api.Forbidden;
-import vn.xaso.api.InvalidInput;
 import vn.xaso.api.NotFound;
 import vn.xaso.api.Refusal;
 import vn.xaso.files.StoredFile;
