@@ -68,7 +68,7 @@ public final class Dossier {
         receipt = new Receipt(now, line, now);
         appointment = new Appointment(due, due, false);
         status = DossierStatus.RECEIVED;
-        return new DossierReceived(code, unitCode, procedureCode, intake.channel(), now, due, line);
+        return new DossierReceived(code, unitCode, procedureCode, procedureVersion, intake.channel(), now, due, line);
     }
 
     /**
@@ -151,7 +151,8 @@ public final class Dossier {
         expect(status == DossierStatus.SUBMITTED || status.inProgress());
         status = DossierStatus.WITHDRAWN;
         outcome = outcome.finished(now, null, outcome.resultReference());
-        return new DossierFinished(code, unitCode, status, now, null, reason);
+        return new DossierFinished(code, unitCode, procedureCode, procedureVersion, intake.channel(), receipt.receivedAt(),
+                status, now, null, reason);
     }
 
     /** The result handed over, by the channel named or else the one the applicant chose. */
@@ -207,7 +208,8 @@ public final class Dossier {
         }
         status = how;
         outcome = outcome.finished(now, timeliness, resultReference);
-        return new DossierFinished(code, unitCode, how, now, timeliness, reason);
+        return new DossierFinished(code, unitCode, procedureCode, procedureVersion, intake.channel(), receipt.receivedAt(),
+                how, now, timeliness, reason);
     }
 
     /** A transition taken at the wrong moment: the desk checks first, so this guards against misuse. */

@@ -19,10 +19,13 @@ import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Date;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import vn.xaso.api.Conflict;
+import vn.xaso.api.Refusal;
 
 /**
  * PAdES-BASELINE-B (or -T with a time-stamp authority) signatures with DSS on PDFBox, one service for the whole application: a signature is a
@@ -59,6 +62,7 @@ class PdfSigner {
     }
 
     byte[] sign(byte[] pdf, KeyVault.Identity identity, Stamp stamp, Instant at) {
+        requireValidAt(identity, at);
         PAdESSignatureParameters parameters = new PAdESSignatureParameters();
         parameters.setSignatureLevel(timeStamped ? SignatureLevel.PAdES_BASELINE_T : SignatureLevel.PAdES_BASELINE_B);
         parameters.setDigestAlgorithm(DigestAlgorithm.SHA256);
@@ -78,6 +82,16 @@ class PdfSigner {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A certificate that is not valid when signing makes a signature no one accepts: refused with its dates (409). */
+    private static void requireValidAt(KeyVault.Identity identity, Instant at) {
+        X509Certificate certificate = identity.key().getCertificate().getCertificate();
+        Instant notBefore = certificate.getNotBefore().toInstant();
+        Instant notAfter = certificate.getNotAfter().toInstant();
+        if (at.isBefore(notBefore) || at.isAfter(notAfter)) {
+            throw new Conflict("signing.certificate.not-valid", Refusal.at(notBefore), Refusal.at(notAfter));
         }
     }
 

@@ -165,4 +165,16 @@ class DossierRulesTests {
     private String actions(String user, String code) {
         return api.get("/api/v1/dossiers/" + code + "/actions", user).body();
     }
+
+    @Test
+    void approvingWithACertificateNoLongerValidIsRefusedClearlyAndChangesNothing() {
+        clock.set("2040-06-04T08:00");
+        String code = dossiers.receiveAtCounter("HN-01").get("code").asString();
+        dossiers.act("lanhdao.binhan", code, "assign", "{\"assignee\": \"chuyenvien.binhan\"}");
+        dossiers.act("chuyenvien.binhan", code, "propose", "{\"summary\": \"Đủ điều kiện\"}");
+        Api.Response approve = dossiers.tryAct("lanhdao.binhan", code, "approve", "{}");
+        assertThat(approve.status()).as(approve.body()).isEqualTo(409);
+        assertThat(approve.json().get("code").asString()).isEqualTo("signing.certificate.not-valid");
+        assertThat(dossiers.get("lanhdao.binhan", code).get("status").asString()).isEqualTo("PROCESSING");
+    }
 }

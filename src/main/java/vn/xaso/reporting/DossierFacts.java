@@ -1,0 +1,82 @@
+package vn.xaso.reporting;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Counts read straight from the dossiers' published facts ({@code dossier_facts}): open dossiers judged at a
+ * period's end, the overdue list, and a full recount of Biểu 06 (for a procedure's rows and to check the rollups).
+ */
+@Repository
+class DossierFacts {
+
+    /**
+     * Overdue at {@code :judge}: "once only" broken, or past the legal due time while the clock runs (a dossier
+     * waiting for the applicant has its clock stopped).
+     */
+    private static final String OVERDUE = "(late_by_supplement or (status <> 'WAITING_SUPPLEMENT' and legal_due_at < :judge))";
+
+    private final JdbcClient jdbc;
+
+    DossierFacts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Pending at the period's end per key: {within time, overdue}. */
+    Map<String, long[]> pending(List<String> units, Period period, Instant judgedAt, Grouping grouping) {
+        Map<String, long[]> rows = new LinkedHashMap<>();
+        jdbc.sql("""
+                select %s as key, count(*) filter (where not %s) as within, count(*) filter (where %s) as overdue
+                from dossier_facts
+                where unit_code = any(:units) and received_at < :end and (finished_at is null or finished_at >= :end)
+                group by 1""".formatted(grouping.column, OVERDUE, OVERDUE))
+                .param("units", units.toArray(String[]::new)).param("end", Timestamp.from(period.end()))
+                .param("judge", Timestamp.from(judgedAt))
+                .query((rs, n) -> Map.entry(rs.getString("key"), new long[] {rs.getLong("within"), rs.getLong("overdue")}))
+                .list().forEach(row -> rows.put(row.getKey(), row.getValue()));
+        return rows;
+    }
+
+    /** Biểu 06 counted from the dossiers themselves, one line per key. */
+    Map<String, Figures> recount(List<String> units, Period period, Instant judgedAt, Grouping grouping) {
+        Map<String, Figures> rows = new LinkedHashMap<>();
+        jdbc.sql("""
+                select %1$s as key,
+                       count(*) filter (where received_at >= :start and channel = 'ONLINE') as online,
+                       count(*) filter (where received_at >= :start and channel <> 'ONLINE') as direct,
+                       count(*) filter (where received_at < :start) as carried,
+                       count(*) filter (where finished_at < :end and outcome = 'EARLY') as early,
+                       count(*) filter (where finished_at < :end and outcome = 'ON_TIME') as on_time,
+                       count(*) filter (where finished_at < :end and outcome = 'LATE') as late,
+                       count(*) filter (where finished_at < :end and outcome = 'WITHDRAWN') as withdrawn,
+                       count(*) filter (where (finished_at is null or finished_at >= :end) and not %2$s) as within,
+                       count(*) filter (where (finished_at is null or finished_at >= :end) and %2$s) as overdue
+                from dossier_facts
+                where unit_code = any(:units) and received_at < :end and (finished_at is null or finished_at >= :start)
+                group by 1 order by 1""".formatted(grouping.column, OVERDUE))
+                .param("units", units.toArray(String[]::new)).param("start", Timestamp.from(period.start()))
+                .param("end", Timestamp.from(period.end())).param("judge", Timestamp.from(judgedAt))
+                .query((rs, n) -> Map.entry(rs.getString("key"), Figures.of(rs.getLong("online"), rs.getLong("direct"),
+                        rs.getLong("carried"), rs.getLong("early"), rs.getLong("on_time"), rs.getLong("late"),
+                        rs.getLong("withdrawn"), rs.getLong("within"), rs.getLong("overdue"))))
+                .list().forEach(row -> rows.put(row.getKey(), row.getValue()));
+        return rows;
+    }
+
+    /** The unit's open dossiers past their legal due time now, worst (longest overdue) first. */
+    List<Reports.Overdue> overdue(List<String> units, Instant now, int limit) {
+        return jdbc.sql("""
+                select code, unit_code, procedure_code, received_at, legal_due_at from dossier_facts
+                where unit_code = any(:units) and received_at is not null and finished_at is null and %s
+                order by legal_due_at, code limit :limit""".formatted(OVERDUE))
+                .param("units", units.toArray(String[]::new)).param("judge", Timestamp.from(now)).param("limit", limit)
+                .query((rs, n) -> new Reports.Overdue(rs.getString("code"), rs.getString("unit_code"), rs.getString("procedure_code"),
+                        rs.getTimestamp("received_at").toInstant(), rs.getTimestamp("legal_due_at").toInstant()))
+                .list();
+    }
+}

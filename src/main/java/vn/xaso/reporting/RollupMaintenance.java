@@ -1,0 +1,62 @@
+package vn.xaso.reporting;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+import vn.xaso.catalog.Catalog;
+import vn.xaso.dossier.DossierFinished;
+import vn.xaso.dossier.DossierReceived;
+import vn.xaso.dossier.DossierStatus;
+import vn.xaso.organization.Organization;
+import vn.xaso.reporting.ReportRollups.Count;
+
+/**
+ * Keeps the rollups up to date from the dossiers' events (after their transaction commits, retried from the event
+ * registry if it fails), and rebuilds them from the dossiers on demand.
+ */
+@Component
+public class RollupMaintenance {
+
+    private final ReportRollups rollups;
+    private final Catalog catalog;
+
+    RollupMaintenance(ReportRollups rollups, Catalog catalog) {
+        this.rollups = rollups;
+        this.catalog = catalog;
+    }
+
+    @ApplicationModuleListener
+    void on(DossierReceived received) {
+        rollups.add(received.code(), received.unitCode(), field(received.procedureCode(), received.procedureVersion()),
+                received.channel().name(), day(received.at()), Count.RECEIVED);
+    }
+
+    /** A dossier that was never received (refused or withdrawn at intake) is in no report. */
+    @ApplicationModuleListener
+    void on(DossierFinished finished) {
+        if (finished.receivedAt() == null) {
+            return;
+        }
+        Count count = finished.status() == DossierStatus.WITHDRAWN ? Count.WITHDRAWN
+                : finished.timeliness() == null ? Count.ON_TIME : Count.valueOf(finished.timeliness().name());
+        rollups.add(finished.code(), finished.unitCode(), field(finished.procedureCode(), finished.procedureVersion()),
+                finished.channel().name(), day(finished.at()), count);
+    }
+
+    /** Recomputes every rollup from the dossiers (after a repair, or to check them). */
+    @Transactional(isolation = Isolation.REPEATABLE_READ)
+    public void rebuild() {
+        rollups.rebuild();
+    }
+
+    private String field(String procedureCode, int version) {
+        return catalog.version(procedureCode, version).field();
+    }
+
+    private static LocalDate day(Instant at) {
+        return LocalDate.ofInstant(at, Organization.ZONE);
+    }
+}
