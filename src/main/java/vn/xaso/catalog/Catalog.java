@@ -59,6 +59,12 @@ public class Catalog {
         return procedures.search(text, level, limit);
     }
 
+    /** The latest version of every procedure of a level (commune-level ones for communes and wards). */
+    @Transactional(readOnly = true)
+    public List<Procedure> procedures(Procedure.Level level, int limit) {
+        return procedures.search(null, level, limit);
+    }
+
     public boolean isOfferedBy(Procedure procedure, String unitCode) {
         return organization.unit(unitCode)
                 .map(unit -> (unit.level() == UnitLevel.COMMUNE) == (procedure.level() == Procedure.Level.COMMUNE))

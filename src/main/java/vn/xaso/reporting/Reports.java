@@ -4,11 +4,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BinaryOperator;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.xaso.api.Forbidden;
@@ -31,16 +37,19 @@ import vn.xaso.organization.UnitQuery;
 public class Reports {
 
     private static final int MAX_UNITS = 2_000;
+    private static final int MAX_PROCEDURES = 5_000;
 
     private final ReportRollups rollups;
     private final DossierFacts facts;
     private final Organization organization;
     private final Catalog catalog;
     private final UnitAccess access;
+    private final MessageSource messages;
     private final Clock clock;
 
     Reports(ReportRollups rollups, DossierFacts facts, Organization organization, Catalog catalog, UnitAccess access,
-            Clock clock) {
+            MessageSource messages, Clock clock) {
+        this.messages = messages;
         this.rollups = rollups;
         this.facts = facts;
         this.organization = organization;
@@ -72,6 +81,121 @@ public class Reports {
     @Transactional(readOnly = true)
     public List<Overdue> overdue(XasoUser user, String unitCode, int limit) {
         return facts.overdue(unitsOf(readable(user, unitCode)), clock.instant(), limit);
+    }
+
+    /** A unit's Decision 766 index for a period, with every indicator's figures. */
+    @Transactional(readOnly = true)
+    public Index766 index766(XasoUser user, String unitCode, LocalDate from, LocalDate to) {
+        Unit unit = readable(user, unitCode);
+        Period period = new Period(from, to);
+        List<String> units = unitsOf(unit);
+        Figures figures = sum(unitFigures(units, period).values(), Figures.ZERO, Figures::plus);
+        DossierFacts.Quality quality = sum(facts.quality(units, period).values(), DossierFacts.Quality.NONE,
+                DossierFacts.Quality::plus);
+        List<Index766.Group> groups = Index766Rules.groups(inputs(figures, offered(unit.level()), quality));
+        return new Index766(unit.code(), unit.name(), from, to, Index766Rules.total(groups), 100, texts(groups));
+    }
+
+    /**
+     * The province's communes and wards (or departments) by the Decision 766 index for a period, best first; every
+     * official may see it.
+     */
+    @Transactional(readOnly = true)
+    public List<Ranking> ranking(XasoUser user, LocalDate from, LocalDate to, String level) {
+        UnitLevel ranked = level(level);
+        Period period = new Period(from, to);
+        if (user.unitCode() == null) {
+            throw new Forbidden("report.unit.forbidden", "");
+        }
+        Unit province = provinceOf(organization.requireUnit(user.unitCode()));
+        List<Unit> units = organization.units(new UnitQuery(province.code(), null, false, null), MAX_UNITS).stream()
+                .filter(u -> u.level() == ranked).toList();
+        List<String> codes = units.stream().map(Unit::code).toList();
+        Map<String, Figures> figures = unitFigures(codes, period);
+        Map<String, DossierFacts.Quality> quality = facts.quality(codes, period);
+        Offered offered = offered(ranked);
+        List<Ranking> scored = new ArrayList<>();
+        for (Unit unit : units) {
+            Figures f = figures.getOrDefault(unit.code(), Figures.ZERO);
+            Index766Rules.Inputs in = inputs(f, offered, quality.getOrDefault(unit.code(), DossierFacts.Quality.NONE));
+            long inPeriod = f.received().online() + f.received().direct();
+            scored.add(new Ranking(0, unit.code(), unit.name(), Index766Rules.total(Index766Rules.groups(in)),
+                    share(f.inTime(), f.processed()), share(f.received().online(), inPeriod), f.received().total()));
+        }
+        scored.sort(Comparator.comparingDouble(Ranking::score).reversed().thenComparing(Ranking::unitCode));
+        List<Ranking> ranking = new ArrayList<>();
+        for (int i = 0; i < scored.size(); i++) {
+            Ranking r = scored.get(i);
+            int rank = i > 0 && r.score() == scored.get(i - 1).score() ? ranking.get(i - 1).rank() : i + 1;
+            ranking.add(new Ranking(rank, r.unitCode(), r.unitName(), r.score(), r.onTimeRate(), r.onlineRate(), r.received()));
+        }
+        return ranking;
+    }
+
+    /** Biểu 06 figures per unit: rollups, with pending judged from the dossiers. */
+    private Map<String, Figures> unitFigures(List<String> units, Period period) {
+        Instant judgedAt = period.judgedAt(clock.instant());
+        return judged(rollups.sum(units, period, Grouping.UNIT), facts.pending(units, period, judgedAt, Grouping.UNIT));
+    }
+
+    /** The procedures units of a level offer: how many, how many published in full, how many fully online. */
+    private record Offered(long count, long published, long fullyOnline) {
+    }
+
+    private Offered offered(UnitLevel level) {
+        Procedure.Level procedures = level == UnitLevel.COMMUNE ? Procedure.Level.COMMUNE : Procedure.Level.PROVINCE;
+        List<Procedure> offered = catalog.procedures(procedures, MAX_PROCEDURES);
+        return new Offered(offered.size(),
+                offered.stream().filter(p -> p.processingTime() != null && !p.components().isEmpty()).count(),
+                offered.stream().filter(Procedure::fullyOnline).count());
+    }
+
+    private static Index766Rules.Inputs inputs(Figures f, Offered offered, DossierFacts.Quality q) {
+        return new Index766Rules.Inputs(f, offered.count(), offered.published(), offered.fullyOnline(), q.scanned(),
+                q.done(), q.resultsSigned(), q.rated(), q.satisfied());
+    }
+
+    /** Group and indicator names and notes in the reader's language. */
+    private List<Index766.Group> texts(List<Index766.Group> groups) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return groups.stream().map(g -> new Index766.Group(g.code(), text(g.name(), locale), g.score(), g.max(),
+                g.indicators().stream().map(i -> new Index766.Indicator(i.code(), text(i.name(), locale), i.numerator(),
+                        i.denominator(), i.rate(), i.score(), i.max(), i.note() == null ? null : text(i.note(), locale)))
+                        .toList())).toList();
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
+    }
+
+    private static UnitLevel level(String text) {
+        if (text == null || text.isBlank() || text.strip().equalsIgnoreCase("COMMUNE")) {
+            return UnitLevel.COMMUNE;
+        }
+        if (text.strip().equalsIgnoreCase("DEPARTMENT")) {
+            return UnitLevel.DEPARTMENT;
+        }
+        throw new InvalidInput("level", "report.level");
+    }
+
+    private Unit provinceOf(Unit unit) {
+        Unit u = unit;
+        while (u.level() != UnitLevel.PROVINCE && u.parentCode() != null) {
+            u = organization.requireUnit(u.parentCode());
+        }
+        return u;
+    }
+
+    private static Double share(long part, long whole) {
+        return whole == 0 ? null : Math.round(part * 10_000.0 / whole) / 10_000.0;
+    }
+
+    private static <T> T sum(Collection<T> values, T zero, BinaryOperator<T> plus) {
+        T total = zero;
+        for (T value : values) {
+            total = plus.apply(total, value);
+        }
+        return total;
     }
 
     /** An open dossier past its due time. */

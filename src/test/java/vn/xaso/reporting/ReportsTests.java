@@ -69,6 +69,30 @@ class ReportsTests {
                 .as("the dossier carried into January and finished then is not carried into March").isZero();
         assertThat(march.get("total").get("resolved").get("late").asLong()).isEqualTo(2);
 
+        JsonNode index = get("/api/v1/reports/index-766?" + Q1, leader);
+        JsonNode progress = index.get("groups").get(1).get("indicators").get(0);
+        assertThat(progress.get("code").asString()).isEqualTo("2.1");
+        assertThat(progress.get("numerator").asLong()).as("5 early, 1 on time, 1 pending within time").isEqualTo(7);
+        assertThat(progress.get("denominator").asLong()).as("12 received less 1 withdrawn").isEqualTo(11);
+        assertThat(progress.get("score").asDouble()).isEqualTo(12.73);
+        assertThat(index.get("max").asInt()).isEqualTo(100);
+        assertThat(index.get("groups").get(0).get("name").asString()).isEqualTo("Công khai, minh bạch");
+
+        JsonNode ranking = get("/api/v1/reports/ranking?from=2028-01-01&to=2028-03-31", leader);
+        assertThat(ranking.size()).as("every commune and ward of the province").isGreaterThanOrEqualTo(129);
+        JsonNode mine = null;
+        for (int i = 0; i < ranking.size(); i++) {
+            if (i > 0) {
+                assertThat(ranking.get(i).get("score").asDouble()).isLessThanOrEqualTo(ranking.get(i - 1).get("score").asDouble());
+            }
+            if (ranking.get(i).get("unitCode").asString().equals(UNIT)) {
+                mine = ranking.get(i);
+            }
+        }
+        assertThat(mine).isNotNull();
+        assertThat(mine.get("received").asLong()).isEqualTo(12);
+        assertThat(mine.get("score").asDouble()).isEqualTo(index.get("score").asDouble());
+
         JsonNode overdue = get("/api/v1/reports/overdue?unit=" + UNIT, leader);
         assertThat(overdue).as("on 30/06 the three dossiers still open are all past due").hasSize(3);
         assertThat(overdue.get(0).get("dueAt").asString()).as("worst first").isEqualTo("2028-03-24T08:00:00+07:00");

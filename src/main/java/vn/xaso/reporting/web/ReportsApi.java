@@ -10,9 +10,11 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.xaso.api.InvalidInput;
 import vn.xaso.identity.CurrentUser;
 import vn.xaso.reporting.Form06;
+import vn.xaso.reporting.Index766;
+import vn.xaso.reporting.Ranking;
 import vn.xaso.reporting.Reports;
 
-/** {@code /api/v1/reports}: Biểu 06 and the overdue dossiers of a unit. */
+/** {@code /api/v1/reports}: Biểu 06, the Decision 766 index, the ranking and the overdue dossiers of a unit. */
 @RestController
 @RequestMapping("/api/v1/reports")
 class ReportsApi {
@@ -37,6 +39,22 @@ class ReportsApi {
             throw new InvalidInput("format", "report.format");
         }
         return reports.form06(currentUser.get(), unit, from, to, groupBy);
+    }
+
+    /** A unit's Decision 766 index for a period, indicator by indicator. */
+    @GetMapping("/index-766")
+    Index766 index766(@RequestParam(required = false) String unit,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return reports.index766(currentUser.get(), unit, from, to);
+    }
+
+    /** The province's communes and wards (or departments) by the index, best first. */
+    @GetMapping("/ranking")
+    List<Ranking> ranking(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String level) {
+        return reports.ranking(currentUser.get(), from, to, level);
     }
 
     /** The open dossiers past their due time, worst first. */

@@ -1,0 +1,88 @@
+package vn.xaso.reporting;
+
+import java.util.List;
+
+/**
+ * The Decision 766 formulas as the national portal computes them (design/domain.md §8): an indicator with a
+ * threshold scores full points at it and {@code rate × max ÷ threshold} below; feedback and satisfaction score full
+ * points when there was nothing to judge; an indicator xaso has no data for yet scores what its formula gives and
+ * says so. Names and notes are message keys ({@code report.766.2.1}, {@code report.766.note.portal}).
+ */
+final class Index766Rules {
+
+    private Index766Rules() {
+    }
+
+    /** What a unit's score is computed from, for one period. */
+    record Inputs(Figures form06, long offered, long published, long fullyOnline, long scanned, long done,
+            long resultsSigned, long rated, long satisfied) {
+    }
+
+    static List<Index766.Group> groups(Inputs in) {
+        Figures f = in.form06();
+        long receivedInPeriod = f.received().online() + f.received().direct();
+        return List.of(
+                group("1", 18,
+                        rated("1.1", in.published(), in.offered(), 6, 1.0),
+                        rated("1.2", f.received().total(), f.received().total(), 6, 1.0),
+                        noData("1.4", f.received().total(), 6, "report.766.note.portal")),
+                group("2", 20,
+                        rated("2.1", f.inTime(), f.processed(), 20, 1.0)),
+                group("3", 22,
+                        rated("3.1", in.fullyOnline(), in.offered(), 6, 0.8),
+                        rated("3.2", f.received().online(), receivedInPeriod, 6, 0.5),
+                        noData("3.5", 0, 6, "report.766.note.fees"),
+                        noData("3.6", 0, 4, "report.766.note.payment")),
+                group("4", 22,
+                        rated("4.1", in.scanned(), receivedInPeriod, 8, 1.0),
+                        rated("4.2", in.resultsSigned(), in.done(), 8, 0.8),
+                        noData("4.3", receivedInPeriod, 6, "report.766.note.data-reuse")),
+                group("5", 18,
+                        nothingToJudge("5.1", 6, "report.766.note.no-feedback"),
+                        nothingToJudge("5.2", 6, "report.766.note.no-feedback"),
+                        in.rated() == 0 ? nothingToJudge("5.4", 6, "report.766.note.no-ratings")
+                                : rated("5.4", in.satisfied(), in.rated(), 6, 0.9)));
+    }
+
+    static double total(List<Index766.Group> groups) {
+        return round(groups.stream().mapToDouble(Index766.Group::score).sum());
+    }
+
+    private static Index766.Group group(String code, int max, Index766.Indicator... indicators) {
+        double score = 0;
+        for (Index766.Indicator indicator : indicators) {
+            score += indicator.score();
+        }
+        return new Index766.Group(code, "report.766.group." + code, round(Math.min(max, score)), max,
+                List.of(indicators));
+    }
+
+    /** Full points at {@code threshold}, proportionally below; nothing to count scores nothing. */
+    private static Index766.Indicator rated(String code, long numerator, long denominator, double max, double threshold) {
+        Double rate = denominator == 0 ? null : (double) numerator / denominator;
+        double score = rate == null ? 0 : Math.min(max, max * rate / threshold);
+        return new Index766.Indicator(code, name(code), numerator, denominator, rate == null ? null : round4(rate),
+                round(score), max, rate == null ? "report.766.note.nothing" : null);
+    }
+
+    /** Something xaso does not record yet: none of {@code denominator} counts. */
+    private static Index766.Indicator noData(String code, long denominator, double max, String note) {
+        return new Index766.Indicator(code, name(code), 0, denominator, denominator == 0 ? null : 0.0, 0, max, note);
+    }
+
+    private static Index766.Indicator nothingToJudge(String code, double max, String note) {
+        return new Index766.Indicator(code, name(code), 0, 0, null, max, max, note);
+    }
+
+    private static String name(String code) {
+        return "report.766." + code;
+    }
+
+    static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+
+    private static double round4(double value) {
+        return Math.round(value * 10_000) / 10_000.0;
+    }
+}

@@ -1,0 +1,64 @@
+package vn.xaso.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The Decision 766 formulas, without Spring. */
+class Index766RulesTests {
+
+    /** 40 received online, 60 directly; 80 early or on time, 10 late, 5 withdrawn; pending 5 within time. */
+    private static final Figures QUARTER = Figures.of(40, 60, 0, 50, 30, 10, 5, 5, 0);
+
+    @Test
+    void progressIsTwentyTimesTheShareInTimeOfWhatWasProcessed() {
+        Index766.Indicator progress = indicator(inputs(QUARTER, 0, 0), "2.1");
+        assertThat(progress.numerator()).isEqualTo(85);
+        assertThat(progress.denominator()).as("withdrawn dossiers do not count").isEqualTo(95);
+        assertThat(progress.score()).isEqualTo(17.89);
+    }
+
+    @Test
+    void theOnlineShareScoresFullPointsAtHalf() {
+        assertThat(indicator(inputs(QUARTER, 0, 0), "3.2").score()).as("40 % of 50 %").isEqualTo(4.8);
+        assertThat(indicator(inputs(Figures.of(60, 40, 0, 0, 0, 0, 0, 100, 0), 0, 0), "3.2").score()).isEqualTo(6);
+    }
+
+    @Test
+    void satisfactionIsJudgedAgainstNinetyPercentAndFullWhenNobodyRated() {
+        assertThat(indicator(inputs(QUARTER, 10, 8), "5.4").score()).isEqualTo(5.33);
+        Index766.Indicator nobody = indicator(inputs(QUARTER, 0, 0), "5.4");
+        assertThat(nobody.score()).isEqualTo(6);
+        assertThat(nobody.note()).isEqualTo("report.766.note.no-ratings");
+        assertThat(indicator(inputs(QUARTER, 0, 0), "5.1").score()).as("no feedback: nothing to judge").isEqualTo(6);
+    }
+
+    @Test
+    void whatXasoDoesNotRecordYetScoresNothingAndSaysWhy() {
+        Index766.Indicator synced = indicator(inputs(QUARTER, 0, 0), "1.4");
+        assertThat(synced.score()).isZero();
+        assertThat(synced.note()).isEqualTo("report.766.note.portal");
+        assertThat(indicator(inputs(QUARTER, 0, 0), "3.5").note()).isEqualTo("report.766.note.fees");
+    }
+
+    @Test
+    void groupsAddUpToAHundredAtMost() {
+        Figures perfect = Figures.of(100, 0, 0, 100, 0, 0, 0, 0, 0);
+        var in = new Index766Rules.Inputs(perfect, 10, 10, 10, 100, 100, 100, 10, 10);
+        List<Index766.Group> groups = Index766Rules.groups(in);
+        assertThat(groups).extracting(Index766.Group::max).containsExactly(18, 20, 22, 22, 18);
+        assertThat(Index766Rules.total(groups)).as("all but the links xaso does not have yet").isEqualTo(78);
+        assertThat(groups.stream().flatMap(g -> g.indicators().stream()).mapToDouble(Index766.Indicator::max).sum())
+                .isEqualTo(100);
+    }
+
+    private static Index766Rules.Inputs inputs(Figures f, long rated, long satisfied) {
+        return new Index766Rules.Inputs(f, 20, 20, 12, 50, 80, 70, rated, satisfied);
+    }
+
+    private static Index766.Indicator indicator(Index766Rules.Inputs in, String code) {
+        return Index766Rules.groups(in).stream().flatMap(g -> g.indicators().stream())
+                .filter(i -> i.code().equals(code)).findFirst().orElseThrow();
+    }
+}
