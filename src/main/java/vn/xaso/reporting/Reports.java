@@ -44,11 +44,13 @@ public class Reports {
     private final Organization organization;
     private final Catalog catalog;
     private final UnitAccess access;
+    private final Form06Papers papers;
     private final MessageSource messages;
     private final Clock clock;
 
     Reports(ReportRollups rollups, DossierFacts facts, Organization organization, Catalog catalog, UnitAccess access,
-            MessageSource messages, Clock clock) {
+            Form06Papers papers, MessageSource messages, Clock clock) {
+        this.papers = papers;
         this.messages = messages;
         this.rollups = rollups;
         this.facts = facts;
@@ -196,6 +198,21 @@ public class Reports {
             total = plus.apply(total, value);
         }
         return total;
+    }
+
+    /** Biểu 06 in the official layout, as PDF. */
+    public byte[] pdf(Form06 form) {
+        return papers.pdf(form);
+    }
+
+    /** Biểu 06 as an XLSX workbook. */
+    public byte[] xlsx(Form06 form) {
+        return papers.xlsx(form);
+    }
+
+    /** The ranking as an XLSX workbook. */
+    public byte[] rankingXlsx(List<Ranking> ranking, LocalDate from, LocalDate to) {
+        return papers.rankingXlsx(ranking, from, to);
     }
 
     /** An open dossier past its due time. */

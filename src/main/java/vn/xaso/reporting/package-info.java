@@ -3,5 +3,5 @@
  * kept in small daily rollups fed by the dossiers' events and rebuilt from the dossiers on demand. Nothing depends
  * on it.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Reports", allowedDependencies = {"dossier", "catalog", "organization", "identity", "api"})
+@org.springframework.modulith.ApplicationModule(displayName = "Reports", allowedDependencies = {"dossier", "catalog", "calendar", "organization", "identity", "files", "api"})
 package vn.xaso.reporting;

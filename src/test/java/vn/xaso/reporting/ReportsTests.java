@@ -2,8 +2,10 @@ package vn.xaso.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import vn.xaso.Api;
+import vn.xaso.PdfTools;
 import vn.xaso.TestClock;
 import vn.xaso.XasoTest;
 
@@ -48,7 +51,7 @@ class ReportsTests {
     }
 
     @Test
-    void aScriptedQuarterGivesExactCells() {
+    void aScriptedQuarterGivesExactCells() throws Exception {
         script();
         JsonNode report = get("/api/v1/reports/form-06?" + Q1, "theodoi");
         assertThat(report.get("unit").asString()).isEqualTo(UNIT);
@@ -92,6 +95,22 @@ class ReportsTests {
         assertThat(mine).isNotNull();
         assertThat(mine.get("received").asLong()).isEqualTo(12);
         assertThat(mine.get("score").asDouble()).isEqualTo(index.get("score").asDouble());
+
+        String paper = PdfTools.text(api.bytes("/api/v1/reports/form-06?" + Q1 + "&format=pdf", leader));
+        assertThat(paper).contains("TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH", "từ ngày 01/01/2028 đến ngày 31/03/2028",
+                "Hộ tịch", "Tổng cộng", "THỦ TRƯỞNG ĐƠN VỊ");
+        try (var book = new XSSFWorkbook(new ByteArrayInputStream(api.bytes("/api/v1/reports/form-06?" + Q1 + "&format=xlsx",
+                leader)))) {
+            var sheet = book.getSheetAt(0);
+            var total = sheet.getRow(sheet.getLastRowNum());
+            assertThat(total.getCell(1).getStringCellValue()).isEqualTo("Tổng cộng");
+            assertThat(total.getCell(2).getNumericCellValue()).as("received").isEqualTo(12);
+            assertThat(total.getCell(9).getNumericCellValue()).as("late").isEqualTo(3);
+        }
+        try (var book = new XSSFWorkbook(new ByteArrayInputStream(api.bytes(
+                "/api/v1/reports/ranking?from=2028-01-01&to=2028-03-31&format=xlsx", leader)))) {
+            assertThat(book.getSheetAt(0).getLastRowNum()).isGreaterThanOrEqualTo(4 + 129);
+        }
 
         JsonNode overdue = get("/api/v1/reports/overdue?unit=" + UNIT, leader);
         assertThat(overdue).as("on 30/06 the three dossiers still open are all past due").hasSize(3);

@@ -1,7 +1,12 @@
 package vn.xaso.reporting.web;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -20,6 +25,21 @@ import vn.xaso.reporting.Reports;
 class ReportsApi {
 
     private static final int OVERDUE_LIMIT = 500;
+    private static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    /** What a report is wanted as. */
+    private enum Format {
+        JSON, PDF, XLSX;
+
+        static Format of(String text) {
+            if (text == null || text.isBlank()) {
+                return JSON;
+            }
+            return Arrays.stream(values()).filter(f -> f.name().equalsIgnoreCase(text.strip())).findFirst()
+                    .orElseThrow(() -> new InvalidInput("format", "report.format"));
+        }
+    }
 
     private final Reports reports;
     private final CurrentUser currentUser;
@@ -31,14 +51,17 @@ class ReportsApi {
 
     /** Biểu 06 of a unit (default: the user's own) for a period, rows by field (default), unit or procedure. */
     @GetMapping("/form-06")
-    Form06 form06(@RequestParam(required = false) String unit,
+    ResponseEntity<?> form06(@RequestParam(required = false) String unit,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) String groupBy, @RequestParam(required = false) String format) {
-        if (format != null && !format.isBlank() && !format.equalsIgnoreCase("json")) {
-            throw new InvalidInput("format", "report.format");
-        }
-        return reports.form06(currentUser.get(), unit, from, to, groupBy);
+        Form06 form = reports.form06(currentUser.get(), unit, from, to, groupBy);
+        String name = "bieu-06-" + form.unit() + "-" + form.from() + "-" + form.to();
+        return switch (Format.of(format)) {
+            case JSON -> ResponseEntity.ok(form);
+            case PDF -> download(reports.pdf(form), MediaType.APPLICATION_PDF, name + ".pdf");
+            case XLSX -> download(reports.xlsx(form), XLSX, name + ".xlsx");
+        };
     }
 
     /** A unit's Decision 766 index for a period, indicator by indicator. */
@@ -51,15 +74,26 @@ class ReportsApi {
 
     /** The province's communes and wards (or departments) by the index, best first. */
     @GetMapping("/ranking")
-    List<Ranking> ranking(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+    ResponseEntity<?> ranking(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) String level) {
-        return reports.ranking(currentUser.get(), from, to, level);
+            @RequestParam(required = false) String level, @RequestParam(required = false) String format) {
+        List<Ranking> ranking = reports.ranking(currentUser.get(), from, to, level);
+        return switch (Format.of(format)) {
+            case JSON -> ResponseEntity.ok(ranking);
+            case XLSX -> download(reports.rankingXlsx(ranking, from, to), XLSX, "xep-hang-766-" + from + "-" + to + ".xlsx");
+            case PDF -> throw new InvalidInput("format", "report.format");
+        };
     }
 
     /** The open dossiers past their due time, worst first. */
     @GetMapping("/overdue")
     List<OverdueView> overdue(@RequestParam(required = false) String unit) {
         return reports.overdue(currentUser.get(), unit, OVERDUE_LIMIT).stream().map(OverdueView::of).toList();
+    }
+
+    private static ResponseEntity<byte[]> download(byte[] content, MediaType type, String name) {
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .body(content);
     }
 }
