@@ -42,8 +42,8 @@ class DossierFacts {
         return rows;
     }
 
-    /** Biểu 06 counted from the dossiers themselves, one line per key. */
-    Map<String, Figures> recount(List<String> units, Period period, Instant judgedAt, Grouping grouping) {
+    /** Biểu 06 counted from the dossiers themselves, one line per key (of one field only, if {@code field} is given). */
+    Map<String, Figures> recount(List<String> units, Period period, Instant judgedAt, Grouping grouping, String field) {
         Map<String, Figures> rows = new LinkedHashMap<>();
         jdbc.sql("""
                 select %1$s as key,
@@ -58,9 +58,10 @@ class DossierFacts {
                        count(*) filter (where (finished_at is null or finished_at >= :end) and %2$s) as overdue
                 from dossier_facts
                 where unit_code = any(:units) and received_at < :end and (finished_at is null or finished_at >= :start)
+                  and (cast(:field as varchar) is null or field = :field)
                 group by 1 order by 1""".formatted(grouping.column, OVERDUE))
                 .param("units", units.toArray(String[]::new)).param("start", Timestamp.from(period.start()))
-                .param("end", Timestamp.from(period.end())).param("judge", Timestamp.from(judgedAt))
+                .param("end", Timestamp.from(period.end())).param("judge", Timestamp.from(judgedAt)).param("field", field)
                 .query((rs, n) -> Map.entry(rs.getString("key"), Figures.of(rs.getLong("online"), rs.getLong("direct"),
                         rs.getLong("carried"), rs.getLong("early"), rs.getLong("on_time"), rs.getLong("late"),
                         rs.getLong("withdrawn"), rs.getLong("within"), rs.getLong("overdue"))))
@@ -102,6 +103,47 @@ class DossierFacts {
             return new Quality(scanned + o.scanned, done + o.done, resultsSigned + o.resultsSigned, rated + o.rated,
                     satisfied + o.satisfied);
         }
+    }
+
+    /**
+     * The dossiers behind one figure of Biểu 06 ({@code cell}), optionally only those of one row ({@code key} of the
+     * grouping), oldest receipt first.
+     */
+    List<Reports.Fact> behind(List<String> units, Period period, Instant judgedAt, Cell cell, Grouping grouping, String key,
+            int limit) {
+        return jdbc.sql("""
+                select code, unit_code, procedure_code, field, channel, received_at, legal_due_at, finished_at, outcome
+                from dossier_facts
+                where unit_code = any(:units) and received_at < :end and (finished_at is null or finished_at >= :start)
+                  and (cast(:key as varchar) is null or %s = :key) and %s
+                order by received_at, code limit :limit""".formatted(grouping.column, cell.condition(OVERDUE)))
+                .param("units", units.toArray(String[]::new)).param("start", Timestamp.from(period.start()))
+                .param("end", Timestamp.from(period.end())).param("judge", Timestamp.from(judgedAt)).param("key", key)
+                .param("limit", limit)
+                .query((rs, n) -> new Reports.Fact(rs.getString("code"), rs.getString("unit_code"),
+                        rs.getString("procedure_code"), rs.getString("field"), rs.getString("channel"),
+                        rs.getTimestamp("received_at").toInstant(), instant(rs.getTimestamp("legal_due_at")),
+                        instant(rs.getTimestamp("finished_at")), rs.getString("outcome")))
+                .list();
+    }
+
+    /** Open dossiers due between now and {@code until}, soonest first. */
+    List<Reports.Overdue> dueSoon(List<String> units, Instant now, Instant until, int limit) {
+        return jdbc.sql("""
+                select code, unit_code, procedure_code, received_at, legal_due_at from dossier_facts
+                where unit_code = any(:units) and received_at is not null and finished_at is null
+                  and status <> 'WAITING_SUPPLEMENT' and not late_by_supplement and legal_due_at >= :now and legal_due_at < :until
+                order by legal_due_at, code limit :limit""")
+                .param("units", units.toArray(String[]::new)).param("now", Timestamp.from(now))
+                .param("until", Timestamp.from(until)).param("limit", limit)
+                .query((rs, n) -> new Reports.Overdue(rs.getString("code"), rs.getString("unit_code"),
+                        rs.getString("procedure_code"), rs.getTimestamp("received_at").toInstant(),
+                        rs.getTimestamp("legal_due_at").toInstant()))
+                .list();
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 
     /** The unit's open dossiers past their legal due time now, worst (longest overdue) first. */

@@ -70,11 +70,26 @@ class ReportRollups {
         return rows;
     }
 
+    /** Per month of the period: received (and of them online) and resolved early, on time and late. */
+    List<MonthFigures> monthly(List<String> units, Period period) {
+        return jdbc.sql("""
+                select date_trunc('month', day)::date as month, sum(received) as received,
+                       sum(received) filter (where channel = 'ONLINE') as online,
+                       sum(early) as early, sum(on_time) as on_time, sum(late) as late
+                from report_day where unit_code = any(:units) and day between :from and :to
+                group by 1 order by 1""")
+                .param("units", units.toArray(String[]::new)).param("from", Date.valueOf(period.from()))
+                .param("to", Date.valueOf(period.to()))
+                .query((rs, n) -> new MonthFigures(rs.getDate("month").toLocalDate(), rs.getLong("received"), rs.getLong("online"),
+                        rs.getLong("early"), rs.getLong("on_time"), rs.getLong("late")))
+                .list();
+    }
+
     /**
      * Recomputes every rollup from the dossiers, in one snapshot while event listeners wait: what the snapshot saw is
      * marked applied, so an event arriving afterwards adds only what the rebuild did not see.
      */
-    void rebuild() {
+    int rebuild() {
         jdbc.sql("lock table report_day, report_applied in exclusive mode").update();
         jdbc.sql("delete from report_day").update();
         jdbc.sql("delete from report_applied").update();
@@ -84,7 +99,7 @@ class ReportRollups {
                 union all
                 select code, 'FINISHED' from dossier_facts where received_at is not null and finished_at is not null""")
                 .update();
-        jdbc.sql("""
+        return jdbc.sql("""
                 insert into report_day (unit_code, field, channel, day, received, early, on_time, late, withdrawn)
                 select unit_code, field, channel, day, sum(received), sum(early), sum(on_time), sum(late), sum(withdrawn)
                 from (select unit_code, field, channel, (received_at at time zone 'Asia/Ho_Chi_Minh')::date as day,

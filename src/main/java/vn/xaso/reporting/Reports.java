@@ -1,6 +1,7 @@
 package vn.xaso.reporting;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.xaso.api.Forbidden;
+import vn.xaso.api.Inputs;
 import vn.xaso.api.InvalidInput;
 import vn.xaso.catalog.Catalog;
 import vn.xaso.catalog.Procedure;
@@ -38,6 +40,8 @@ public class Reports {
 
     private static final int MAX_UNITS = 2_000;
     private static final int MAX_PROCEDURES = 5_000;
+    private static final int DASHBOARD_LIST = 10;
+    private static final Duration SOON = Duration.ofDays(2);
 
     private final ReportRollups rollups;
     private final DossierFacts facts;
@@ -62,12 +66,19 @@ public class Reports {
 
     @Transactional(readOnly = true)
     public Form06 form06(XasoUser user, String unitCode, LocalDate from, LocalDate to, String groupBy) {
+        return form06(user, unitCode, from, to, groupBy, null);
+    }
+
+    /** Biểu 06; rows by procedure may be those of one field only. */
+    @Transactional(readOnly = true)
+    public Form06 form06(XasoUser user, String unitCode, LocalDate from, LocalDate to, String groupBy, String field) {
         Unit unit = readable(user, unitCode);
         Period period = new Period(from, to);
         Grouping grouping = Grouping.of(groupBy);
         List<String> units = unitsOf(unit);
         Instant judgedAt = period.judgedAt(clock.instant());
-        Map<String, Figures> figures = grouping == Grouping.PROCEDURE ? facts.recount(units, period, judgedAt, grouping)
+        Map<String, Figures> figures = grouping == Grouping.PROCEDURE
+                ? facts.recount(units, period, judgedAt, grouping, Inputs.blankToNull(field))
                 : judged(rollups.sum(units, period, grouping), facts.pending(units, period, judgedAt, grouping));
         List<Form06.Row> rows = new ArrayList<>();
         Figures total = Figures.ZERO;
@@ -129,7 +140,8 @@ public class Reports {
         for (int i = 0; i < scored.size(); i++) {
             Ranking r = scored.get(i);
             int rank = i > 0 && r.score() == scored.get(i - 1).score() ? ranking.get(i - 1).rank() : i + 1;
-            ranking.add(new Ranking(rank, r.unitCode(), r.unitName(), r.score(), r.onTimeRate(), r.onlineRate(), r.received()));
+            ranking.add(new Ranking(rank, r.unitCode(), r.unitName(), r.score(), r.onTimeRate(), r.onlineRate(),
+                    r.received()));
         }
         return ranking;
     }
@@ -198,6 +210,72 @@ public class Reports {
             total = plus.apply(total, value);
         }
         return total;
+    }
+
+    /** The dashboard of a unit for a period: see {@link Dashboard}. */
+    @Transactional(readOnly = true)
+    public Dashboard dashboard(XasoUser user, String unitCode, LocalDate from, LocalDate to) {
+        Unit unit = readable(user, unitCode);
+        boolean province = unit.level() == UnitLevel.PROVINCE;
+        Form06 form = form06(user, unit.code(), from, to, province ? "UNIT" : "FIELD");
+        Index766 index = index766(user, unit.code(), from, to);
+        List<Ranking> ranking = ranking(user, from, to, unit.level() == UnitLevel.DEPARTMENT ? "DEPARTMENT" : "COMMUNE");
+        Ranking mine = ranking.stream().filter(r -> r.unitCode().equals(unit.code())).findFirst().orElse(null);
+        List<String> units = unitsOf(unit);
+        Instant now = clock.instant();
+        Period trend = new Period(to.withDayOfMonth(1).minusMonths(11), to);
+        return new Dashboard(unit.code(), unit.name(), province, from, to, form, index, mine == null ? null : mine.rank(),
+                ranking.size(), losses(index, form.total()), months(rollups.monthly(units, trend), trend),
+                province ? ranking : List.of(), facts.overdue(units, now, DASHBOARD_LIST),
+                facts.dueSoon(units, now, now.plus(SOON), DASHBOARD_LIST));
+    }
+
+    /** Every month of the period, those without dossiers too. */
+    private static List<MonthFigures> months(List<MonthFigures> figures, Period period) {
+        List<MonthFigures> months = new ArrayList<>();
+        for (LocalDate month = period.from(); !month.isAfter(period.to()); month = month.plusMonths(1)) {
+            LocalDate m = month;
+            months.add(figures.stream().filter(f -> f.month().equals(m)).findFirst()
+                    .orElse(new MonthFigures(m, 0, 0, 0, 0, 0)));
+        }
+        return months;
+    }
+
+    /** The dossiers behind one figure of Biểu 06, optionally of one row. */
+    @Transactional(readOnly = true)
+    public List<Fact> behind(XasoUser user, String unitCode, LocalDate from, LocalDate to, String cell, String groupBy,
+            String key, int limit) {
+        List<String> units = unitsOf(readable(user, unitCode));
+        Period period = new Period(from, to);
+        return facts.behind(units, period, period.judgedAt(clock.instant()), Cell.of(cell), Grouping.of(groupBy),
+                Inputs.blankToNull(key), limit);
+    }
+
+    /** A dossier as reports count it. {@code outcome}: null while open, else EARLY, ON_TIME, LATE or WITHDRAWN. */
+    public record Fact(String code, String unitCode, String procedureCode, String field, String channel, Instant receivedAt,
+            Instant dueAt, Instant finishedAt, String outcome) {
+    }
+
+    /** The indicators that lost points, most lost first, each explained with its own figures. */
+    private List<Dashboard.Loss> losses(Index766 index, Figures total) {
+        Locale locale = LocaleContextHolder.getLocale();
+        List<Dashboard.Loss> losses = new ArrayList<>();
+        for (Index766.Group group : index.groups()) {
+            for (Index766.Indicator i : group.indicators()) {
+                double lost = Index766Rules.round(i.max() - i.score());
+                if (lost <= 0) {
+                    continue;
+                }
+                Object[] args = {i.denominator() - i.numerator(), i.denominator(), total.resolved().late(),
+                        total.pending().overdue()};
+                String explanation = i.note() != null ? i.note()
+                        : messages.getMessage("report.loss." + i.code(), args, i.name(), locale);
+                String cell = i.code().equals("2.1") ? "late" : i.code().equals("3.2") ? "direct" : null;
+                losses.add(new Dashboard.Loss(i.code(), i.name(), lost, explanation, cell));
+            }
+        }
+        losses.sort(Comparator.comparingDouble(Dashboard.Loss::lost).reversed());
+        return losses;
     }
 
     /** Biểu 06 in the official layout, as PDF. */

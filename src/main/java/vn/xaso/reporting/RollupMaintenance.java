@@ -46,10 +46,10 @@ public class RollupMaintenance {
                 finished.channel().name(), day(finished.at()), count);
     }
 
-    /** Recomputes every rollup from the dossiers (after a repair, or to check them). */
+    /** Recomputes every rollup from the dossiers (after a repair, or to check them); returns the rows written. */
     @Transactional(isolation = Isolation.REPEATABLE_READ)
-    public void rebuild() {
-        rollups.rebuild();
+    public int rebuild() {
+        return rollups.rebuild();
     }
 
     private String field(String procedureCode, int version) {

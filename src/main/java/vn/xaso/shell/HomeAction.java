@@ -14,6 +14,10 @@ record HomeAction(String key, String href) {
             return List.of(new HomeAction("home.action.portal", "/portal"), new HomeAction("home.action.mine", "/portal/dossiers"),
                     new HomeAction("home.action.profile", "/profile"));
         }
+        if (roles.contains(Role.MONITOR) || roles.contains(Role.PROVINCE_ADMIN) || roles.contains(Role.LEADER)) {
+            // monitors and leaders are judged by these figures: the dashboard comes first
+            actions.add(new HomeAction("home.action.reports", "/reports"));
+        }
         if (roles.contains(Role.COUNTER)) {
             actions.add(new HomeAction("home.action.intake", "/dossiers/new"));
         }

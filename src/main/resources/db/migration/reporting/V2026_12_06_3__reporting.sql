@@ -21,3 +21,20 @@ create table report_applied
     kind         varchar(16) not null check (kind in ('RECEIVED', 'FINISHED')),
     primary key (dossier_code, kind)
 );
+
+-- Dossiers received before reports existed: their rollups, computed from the dossiers as a rebuild does.
+insert into report_applied (dossier_code, kind)
+select code, 'RECEIVED' from dossier_facts where received_at is not null
+union all
+select code, 'FINISHED' from dossier_facts where received_at is not null and finished_at is not null;
+
+insert into report_day (unit_code, field, channel, day, received, early, on_time, late, withdrawn)
+select unit_code, field, channel, day, sum(received), sum(early), sum(on_time), sum(late), sum(withdrawn)
+from (select unit_code, field, channel, (received_at at time zone 'Asia/Ho_Chi_Minh')::date as day,
+             1 as received, 0 as early, 0 as on_time, 0 as late, 0 as withdrawn
+      from dossier_facts where received_at is not null
+      union all
+      select unit_code, field, channel, (finished_at at time zone 'Asia/Ho_Chi_Minh')::date, 0,
+             (outcome = 'EARLY')::int, (outcome = 'ON_TIME')::int, (outcome = 'LATE')::int, (outcome = 'WITHDRAWN')::int
+      from dossier_facts where received_at is not null and finished_at is not null) facts
+group by unit_code, field, channel, day;

@@ -94,7 +94,7 @@ class ReportExactnessTests {
             var judged = period.judgedAt(clock.instant());
             for (List<String> units : scopes) {
                 for (Grouping grouping : List.of(Grouping.FIELD, Grouping.UNIT)) {
-                    Map<String, Figures> recount = facts.recount(units, period, judged, grouping);
+                    Map<String, Figures> recount = facts.recount(units, period, judged, grouping, null);
                     Map<String, Figures> rolled = rollups.sum(units, period, grouping);
                     Map<String, long[]> pending = facts.pending(units, period, judged, grouping);
                     for (var line : recount.entrySet()) {

@@ -9,15 +9,18 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.xaso.api.Forbidden;
 import vn.xaso.api.InvalidInput;
 import vn.xaso.identity.CurrentUser;
 import vn.xaso.reporting.Form06;
 import vn.xaso.reporting.Index766;
 import vn.xaso.reporting.Ranking;
 import vn.xaso.reporting.Reports;
+import vn.xaso.reporting.RollupMaintenance;
 
 /** {@code /api/v1/reports}: Biểu 06, the Decision 766 index, the ranking and the overdue dossiers of a unit. */
 @RestController
@@ -42,10 +45,12 @@ class ReportsApi {
     }
 
     private final Reports reports;
+    private final RollupMaintenance rollups;
     private final CurrentUser currentUser;
 
-    ReportsApi(Reports reports, CurrentUser currentUser) {
+    ReportsApi(Reports reports, RollupMaintenance rollups, CurrentUser currentUser) {
         this.reports = reports;
+        this.rollups = rollups;
         this.currentUser = currentUser;
     }
 
@@ -83,6 +88,21 @@ class ReportsApi {
             case XLSX -> download(reports.rankingXlsx(ranking, from, to), XLSX, "xep-hang-766-" + from + "-" + to + ".xlsx");
             case PDF -> throw new InvalidInput("format", "report.format");
         };
+    }
+
+    /** Recomputes every rollup from the dossiers (province administrators): how many days of figures, how long. */
+    @PostMapping("/rollups/rebuild")
+    RebuildView rebuild() {
+        if (!currentUser.get().isProvinceAdministrator()) {
+            throw new Forbidden("report.rebuild.forbidden");
+        }
+        long started = System.nanoTime();
+        int rows = rollups.rebuild();
+        return new RebuildView(rows, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** What a rebuild did: the rollup rows written and the milliseconds it took. */
+    record RebuildView(int rows, long millis) {
     }
 
     /** The open dossiers past their due time, worst first. */

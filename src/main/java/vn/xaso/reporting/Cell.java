@@ -1,0 +1,35 @@
+package vn.xaso.reporting;
+
+import java.util.Arrays;
+import vn.xaso.api.InvalidInput;
+
+/** One figure of Biểu 06, and which of a period's dossiers it counts (with {@code :start}, {@code :end}, {@code :judge}). */
+enum Cell {
+    RECEIVED("true"),
+    ONLINE("received_at >= :start and channel = 'ONLINE'"),
+    DIRECT("received_at >= :start and channel <> 'ONLINE'"),
+    CARRIED_OVER("received_at < :start"),
+    RESOLVED("finished_at < :end"),
+    EARLY("finished_at < :end and outcome = 'EARLY'"),
+    ON_TIME("finished_at < :end and outcome = 'ON_TIME'"),
+    LATE("finished_at < :end and outcome = 'LATE'"),
+    WITHDRAWN("finished_at < :end and outcome = 'WITHDRAWN'"),
+    PENDING("(finished_at is null or finished_at >= :end)"),
+    WITHIN_TIME("(finished_at is null or finished_at >= :end) and not %s"),
+    OVERDUE("(finished_at is null or finished_at >= :end) and %s");
+
+    private final String condition;
+
+    Cell(String condition) {
+        this.condition = condition;
+    }
+
+    String condition(String overdue) {
+        return condition.contains("%s") ? condition.formatted(overdue) : condition;
+    }
+
+    static Cell of(String text) {
+        return Arrays.stream(values()).filter(c -> c.name().replace("_", "-").equalsIgnoreCase(text == null ? "" : text.strip()))
+                .findFirst().orElseThrow(() -> new InvalidInput("cell", "report.cell"));
+    }
+}
