@@ -2,6 +2,7 @@ package vn.xaso.reporting;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.springframework.core.env.Environment;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
@@ -22,14 +23,19 @@ public class RollupMaintenance {
 
     private final ReportRollups rollups;
     private final Catalog catalog;
+    private final Environment environment;
 
-    RollupMaintenance(ReportRollups rollups, Catalog catalog) {
+    RollupMaintenance(ReportRollups rollups, Catalog catalog, Environment environment) {
         this.rollups = rollups;
         this.catalog = catalog;
+        this.environment = environment;
     }
 
     @ApplicationModuleListener
     void on(DossierReceived received) {
+        if (!live()) {
+            return;
+        }
         rollups.add(received.code(), received.unitCode(), field(received.procedureCode(), received.procedureVersion()),
                 received.channel().name(), day(received.at()), Count.RECEIVED);
     }
@@ -37,7 +43,7 @@ public class RollupMaintenance {
     /** A dossier that was never received (refused or withdrawn at intake) is in no report. */
     @ApplicationModuleListener
     void on(DossierFinished finished) {
-        if (finished.receivedAt() == null) {
+        if (finished.receivedAt() == null || !live()) {
             return;
         }
         Count count = finished.status() == DossierStatus.WITHDRAWN ? Count.WITHDRAWN
@@ -50,6 +56,14 @@ public class RollupMaintenance {
     @Transactional(isolation = Isolation.REPEATABLE_READ)
     public int rebuild() {
         return rollups.rebuild();
+    }
+
+    /**
+     * Whether events keep the rollups ({@code xaso.reporting.live-rollups}, default true; read each time, so that a
+     * bulk load or a benchmark can turn it off and rebuild afterwards).
+     */
+    private boolean live() {
+        return environment.getProperty("xaso.reporting.live-rollups", Boolean.class, true);
     }
 
     private String field(String procedureCode, int version) {
