@@ -184,7 +184,8 @@ public final class Dossier {
     DossierRated rate(int score, String comment, Instant now) {
         expect(status == DossierStatus.RETURNED && rating == null);
         rating = new Rating(score, comment);
-        return new DossierRated(code, unitCode, score, comment, now);
+        return new DossierRated(code, unitCode, procedureCode, procedureVersion, intake.channel(), outcome.finishedAt(),
+                score, comment, now);
     }
 
     /** Required components the applicant has not provided. */

@@ -69,40 +69,25 @@ class DossierFacts {
         return rows;
     }
 
-    /**
-     * Per unit, for Decision 766: dossiers received in the period with a component scanned; results ready in the
-     * period, and of them those issued as a signed electronic paper; ratings given to them, and of them the good ones
-     * (4 or 5 of 5).
-     */
-    Map<String, Quality> quality(List<String> units, Period period) {
+    /** Decision 766's quality of the dossiers resolved in the period, counted from the dossiers, one line per key. */
+    Map<String, Quality> quality(List<String> units, Period period, Grouping grouping) {
         Map<String, Quality> rows = new LinkedHashMap<>();
         jdbc.sql("""
-                select unit_code,
-                       count(*) filter (where received_at >= :start and scanned) as scanned,
-                       count(*) filter (where finished_at < :end and status in ('DONE', 'RETURNED')) as done,
-                       count(*) filter (where finished_at < :end and status in ('DONE', 'RETURNED') and result_signed) as signed,
-                       count(*) filter (where finished_at < :end and rating is not null) as rated,
-                       count(*) filter (where finished_at < :end and rating >= 4) as satisfied
+                select %s as key,
+                       count(*) filter (where status in ('DONE', 'RETURNED')) as done,
+                       count(*) filter (where status in ('DONE', 'RETURNED') and result_signed) as signed,
+                       count(*) filter (where outcome <> 'WITHDRAWN' and scanned) as scanned,
+                       count(*) filter (where rating is not null) as rated,
+                       count(*) filter (where rating >= 4) as satisfied
                 from dossier_facts
-                where unit_code = any(:units) and received_at < :end and (finished_at is null or finished_at >= :start)
-                group by unit_code""")
+                where unit_code = any(:units) and received_at is not null and finished_at >= :start and finished_at < :end
+                group by 1""".formatted(grouping.column))
                 .param("units", units.toArray(String[]::new)).param("start", Timestamp.from(period.start()))
                 .param("end", Timestamp.from(period.end()))
-                .query((rs, n) -> Map.entry(rs.getString("unit_code"), new Quality(rs.getLong("scanned"), rs.getLong("done"),
-                        rs.getLong("signed"), rs.getLong("rated"), rs.getLong("satisfied"))))
+                .query((rs, n) -> Map.entry(rs.getString("key"), new Quality(rs.getLong("done"), rs.getLong("signed"),
+                        rs.getLong("scanned"), rs.getLong("rated"), rs.getLong("satisfied"))))
                 .list().forEach(row -> rows.put(row.getKey(), row.getValue()));
         return rows;
-    }
-
-    /** See {@link #quality}. */
-    record Quality(long scanned, long done, long resultsSigned, long rated, long satisfied) {
-
-        static final Quality NONE = new Quality(0, 0, 0, 0, 0);
-
-        Quality plus(Quality o) {
-            return new Quality(scanned + o.scanned, done + o.done, resultsSigned + o.resultsSigned, rated + o.rated,
-                    satisfied + o.satisfied);
-        }
     }
 
     /**

@@ -34,7 +34,7 @@ final class Index766Rules {
                         noData("3.5", 0, 6, "report.766.note.fees"),
                         noData("3.6", 0, 4, "report.766.note.payment")),
                 group("4", 22,
-                        rated("4.1", in.scanned(), receivedInPeriod, 8, 1.0),
+                        rated("4.1", in.scanned(), f.resolved().total() - f.resolved().withdrawn(), 8, 1.0),
                         rated("4.2", in.resultsSigned(), in.done(), 8, 0.8),
                         noData("4.3", receivedInPeriod, 6, "report.766.note.data-reuse")),
                 group("5", 18,

@@ -41,6 +41,7 @@ public class Reports {
     private static final int MAX_UNITS = 2_000;
     private static final int MAX_PROCEDURES = 5_000;
     private static final int DASHBOARD_LIST = 10;
+    private static final ReportRollups.Rolled NOTHING = new ReportRollups.Rolled(Figures.ZERO, Quality.NONE);
     private static final Duration SOON = Duration.ofDays(2);
 
     private final ReportRollups rollups;
@@ -75,16 +76,18 @@ public class Reports {
         Unit unit = readable(user, unitCode);
         Period period = new Period(from, to);
         Grouping grouping = Grouping.of(groupBy);
-        List<String> units = unitsOf(unit);
+        List<Unit> scope = scope(unit);
+        List<String> units = codes(scope);
         Instant judgedAt = period.judgedAt(clock.instant());
         Map<String, Figures> figures = grouping == Grouping.PROCEDURE
                 ? facts.recount(units, period, judgedAt, grouping, Inputs.blankToNull(field))
-                : judged(rollups.sum(units, period, grouping), facts.pending(units, period, judgedAt, grouping));
+                : figures(judged(rollups.sum(units, period, grouping), facts.pending(units, period, judgedAt, grouping)));
         List<Form06.Row> rows = new ArrayList<>();
         Figures total = Figures.ZERO;
         for (Map.Entry<String, Figures> row : figures.entrySet()) {
             Figures f = row.getValue();
-            rows.add(new Form06.Row(row.getKey(), name(grouping, row.getKey()), f.received(), f.resolved(), f.pending()));
+            rows.add(new Form06.Row(row.getKey(), name(grouping, row.getKey(), scope), f.received(), f.resolved(),
+                    f.pending()));
             total = total.plus(f);
         }
         return new Form06(unit.code(), unit.name(), from, to, grouping.name(), rows, total);
@@ -102,9 +105,9 @@ public class Reports {
         Unit unit = readable(user, unitCode);
         Period period = new Period(from, to);
         List<String> units = unitsOf(unit);
-        Figures figures = sum(unitFigures(units, period).values(), Figures.ZERO, Figures::plus);
-        DossierFacts.Quality quality = sum(facts.quality(units, period).values(), DossierFacts.Quality.NONE,
-                DossierFacts.Quality::plus);
+        Collection<ReportRollups.Rolled> rolled = unitFigures(units, period).values();
+        Figures figures = sum(rolled.stream().map(ReportRollups.Rolled::figures).toList(), Figures.ZERO, Figures::plus);
+        Quality quality = sum(rolled.stream().map(ReportRollups.Rolled::quality).toList(), Quality.NONE, Quality::plus);
         List<Index766.Group> groups = Index766Rules.groups(inputs(figures, offered(unit.level()), quality));
         return new Index766(unit.code(), unit.name(), from, to, Index766Rules.total(groups), 100, texts(groups));
     }
@@ -124,13 +127,13 @@ public class Reports {
         List<Unit> units = organization.units(new UnitQuery(province.code(), null, false, null), MAX_UNITS).stream()
                 .filter(u -> u.level() == ranked).toList();
         List<String> codes = units.stream().map(Unit::code).toList();
-        Map<String, Figures> figures = unitFigures(codes, period);
-        Map<String, DossierFacts.Quality> quality = facts.quality(codes, period);
+        Map<String, ReportRollups.Rolled> rolled = unitFigures(codes, period);
         Offered offered = offered(ranked);
         List<Ranking> scored = new ArrayList<>();
         for (Unit unit : units) {
-            Figures f = figures.getOrDefault(unit.code(), Figures.ZERO);
-            Index766Rules.Inputs in = inputs(f, offered, quality.getOrDefault(unit.code(), DossierFacts.Quality.NONE));
+            ReportRollups.Rolled r = rolled.getOrDefault(unit.code(), NOTHING);
+            Figures f = r.figures();
+            Index766Rules.Inputs in = inputs(f, offered, r.quality());
             long inPeriod = f.received().online() + f.received().direct();
             scored.add(new Ranking(0, unit.code(), unit.name(), Index766Rules.total(Index766Rules.groups(in)),
                     share(f.inTime(), f.processed()), share(f.received().online(), inPeriod), f.received().total()));
@@ -146,8 +149,8 @@ public class Reports {
         return ranking;
     }
 
-    /** Biểu 06 figures per unit: rollups, with pending judged from the dossiers. */
-    private Map<String, Figures> unitFigures(List<String> units, Period period) {
+    /** Biểu 06 figures and their quality per unit: rollups, with pending judged from the dossiers. */
+    private Map<String, ReportRollups.Rolled> unitFigures(List<String> units, Period period) {
         Instant judgedAt = period.judgedAt(clock.instant());
         return judged(rollups.sum(units, period, Grouping.UNIT), facts.pending(units, period, judgedAt, Grouping.UNIT));
     }
@@ -164,7 +167,7 @@ public class Reports {
                 offered.stream().filter(Procedure::fullyOnline).count());
     }
 
-    private static Index766Rules.Inputs inputs(Figures f, Offered offered, DossierFacts.Quality q) {
+    private static Index766Rules.Inputs inputs(Figures f, Offered offered, Quality q) {
         return new Index766Rules.Inputs(f, offered.count(), offered.published(), offered.fullyOnline(), q.scanned(),
                 q.done(), q.resultsSigned(), q.rated(), q.satisfied());
     }
@@ -298,14 +301,22 @@ public class Reports {
     }
 
     /** Rollup figures with pending as judged from the dossiers; a key with only pending dossiers still gets its row. */
-    private static Map<String, Figures> judged(Map<String, Figures> rolled, Map<String, long[]> pending) {
-        Map<String, Figures> rows = new LinkedHashMap<>();
+    private static Map<String, ReportRollups.Rolled> judged(Map<String, ReportRollups.Rolled> rolled,
+            Map<String, long[]> pending) {
+        Map<String, ReportRollups.Rolled> rows = new LinkedHashMap<>();
         Set<String> keys = new TreeSet<>(rolled.keySet());
         keys.addAll(pending.keySet());
         for (String key : keys) {
             long[] open = pending.getOrDefault(key, new long[2]);
-            rows.put(key, rolled.getOrDefault(key, Figures.ZERO).judged(open[0], open[1]));
+            ReportRollups.Rolled r = rolled.getOrDefault(key, NOTHING);
+            rows.put(key, new ReportRollups.Rolled(r.figures().judged(open[0], open[1]), r.quality()));
         }
+        return rows;
+    }
+
+    private static Map<String, Figures> figures(Map<String, ReportRollups.Rolled> rolled) {
+        Map<String, Figures> rows = new LinkedHashMap<>();
+        rolled.forEach((key, r) -> rows.put(key, r.figures()));
         return rows;
     }
 
@@ -320,18 +331,26 @@ public class Reports {
     }
 
     /** The unit and, for a province, every unit below it. */
-    List<String> unitsOf(Unit unit) {
-        List<String> codes = new ArrayList<>(List.of(unit.code()));
+    private List<Unit> scope(Unit unit) {
+        List<Unit> units = new ArrayList<>(List.of(unit));
         if (unit.level() == UnitLevel.PROVINCE) {
-            organization.units(new UnitQuery(unit.code(), null, false, null), MAX_UNITS).forEach(u -> codes.add(u.code()));
+            units.addAll(organization.units(new UnitQuery(unit.code(), null, false, null), MAX_UNITS));
         }
-        return codes;
+        return units;
     }
 
-    private String name(Grouping grouping, String key) {
+    private List<String> unitsOf(Unit unit) {
+        return codes(scope(unit));
+    }
+
+    private static List<String> codes(List<Unit> units) {
+        return units.stream().map(Unit::code).toList();
+    }
+
+    private String name(Grouping grouping, String key, List<Unit> scope) {
         return switch (grouping) {
             case FIELD -> key;
-            case UNIT -> organization.unit(key).map(Unit::name).orElse(key);
+            case UNIT -> scope.stream().filter(u -> u.code().equals(key)).map(Unit::name).findFirst().orElse(key);
             case PROCEDURE -> catalog.procedure(key).map(Procedure::name).orElse(key);
         };
     }

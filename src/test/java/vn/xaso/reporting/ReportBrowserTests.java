@@ -8,7 +8,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.modulith.events.core.EventPublicationRegistry;
 import vn.xaso.Api;
 import vn.xaso.Chromium;
 import vn.xaso.TestClock;
@@ -28,8 +27,6 @@ class ReportBrowserTests {
     int port;
     @Autowired
     TestClock clock;
-    @Autowired
-    EventPublicationRegistry events;
     ChromeDriver browser;
 
     @AfterEach
@@ -56,7 +53,6 @@ class ReportBrowserTests {
         api.post("/api/v1/dossiers/" + late + "/actions/propose", specialist, "{\"summary\": \"Đủ điều kiện\"}");
         assertThat(api.post("/api/v1/dossiers/" + late + "/actions/approve", leader, "{}").json().get("timeliness")
                 .asString()).isEqualTo("LATE");
-        Rollups.settle(events);
 
         browser = Chromium.start(1366, 768);
         Chromium.logInAs(browser, port, "theodoi");

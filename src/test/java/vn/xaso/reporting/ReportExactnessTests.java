@@ -12,7 +12,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.core.EventPublicationRegistry;
 import vn.xaso.TestClock;
 import vn.xaso.XasoTest;
 import vn.xaso.catalog.Procedure.Channel;
@@ -20,6 +19,7 @@ import vn.xaso.dossier.Applicant;
 import vn.xaso.dossier.Dossier;
 import vn.xaso.dossier.DossierCommand;
 import vn.xaso.dossier.DossierDesk;
+import vn.xaso.dossier.DossierFiles;
 import vn.xaso.dossier.NewDossier;
 import vn.xaso.identity.XasoUser;
 import vn.xaso.organization.Official;
@@ -37,11 +37,16 @@ class ReportExactnessTests {
     private static final List<String> UNITS = List.of("H40.70", "H40.71", "H40.72", "H40.73");
     private static final List<String> PROCEDURES = List.of("HN-01", "TT-01", "HKD-01", "KS-01");
     private static final int DOSSIERS = 160;
+    private static final XasoUser CITIZEN = XasoUser.citizen("congdan", "037095000001");
+    private static final ReportRollups.Rolled NOTHING = new ReportRollups.Rolled(Figures.ZERO, Quality.NONE);
+    private static final byte[] SCAN = "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     @Autowired
     TestClock clock;
     @Autowired
     DossierDesk desk;
+    @Autowired
+    DossierFiles files;
     @Autowired
     Organization organization;
     @Autowired
@@ -52,8 +57,6 @@ class ReportExactnessTests {
     RollupMaintenance maintenance;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    EventPublicationRegistry events;
 
     @AfterEach
     void resetClock() {
@@ -63,7 +66,6 @@ class ReportExactnessTests {
     @Test
     void everyCellFromTheRollupsEqualsARecountFromTheDossiers() {
         generate(new Random(20_29));
-        Rollups.settle(events);
         clock.set("2030-02-01T09:00");
         List<Period> periods = List.of(new Period(LocalDate.of(2029, 1, 1), LocalDate.of(2029, 3, 31)),
                 new Period(LocalDate.of(2029, 4, 1), LocalDate.of(2029, 6, 30)),
@@ -73,6 +75,10 @@ class ReportExactnessTests {
         List<List<String>> scopes = List.of(List.of(UNITS.get(0)), UNITS);
         int compared = compareAll(periods, scopes);
         assertThat(compared).as("cells compared").isGreaterThan(400);
+        Quality year = facts.quality(UNITS, periods.get(3), Grouping.UNIT).values().stream().reduce(Quality.NONE, Quality::plus);
+        assertThat(year.rated()).as("ratings generated").isPositive();
+        assertThat(year.scanned()).as("scans generated").isPositive();
+        assertThat(year.resultsSigned()).as("signed results generated").isPositive();
 
         List<String> before = rollupRows();
         maintenance.rebuild();
@@ -84,7 +90,6 @@ class ReportExactnessTests {
     void aReplayedEventChangesNothing() {
         clock.set("2029-11-05T08:00");
         Dossier d = desk.submit(counter(UNITS.get(0)), newDossier(UNITS.get(0), "HN-01", Channel.COUNTER, 1));
-        Rollups.settle(events);
         List<String> before = rollupRows();
         var received = new vn.xaso.dossier.DossierReceived(d.code(), d.unitCode(), d.procedureCode(), d.procedureVersion(),
                 d.channel(), d.receivedAt(), d.dueAt(), d.receipt().line());
@@ -100,13 +105,17 @@ class ReportExactnessTests {
             for (List<String> units : scopes) {
                 for (Grouping grouping : List.of(Grouping.FIELD, Grouping.UNIT)) {
                     Map<String, Figures> recount = facts.recount(units, period, judged, grouping, null);
-                    Map<String, Figures> rolled = rollups.sum(units, period, grouping);
+                    Map<String, Quality> quality = facts.quality(units, period, grouping);
+                    Map<String, ReportRollups.Rolled> rolled = rollups.sum(units, period, grouping);
                     Map<String, long[]> pending = facts.pending(units, period, judged, grouping);
                     for (var line : recount.entrySet()) {
                         long[] open = pending.getOrDefault(line.getKey(), new long[2]);
-                        Figures fromRollups = rolled.getOrDefault(line.getKey(), Figures.ZERO).judged(open[0], open[1]);
-                        assertThat(fromRollups).as(period + " " + grouping + " " + line.getKey()).isEqualTo(line.getValue());
-                        cells += 13;
+                        ReportRollups.Rolled fromRollups = rolled.getOrDefault(line.getKey(), NOTHING);
+                        String where = period + " " + grouping + " " + line.getKey();
+                        assertThat(fromRollups.figures().judged(open[0], open[1])).as(where).isEqualTo(line.getValue());
+                        assertThat(fromRollups.quality()).as(where)
+                                .isEqualTo(quality.getOrDefault(line.getKey(), Quality.NONE));
+                        cells += 18;
                     }
                     assertThat(rolled.keySet()).as("no row only the rollups have").isSubsetOf(recount.keySet());
                 }
@@ -124,7 +133,7 @@ class ReportExactnessTests {
                     .plusMinutes(random.nextInt(480));
             at(day);
             Channel channel = random.nextInt(10) < 4 && !procedure.equals("KS-01") ? Channel.ONLINE : Channel.COUNTER;
-            Dossier d = desk.submit(channel == Channel.ONLINE ? XasoUser.citizen("congdan", "037095000001") : counter(unit),
+            Dossier d = desk.submit(channel == Channel.ONLINE ? CITIZEN : counter(unit),
                     newDossier(unit, procedure, channel, i));
             if (channel == Channel.ONLINE) {
                 if (random.nextInt(10) == 0) {
@@ -132,6 +141,9 @@ class ReportExactnessTests {
                     continue;
                 }
                 act(counter(unit), d, new DossierCommand.Accept(null));
+            }
+            if (random.nextInt(3) == 0) {
+                files.upload(counter(unit), d.code(), SCAN, "to-khai.pdf", "COMPONENT");
             }
             LocalDateTime later = day.plusHours(1 + random.nextInt(24 * 12));
             at(later);
@@ -152,7 +164,13 @@ class ReportExactnessTests {
                     }
                     done(unit, d, later.plusHours(random.nextInt(72)));
                 }
-                default -> done(unit, d, later);
+                default -> {
+                    done(unit, d, later);
+                    if (channel == Channel.ONLINE && random.nextBoolean()) {
+                        act(counter(unit), d, new DossierCommand.ReturnResult(null));
+                        act(CITIZEN, d, new DossierCommand.Rate(1 + random.nextInt(5), null));
+                    }
+                }
             }
         }
     }
@@ -197,7 +215,8 @@ class ReportExactnessTests {
 
     private List<String> rollupRows() {
         return new ArrayList<>(jdbc.sql("""
-                select concat_ws(' ', unit_code, field, channel, day, received, early, on_time, late, withdrawn)
+                select concat_ws(' ', unit_code, field, channel, day, received, early, on_time, late, withdrawn, done, signed,
+                                 scanned, rated, satisfied)
                 from report_day where unit_code = any(:units) order by unit_code, day, field, channel""")
                 .param("units", UNITS.toArray(String[]::new)).query(String.class).list());
     }

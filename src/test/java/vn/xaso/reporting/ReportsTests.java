@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.modulith.events.core.EventPublicationRegistry;
 import tools.jackson.databind.JsonNode;
 import vn.xaso.Api;
 import vn.xaso.PdfTools;
@@ -33,8 +32,6 @@ class ReportsTests {
     int port;
     @Autowired
     TestClock clock;
-    @Autowired
-    EventPublicationRegistry events;
     Api api;
     String counter;
     String leader;
@@ -56,7 +53,6 @@ class ReportsTests {
     @Test
     void aScriptedQuarterGivesExactCells() throws Exception {
         script();
-        Rollups.settle(events);
         JsonNode report = get("/api/v1/reports/form-06?" + Q1, "theodoi");
         assertThat(report.get("unit").asString()).isEqualTo(UNIT);
         assertCells(report.get("total"), 1, 10, 1, 5, 1, 3, 1, 1, 1);
