@@ -30,11 +30,15 @@ class DossierFacts {
     /** Pending at the period's end per key: {within time, overdue}. */
     Map<String, long[]> pending(List<String> units, Period period, Instant judgedAt, Grouping grouping) {
         Map<String, long[]> rows = new LinkedHashMap<>();
+        // open now, or finished only after the period: two index ranges rather than one "or" over the whole table
         jdbc.sql("""
-                select %s as key, count(*) filter (where not %s) as within, count(*) filter (where %s) as overdue
-                from dossier_facts
-                where unit_code = any(:units) and received_at < :end and (finished_at is null or finished_at >= :end)
-                group by 1""".formatted(grouping.column, OVERDUE, OVERDUE))
+                select key, count(*) filter (where not overdue) as within, count(*) filter (where overdue) as overdue
+                from (select %1$s as key, %2$s as overdue from dossier_facts
+                      where unit_code = any(:units) and received_at < :end and finished_at is null
+                      union all
+                      select %1$s, %2$s from dossier_facts
+                      where unit_code = any(:units) and received_at < :end and finished_at >= :end) open
+                group by 1""".formatted(grouping.column, OVERDUE))
                 .param("units", units.toArray(String[]::new)).param("end", Timestamp.from(period.end()))
                 .param("judge", Timestamp.from(judgedAt))
                 .query((rs, n) -> Map.entry(rs.getString("key"), new long[] {rs.getLong("within"), rs.getLong("overdue")}))

@@ -49,36 +49,61 @@ class ReportRollups {
             return;
         }
         List<String> names = columns.stream().map(c -> c.name().toLowerCase(Locale.ROOT)).toList();
-        jdbc.sql("insert into report_day (unit_code, field, channel, day, " + String.join(", ", names) + ") values (?, ?, ?, ?"
-                        + ", 1".repeat(names.size()) + ") on conflict (unit_code, day, field, channel) do update set "
-                        + names.stream().map(n -> n + " = report_day." + n + " + 1").collect(Collectors.joining(", ")))
-                .params(key.unitCode(), key.field(), key.channel(), Date.valueOf(key.day())).update();
+        upsert("report_day", "day", key.day(), key, names);
+        upsert("report_month", "month", key.day().withDayOfMonth(1), key, names);
+    }
+
+    private void upsert(String table, String period, LocalDate date, Key key, List<String> names) {
+        jdbc.sql("insert into " + table + " (unit_code, field, channel, " + period + ", " + String.join(", ", names)
+                        + ") values (?, ?, ?, ?" + ", 1".repeat(names.size()) + ") on conflict (unit_code, " + period
+                        + ", field, channel) do update set "
+                        + names.stream().map(n -> n + " = " + table + "." + n + " + 1").collect(Collectors.joining(", ")))
+                .params(key.unitCode(), key.field(), key.channel(), Date.valueOf(date)).update();
     }
 
     /**
      * Received, carried over and resolved for the units in a period, and the quality of what was resolved, one line
-     * per key of the grouping (field or unit); pending is left to be judged from the dossiers.
+     * per key of the grouping (field or unit); pending is left to be judged from the dossiers. Whole months are read
+     * from the monthly rollups, the days at the period's edges (and of the month it starts in) from the daily ones.
      */
     Map<String, Rolled> sum(List<String> units, Period period, Grouping grouping) {
+        LocalDate startMonth = period.from().withDayOfMonth(1);
+        LocalDate firstWhole = period.from().equals(startMonth) ? startMonth : startMonth.plusMonths(1);
+        LocalDate afterWhole = period.to().plusDays(1).withDayOfMonth(1);
+        if (!firstWhole.isBefore(afterWhole)) {
+            // no whole month inside: every day of the period comes from the daily rollups
+            firstWhole = period.to().plusDays(1);
+            afterWhole = firstWhole;
+        }
         Map<String, Rolled> rows = new LinkedHashMap<>();
         jdbc.sql("""
-                select %s as key,
-                       coalesce(sum(received) filter (where day >= :from and channel = 'ONLINE'), 0) as online,
-                       coalesce(sum(received) filter (where day >= :from and channel <> 'ONLINE'), 0) as direct,
-                       coalesce(sum(received - early - on_time - late - withdrawn) filter (where day < :from), 0) as carried,
-                       coalesce(sum(early) filter (where day >= :from), 0) as early,
-                       coalesce(sum(on_time) filter (where day >= :from), 0) as on_time,
-                       coalesce(sum(late) filter (where day >= :from), 0) as late,
-                       coalesce(sum(withdrawn) filter (where day >= :from), 0) as withdrawn,
-                       coalesce(sum(done) filter (where day >= :from), 0) as done,
-                       coalesce(sum(signed) filter (where day >= :from), 0) as signed,
-                       coalesce(sum(scanned) filter (where day >= :from), 0) as scanned,
-                       coalesce(sum(rated) filter (where day >= :from), 0) as rated,
-                       coalesce(sum(satisfied) filter (where day >= :from), 0) as satisfied
-                from report_day where unit_code = any(:units) and day <= :to
+                select %1$s as key,
+                       coalesce(sum(received) filter (where part = 'in' and channel = 'ONLINE'), 0) as online,
+                       coalesce(sum(received) filter (where part = 'in' and channel <> 'ONLINE'), 0) as direct,
+                       coalesce(sum(received - early - on_time - late - withdrawn) filter (where part = 'before'), 0) as carried,
+                       coalesce(sum(early) filter (where part = 'in'), 0) as early,
+                       coalesce(sum(on_time) filter (where part = 'in'), 0) as on_time,
+                       coalesce(sum(late) filter (where part = 'in'), 0) as late,
+                       coalesce(sum(withdrawn) filter (where part = 'in'), 0) as withdrawn,
+                       coalesce(sum(done) filter (where part = 'in'), 0) as done,
+                       coalesce(sum(signed) filter (where part = 'in'), 0) as signed,
+                       coalesce(sum(scanned) filter (where part = 'in'), 0) as scanned,
+                       coalesce(sum(rated) filter (where part = 'in'), 0) as rated,
+                       coalesce(sum(satisfied) filter (where part = 'in'), 0) as satisfied
+                from (select %1$s, channel, received, early, on_time, late, withdrawn, done, signed, scanned, rated, satisfied,
+                             case when month < :startMonth then 'before' when month >= :firstWhole then 'in' end as part
+                      from report_month
+                      where unit_code = any(:units) and (month < :startMonth or (month >= :firstWhole and month < :afterWhole))
+                      union all
+                      select %1$s, channel, received, early, on_time, late, withdrawn, done, signed, scanned, rated, satisfied,
+                             case when day < :from then 'before' else 'in' end
+                      from report_day
+                      where unit_code = any(:units) and day >= :startMonth and day <= :to
+                        and (day < :firstWhole or day >= :afterWhole)) rows
                 group by 1 order by 1""".formatted(grouping.column))
                 .param("units", units.toArray(String[]::new)).param("from", Date.valueOf(period.from()))
-                .param("to", Date.valueOf(period.to()))
+                .param("to", Date.valueOf(period.to())).param("startMonth", Date.valueOf(startMonth))
+                .param("firstWhole", Date.valueOf(firstWhole)).param("afterWhole", Date.valueOf(afterWhole))
                 .query((rs, n) -> Map.entry(rs.getString("key"), new Rolled(Figures.of(rs.getLong("online"),
                         rs.getLong("direct"), rs.getLong("carried"), rs.getLong("early"), rs.getLong("on_time"),
                         rs.getLong("late"), rs.getLong("withdrawn"), 0, 0), new Quality(rs.getLong("done"),
@@ -88,13 +113,13 @@ class ReportRollups {
         return rows;
     }
 
-    /** Per month of the period: received (and of them online) and resolved early, on time and late. */
+    /** Per month of the period (whole months): received (and of them online) and resolved early, on time and late. */
     List<MonthFigures> monthly(List<String> units, Period period) {
         return jdbc.sql("""
-                select date_trunc('month', day)::date as month, sum(received) as received,
+                select month, sum(received) as received,
                        coalesce(sum(received) filter (where channel = 'ONLINE'), 0) as online,
                        sum(early) as early, sum(on_time) as on_time, sum(late) as late
-                from report_day where unit_code = any(:units) and day between :from and :to
+                from report_month where unit_code = any(:units) and month between :from and :to
                 group by 1 order by 1""")
                 .param("units", units.toArray(String[]::new)).param("from", Date.valueOf(period.from()))
                 .param("to", Date.valueOf(period.to()))

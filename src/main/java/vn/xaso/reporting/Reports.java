@@ -82,6 +82,10 @@ public class Reports {
         Map<String, Figures> figures = grouping == Grouping.PROCEDURE
                 ? facts.recount(units, period, judgedAt, grouping, Inputs.blankToNull(field))
                 : figures(judged(rollups.sum(units, period, grouping), facts.pending(units, period, judgedAt, grouping)));
+        return form06(unit, scope, period, grouping, figures);
+    }
+
+    private Form06 form06(Unit unit, List<Unit> scope, Period period, Grouping grouping, Map<String, Figures> figures) {
         List<Form06.Row> rows = new ArrayList<>();
         Figures total = Figures.ZERO;
         for (Map.Entry<String, Figures> row : figures.entrySet()) {
@@ -90,7 +94,7 @@ public class Reports {
                     f.pending()));
             total = total.plus(f);
         }
-        return new Form06(unit.code(), unit.name(), from, to, grouping.name(), rows, total);
+        return new Form06(unit.code(), unit.name(), period.from(), period.to(), grouping.name(), rows, total);
     }
 
     /** The open dossiers past due in the unit (and the units below it), worst first. */
@@ -104,12 +108,7 @@ public class Reports {
     public Index766 index766(XasoUser user, String unitCode, LocalDate from, LocalDate to) {
         Unit unit = readable(user, unitCode);
         Period period = new Period(from, to);
-        List<String> units = unitsOf(unit);
-        Collection<ReportRollups.Rolled> rolled = unitFigures(units, period).values();
-        Figures figures = sum(rolled.stream().map(ReportRollups.Rolled::figures).toList(), Figures.ZERO, Figures::plus);
-        Quality quality = sum(rolled.stream().map(ReportRollups.Rolled::quality).toList(), Quality.NONE, Quality::plus);
-        List<Index766.Group> groups = Index766Rules.groups(inputs(figures, offered(unit.level()), quality));
-        return new Index766(unit.code(), unit.name(), from, to, Index766Rules.total(groups), 100, texts(groups));
+        return index(unit, period, total(unitFigures(unitsOf(unit), period).values()), offered(unit.level()));
     }
 
     /**
@@ -118,24 +117,29 @@ public class Reports {
      */
     @Transactional(readOnly = true)
     public List<Ranking> ranking(XasoUser user, LocalDate from, LocalDate to, String level) {
-        UnitLevel ranked = level(level);
-        Period period = new Period(from, to);
         if (user.unitCode() == null) {
             throw new Forbidden("report.unit.forbidden", "");
         }
-        Unit province = provinceOf(organization.requireUnit(user.unitCode()));
+        return standing(organization.requireUnit(user.unitCode()), level(level), new Period(from, to)).ranking();
+    }
+
+    /** The units of a level in a unit's province, their figures for the period and their ranking. */
+    private record Standing(List<Ranking> ranking, Map<String, ReportRollups.Rolled> rolled, Offered offered) {
+    }
+
+    private Standing standing(Unit any, UnitLevel level, Period period) {
+        Unit province = provinceOf(any);
         List<Unit> units = organization.units(new UnitQuery(province.code(), null, false, null), MAX_UNITS).stream()
-                .filter(u -> u.level() == ranked).toList();
-        List<String> codes = units.stream().map(Unit::code).toList();
-        Map<String, ReportRollups.Rolled> rolled = unitFigures(codes, period);
-        Offered offered = offered(ranked);
+                .filter(u -> u.level() == level).toList();
+        Map<String, ReportRollups.Rolled> rolled = unitFigures(codes(units), period);
+        Offered offered = offered(level);
         List<Ranking> scored = new ArrayList<>();
         for (Unit unit : units) {
             ReportRollups.Rolled r = rolled.getOrDefault(unit.code(), NOTHING);
             Figures f = r.figures();
-            Index766Rules.Inputs in = inputs(f, offered, r.quality());
             long inPeriod = f.received().online() + f.received().direct();
-            scored.add(new Ranking(0, unit.code(), unit.name(), Index766Rules.total(Index766Rules.groups(in)),
+            scored.add(new Ranking(0, unit.code(), unit.name(),
+                    Index766Rules.total(Index766Rules.groups(inputs(f, offered, r.quality()))),
                     share(f.inTime(), f.processed()), share(f.received().online(), inPeriod), f.received().total()));
         }
         scored.sort(Comparator.comparingDouble(Ranking::score).reversed().thenComparing(Ranking::unitCode));
@@ -146,7 +150,19 @@ public class Reports {
             ranking.add(new Ranking(rank, r.unitCode(), r.unitName(), r.score(), r.onTimeRate(), r.onlineRate(),
                     r.received()));
         }
-        return ranking;
+        return new Standing(ranking, rolled, offered);
+    }
+
+    private Index766 index(Unit unit, Period period, ReportRollups.Rolled rolled, Offered offered) {
+        List<Index766.Group> groups = Index766Rules.groups(inputs(rolled.figures(), offered, rolled.quality()));
+        return new Index766(unit.code(), unit.name(), period.from(), period.to(), Index766Rules.total(groups), 100,
+                texts(groups));
+    }
+
+    private static ReportRollups.Rolled total(Collection<ReportRollups.Rolled> rolled) {
+        return new ReportRollups.Rolled(
+                sum(rolled.stream().map(ReportRollups.Rolled::figures).toList(), Figures.ZERO, Figures::plus),
+                sum(rolled.stream().map(ReportRollups.Rolled::quality).toList(), Quality.NONE, Quality::plus));
     }
 
     /** Biểu 06 figures and their quality per unit: rollups, with pending judged from the dossiers. */
@@ -215,21 +231,35 @@ public class Reports {
         return total;
     }
 
-    /** The dashboard of a unit for a period: see {@link Dashboard}. */
+    /**
+     * The dashboard of a unit for a period: see {@link Dashboard}. The figures of every unit to rank are read once
+     * and serve the ranking, the index and (for a province) Biểu 06.
+     */
     @Transactional(readOnly = true)
     public Dashboard dashboard(XasoUser user, String unitCode, LocalDate from, LocalDate to) {
         Unit unit = readable(user, unitCode);
+        Period period = new Period(from, to);
         boolean province = unit.level() == UnitLevel.PROVINCE;
-        Form06 form = form06(user, unit.code(), from, to, province ? "UNIT" : "FIELD");
-        Index766 index = index766(user, unit.code(), from, to);
-        List<Ranking> ranking = ranking(user, from, to, unit.level() == UnitLevel.DEPARTMENT ? "DEPARTMENT" : "COMMUNE");
-        Ranking mine = ranking.stream().filter(r -> r.unitCode().equals(unit.code())).findFirst().orElse(null);
-        List<String> units = unitsOf(unit);
+        List<Unit> scope = scope(unit);
+        Standing standing = standing(unit, unit.level() == UnitLevel.DEPARTMENT ? UnitLevel.DEPARTMENT : UnitLevel.COMMUNE,
+                period);
+        Form06 form;
+        Index766 index;
+        if (province) {
+            Map<String, ReportRollups.Rolled> all = unitFigures(codes(scope), period);
+            form = form06(unit, scope, period, Grouping.UNIT, figures(all));
+            index = index(unit, period, total(all.values()), offered(unit.level()));
+        } else {
+            form = form06(user, unit.code(), from, to, "FIELD");
+            index = index(unit, period, standing.rolled().getOrDefault(unit.code(), NOTHING), standing.offered());
+        }
+        Ranking mine = standing.ranking().stream().filter(r -> r.unitCode().equals(unit.code())).findFirst().orElse(null);
+        List<String> units = codes(scope);
         Instant now = clock.instant();
         Period trend = new Period(to.withDayOfMonth(1).minusMonths(11), to);
         return new Dashboard(unit.code(), unit.name(), province, from, to, form, index, mine == null ? null : mine.rank(),
-                ranking.size(), losses(index, form.total()), months(rollups.monthly(units, trend), trend),
-                province ? ranking : List.of(), facts.overdue(units, now, DASHBOARD_LIST),
+                standing.ranking().size(), losses(index, form.total()), months(rollups.monthly(units, trend), trend),
+                province ? standing.ranking() : List.of(), facts.overdue(units, now, DASHBOARD_LIST),
                 facts.dueSoon(units, now, now.plus(SOON), DASHBOARD_LIST));
     }
 

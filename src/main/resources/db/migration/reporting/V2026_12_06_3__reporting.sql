@@ -22,6 +22,11 @@ create table report_day
     primary key (unit_code, day, field, channel)
 );
 
+-- The same by month, so that a year reads twelve rows per unit, field and channel rather than 365; days are read
+-- only at a period's edges.
+create table report_month (like report_day including all);
+alter table report_month rename column day to month;
+
 create table report_applied
 (
     dossier_code varchar(40) not null,
@@ -37,6 +42,7 @@ declare
     written bigint;
 begin
     delete from report_day;
+    delete from report_month;
     delete from report_applied;
     insert into report_applied (dossier_code, kind)
     select code, 'RECEIVED' from dossier_facts where received_at is not null
@@ -61,6 +67,13 @@ begin
           from dossier_facts where received_at is not null and finished_at is not null) facts
     group by unit_code, field, channel, day;
     get diagnostics written = row_count;
+
+    insert into report_month (unit_code, field, channel, month, received, early, on_time, late, withdrawn, done, signed,
+                              scanned, rated, satisfied)
+    select unit_code, field, channel, date_trunc('month', day)::date, sum(received), sum(early), sum(on_time), sum(late),
+           sum(withdrawn), sum(done), sum(signed), sum(scanned), sum(rated), sum(satisfied)
+    from report_day
+    group by unit_code, field, channel, date_trunc('month', day);
     return written;
 end;
 $$;

@@ -70,6 +70,7 @@ class ReportExactnessTests {
         List<Period> periods = List.of(new Period(LocalDate.of(2029, 1, 1), LocalDate.of(2029, 3, 31)),
                 new Period(LocalDate.of(2029, 4, 1), LocalDate.of(2029, 6, 30)),
                 new Period(LocalDate.of(2029, 5, 15), LocalDate.of(2029, 5, 15)),
+                new Period(LocalDate.of(2029, 2, 10), LocalDate.of(2029, 8, 20)),
                 new Period(LocalDate.of(2029, 1, 1), LocalDate.of(2029, 12, 31)),
                 new Period(LocalDate.of(2029, 7, 1), LocalDate.of(2030, 1, 31)));
         List<List<String>> scopes = List.of(List.of(UNITS.get(0)), UNITS);
