@@ -29,6 +29,7 @@ class DossierFacts {
 
     /** Pending at the period's end per key: {within time, overdue}. */
     Map<String, long[]> pending(List<String> units, Period period, Instant judgedAt, Grouping grouping) {
+        ReportRollups.planForTheseDates(jdbc);
         Map<String, long[]> rows = new LinkedHashMap<>();
         // open now, or finished only after the period: two index ranges rather than one "or" over the whole table
         jdbc.sql("""

@@ -67,6 +67,7 @@ class ReportRollups {
      * from the monthly rollups, the days at the period's edges (and of the month it starts in) from the daily ones.
      */
     Map<String, Rolled> sum(List<String> units, Period period, Grouping grouping) {
+        planForTheseDates(jdbc);
         LocalDate startMonth = period.from().withDayOfMonth(1);
         LocalDate firstWhole = period.from().equals(startMonth) ? startMonth : startMonth.plusMonths(1);
         LocalDate afterWhole = period.to().plusDays(1).withDayOfMonth(1);
@@ -111,6 +112,15 @@ class ReportRollups {
                 .list().stream().filter(row -> row.getValue().figures().received().total() > 0)
                 .forEach(row -> rows.put(row.getKey(), row.getValue()));
         return rows;
+    }
+
+    /**
+     * Plans the next statements of the transaction for the dates they are given: a plan made once for any dates (what
+     * PostgreSQL switches to after five runs of a statement) reads every day of every unit, where the edges of one
+     * period are a few days.
+     */
+    static void planForTheseDates(JdbcClient jdbc) {
+        jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
     }
 
     /** Per month of the period (whole months): received (and of them online) and resolved early, on time and late. */

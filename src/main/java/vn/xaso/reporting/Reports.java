@@ -236,9 +236,12 @@ public class Reports {
      * and serve the ranking, the index and (for a province) Biểu 06.
      */
     @Transactional(readOnly = true)
-    public Dashboard dashboard(XasoUser user, String unitCode, LocalDate from, LocalDate to) {
+    public Dashboard dashboard(XasoUser user, String unitCode, LocalDate from, LocalDate to, LocalDate vsFrom,
+            LocalDate vsTo) {
         Unit unit = readable(user, unitCode);
         Period period = new Period(from, to);
+        long days = to.toEpochDay() - from.toEpochDay() + 1;
+        Period other = new Period(vsFrom != null ? vsFrom : from.minusDays(days), vsTo != null ? vsTo : from.minusDays(1));
         boolean province = unit.level() == UnitLevel.PROVINCE;
         List<Unit> scope = scope(unit);
         Standing standing = standing(unit, unit.level() == UnitLevel.DEPARTMENT ? UnitLevel.DEPARTMENT : UnitLevel.COMMUNE,
@@ -254,13 +257,29 @@ public class Reports {
             index = index(unit, period, standing.rolled().getOrDefault(unit.code(), NOTHING), standing.offered());
         }
         Ranking mine = standing.ranking().stream().filter(r -> r.unitCode().equals(unit.code())).findFirst().orElse(null);
+        Dashboard.Comparison comparison = compare(unit, scope, other);
         List<String> units = codes(scope);
         Instant now = clock.instant();
         Period trend = new Period(to.withDayOfMonth(1).minusMonths(11), to);
         return new Dashboard(unit.code(), unit.name(), province, from, to, form, index, mine == null ? null : mine.rank(),
                 standing.ranking().size(), losses(index, form.total()), months(rollups.monthly(units, trend), trend),
                 province ? standing.ranking() : List.of(), facts.overdue(units, now, DASHBOARD_LIST),
-                facts.dueSoon(units, now, now.plus(SOON), DASHBOARD_LIST));
+                facts.dueSoon(units, now, now.plus(SOON), DASHBOARD_LIST), comparison);
+    }
+
+    /** The unit in another period: Biểu 06's total, the index and the rank then. */
+    private Dashboard.Comparison compare(Unit unit, List<Unit> scope, Period period) {
+        if (unit.level() == UnitLevel.PROVINCE) {
+            ReportRollups.Rolled all = total(unitFigures(codes(scope), period).values());
+            return new Dashboard.Comparison(period.from(), period.to(), all.figures(),
+                    index(unit, period, all, offered(unit.level())).score(), null);
+        }
+        Standing then = standing(unit, unit.level() == UnitLevel.DEPARTMENT ? UnitLevel.DEPARTMENT : UnitLevel.COMMUNE,
+                period);
+        Ranking mine = then.ranking().stream().filter(r -> r.unitCode().equals(unit.code())).findFirst().orElse(null);
+        return new Dashboard.Comparison(period.from(), period.to(),
+                then.rolled().getOrDefault(unit.code(), NOTHING).figures(), mine == null ? 0 : mine.score(),
+                mine == null ? null : mine.rank());
     }
 
     /** Every month of the period, those without dossiers too. */

@@ -22,6 +22,9 @@ create table report_day
     primary key (unit_code, day, field, channel)
 );
 
+-- The edges of a period are read by day.
+create index report_day_by_day on report_day (day);
+
 -- The same by month, so that a year reads twelve rows per unit, field and channel rather than 365; days are read
 -- only at a period's edges.
 create table report_month (like report_day including all);

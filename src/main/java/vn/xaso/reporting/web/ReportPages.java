@@ -45,6 +45,8 @@ class ReportPages {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) String groupBy, @RequestParam(required = false) String field,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate vsFrom,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate vsTo,
             @RequestParam(required = false) String sort, Model model) {
         XasoUser user = currentUser.get();
         LocalDate today = LocalDate.now(clock.withZone(Organization.ZONE));
@@ -52,12 +54,12 @@ class ReportPages {
         LocalDate end = to != null ? to : today;
         Dashboard dashboard;
         try {
-            dashboard = reports.dashboard(user, unit, start, end);
+            dashboard = reports.dashboard(user, unit, start, end, vsFrom, vsTo);
         } catch (ErrorResponseException e) {
             model.addAttribute("failed", Refusal.text(e, messages));
             start = quarterStart(today);
             end = today;
-            dashboard = reports.dashboard(user, null, start, end);
+            dashboard = reports.dashboard(user, null, start, end, null, null);
         }
         model.addAttribute("d", dashboard);
         boolean byProcedure = "PROCEDURE".equalsIgnoreCase(groupBy);
