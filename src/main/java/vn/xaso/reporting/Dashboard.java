@@ -8,7 +8,7 @@ import java.util.List;
  * the Decision 766 index and where its points are lost, the unit's rank among the province's, the trend by month,
  * and the dossiers overdue now or due soon.
  *
- * @param rank       the unit's place among {@code rankedUnits} (null for a province)
+ * @param rank       the unit's place among {@code rankedUnits} (null for a province), as ranked at most a minute ago
  * @param comparison the same in the period compared with
  * @param ranking    every commune and ward, best first (for a province only)
  */

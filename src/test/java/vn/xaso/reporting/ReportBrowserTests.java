@@ -76,6 +76,8 @@ class ReportBrowserTests {
         Chromium.screenshot(browser, "reports-commune-phone");
         assertThat(browser.findElement(By.id("rank")).getText()).matches("Hạng \\d+/\\d+");
         assertThat(browser.findElement(By.cssSelector(".losses")).getText()).contains("2.1", "hồ sơ trả quá hạn");
+        assertThat(browser.findElement(By.id("comparison")).getText()).as("compared with January")
+                .contains("Kỳ này", "Kỳ so sánh", "Trễ hạn hoặc đang quá hạn");
         String download = browser.findElement(By.id("download-xlsx")).getAttribute("href");
         byte[] workbook = api.bytes(download.substring(download.indexOf("/api/")), leader);
         assertThat(new String(workbook, 0, 2)).as("an XLSX (zip) file").isEqualTo("PK");

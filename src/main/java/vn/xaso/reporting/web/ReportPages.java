@@ -16,6 +16,7 @@ import vn.xaso.identity.CurrentUser;
 import vn.xaso.identity.XasoUser;
 import vn.xaso.organization.Organization;
 import vn.xaso.reporting.Dashboard;
+import vn.xaso.reporting.Dashboards;
 import vn.xaso.reporting.Ranking;
 import vn.xaso.reporting.Reports;
 
@@ -29,12 +30,14 @@ class ReportPages {
     private static final int DOSSIERS = 500;
 
     private final Reports reports;
+    private final Dashboards dashboards;
     private final CurrentUser currentUser;
     private final MessageSource messages;
     private final Clock clock;
 
-    ReportPages(Reports reports, CurrentUser currentUser, MessageSource messages, Clock clock) {
+    ReportPages(Reports reports, Dashboards dashboards, CurrentUser currentUser, MessageSource messages, Clock clock) {
         this.reports = reports;
+        this.dashboards = dashboards;
         this.currentUser = currentUser;
         this.messages = messages;
         this.clock = clock;
@@ -54,12 +57,12 @@ class ReportPages {
         LocalDate end = to != null ? to : today;
         Dashboard dashboard;
         try {
-            dashboard = reports.dashboard(user, unit, start, end, vsFrom, vsTo);
+            dashboard = dashboards.dashboard(user, unit, start, end, vsFrom, vsTo);
         } catch (ErrorResponseException e) {
             model.addAttribute("failed", Refusal.text(e, messages));
             start = quarterStart(today);
             end = today;
-            dashboard = reports.dashboard(user, null, start, end, null, null);
+            dashboard = dashboards.dashboard(user, null, start, end, null, null);
         }
         model.addAttribute("d", dashboard);
         boolean byProcedure = "PROCEDURE".equalsIgnoreCase(groupBy);

@@ -19,6 +19,7 @@ import vn.xaso.identity.CurrentUser;
 import vn.xaso.reporting.Form06;
 import vn.xaso.reporting.Index766;
 import vn.xaso.reporting.Ranking;
+import vn.xaso.reporting.Rankings;
 import vn.xaso.reporting.Reports;
 import vn.xaso.reporting.RollupMaintenance;
 
@@ -45,11 +46,13 @@ class ReportsApi {
     }
 
     private final Reports reports;
+    private final Rankings rankings;
     private final RollupMaintenance rollups;
     private final CurrentUser currentUser;
 
-    ReportsApi(Reports reports, RollupMaintenance rollups, CurrentUser currentUser) {
+    ReportsApi(Reports reports, Rankings rankings, RollupMaintenance rollups, CurrentUser currentUser) {
         this.reports = reports;
+        this.rankings = rankings;
         this.rollups = rollups;
         this.currentUser = currentUser;
     }
@@ -74,7 +77,7 @@ class ReportsApi {
     Index766 index766(@RequestParam(required = false) String unit,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return reports.index766(currentUser.get(), unit, from, to);
+        return rankings.index766(currentUser.get(), unit, from, to);
     }
 
     /** The province's communes and wards (or departments) by the index, best first. */
@@ -82,7 +85,7 @@ class ReportsApi {
     ResponseEntity<?> ranking(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) String level, @RequestParam(required = false) String format) {
-        List<Ranking> ranking = reports.ranking(currentUser.get(), from, to, level);
+        List<Ranking> ranking = rankings.ranking(currentUser.get(), from, to, level);
         return switch (Format.of(format)) {
             case JSON -> ResponseEntity.ok(ranking);
             case XLSX -> download(reports.rankingXlsx(ranking, from, to), XLSX, "xep-hang-766-" + from + "-" + to + ".xlsx");

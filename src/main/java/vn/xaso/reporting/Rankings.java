@@ -1,0 +1,170 @@
+package vn.xaso.reporting;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.xaso.api.Forbidden;
+import vn.xaso.api.Inputs;
+import vn.xaso.api.InvalidInput;
+import vn.xaso.catalog.Catalog;
+import vn.xaso.catalog.Procedure;
+import vn.xaso.identity.XasoUser;
+import vn.xaso.organization.Unit;
+import vn.xaso.organization.UnitLevel;
+
+/**
+ * The reporting module's published API for Decision 766: a unit's index indicator by indicator, and the ranking of the
+ * province's communes and wards (or departments) by it.
+ */
+@Service
+public class Rankings {
+
+    private static final int MAX_PROCEDURES = 5_000;
+    private static final Duration RECENT = Duration.ofMinutes(1);
+    private static final int MAX_RECENT = 200;
+
+    private final ReportScope scope;
+    private final Catalog catalog;
+    private final MessageSource messages;
+    private final Map<StandingKey, RecentStanding> recentStandings = new ConcurrentHashMap<>();
+
+    Rankings(ReportScope scope, Catalog catalog, MessageSource messages) {
+        this.scope = scope;
+        this.catalog = catalog;
+        this.messages = messages;
+    }
+
+    /** A unit's Decision 766 index for a period, with every indicator's figures. */
+    @Transactional(readOnly = true)
+    public Index766 index766(XasoUser user, String unitCode, LocalDate from, LocalDate to) {
+        Unit unit = scope.readable(user, unitCode);
+        Period period = new Period(from, to);
+        return index(unit, period, ReportScope.total(scope.unitFigures(scope.unitsOf(unit), period).values()),
+                offered(unit.level()));
+    }
+
+    /**
+     * The province's communes and wards (or departments) by the Decision 766 index for a period, best first; every
+     * official may see it.
+     */
+    @Transactional(readOnly = true)
+    public List<Ranking> ranking(XasoUser user, LocalDate from, LocalDate to, String level) {
+        if (user.unitCode() == null) {
+            throw new Forbidden("report.unit.forbidden", "");
+        }
+        return standing(scope.readable(user, null), level(level), new Period(from, to)).ranking();
+    }
+
+    /** The units of a level in a unit's province, their figures for the period and their ranking. */
+    record Standing(List<Ranking> ranking, Map<String, ReportRollups.Rolled> rolled, Offered offered) {
+    }
+
+    /**
+     * The standing as computed at most a minute ago for the same province, level and period: the dashboards of a
+     * province's 129 leaders share one computation of everyone's figures rather than each making it again.
+     */
+    Standing recentStanding(Unit any, UnitLevel level, Period period) {
+        StandingKey key = new StandingKey(scope.provinceOf(any).code(), level, period);
+        long now = System.nanoTime();
+        RecentStanding recent = recentStandings.get(key);
+        if (recent != null && now - recent.computedAt() < RECENT.toNanos()) {
+            return recent.standing();
+        }
+        if (recentStandings.size() > MAX_RECENT) {
+            recentStandings.clear();
+        }
+        Standing standing = standing(any, level, period);
+        recentStandings.put(key, new RecentStanding(standing, now));
+        return standing;
+    }
+
+    private record StandingKey(String province, UnitLevel level, Period period) {
+    }
+
+    private record RecentStanding(Standing standing, long computedAt) {
+    }
+
+    Standing standing(Unit any, UnitLevel level, Period period) {
+        List<Unit> units = scope.ofLevel(any, level);
+        Map<String, ReportRollups.Rolled> rolled = scope.unitFigures(ReportScope.codes(units), period);
+        Offered offered = offered(level);
+        List<Ranking> scored = new ArrayList<>();
+        for (Unit unit : units) {
+            ReportRollups.Rolled r = rolled.getOrDefault(unit.code(), ReportScope.NOTHING);
+            Figures f = r.figures();
+            long inPeriod = f.received().online() + f.received().direct();
+            scored.add(new Ranking(0, unit.code(), unit.name(),
+                    Index766Rules.total(Index766Rules.groups(inputs(f, offered, r.quality()))),
+                    share(f.inTime(), f.processed()), share(f.received().online(), inPeriod), f.received().total()));
+        }
+        scored.sort(Comparator.comparingDouble(Ranking::score).reversed().thenComparing(Ranking::unitCode));
+        List<Ranking> ranking = new ArrayList<>();
+        for (int i = 0; i < scored.size(); i++) {
+            Ranking r = scored.get(i);
+            int rank = i > 0 && r.score() == scored.get(i - 1).score() ? ranking.get(i - 1).rank() : i + 1;
+            ranking.add(new Ranking(rank, r.unitCode(), r.unitName(), r.score(), r.onTimeRate(), r.onlineRate(),
+                    r.received()));
+        }
+        return new Standing(ranking, rolled, offered);
+    }
+
+    Index766 index(Unit unit, Period period, ReportRollups.Rolled rolled, Offered offered) {
+        List<Index766.Group> groups = Index766Rules.groups(inputs(rolled.figures(), offered, rolled.quality()));
+        return new Index766(unit.code(), unit.name(), period.from(), period.to(), Index766Rules.total(groups), 100,
+                texts(groups));
+    }
+
+    /** The procedures units of a level offer: how many, how many published in full, how many fully online. */
+    record Offered(long count, long published, long fullyOnline) {
+    }
+
+    Offered offered(UnitLevel level) {
+        Procedure.Level procedures = level == UnitLevel.COMMUNE ? Procedure.Level.COMMUNE : Procedure.Level.PROVINCE;
+        List<Procedure> offered = catalog.procedures(procedures, MAX_PROCEDURES);
+        return new Offered(offered.size(),
+                offered.stream().filter(p -> p.processingTime() != null && !p.components().isEmpty()).count(),
+                offered.stream().filter(Procedure::fullyOnline).count());
+    }
+
+    private static Index766Rules.Inputs inputs(Figures f, Offered offered, Quality q) {
+        return new Index766Rules.Inputs(f, offered.count(), offered.published(), offered.fullyOnline(), q.scanned(),
+                q.done(), q.resultsSigned(), q.rated(), q.satisfied());
+    }
+
+    /** Group and indicator names and notes in the reader's language. */
+    private List<Index766.Group> texts(List<Index766.Group> groups) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return groups.stream().map(g -> new Index766.Group(g.code(), text(g.name(), locale), g.score(), g.max(),
+                g.indicators().stream().map(i -> new Index766.Indicator(i.code(), text(i.name(), locale), i.numerator(),
+                        i.denominator(), i.rate(), i.score(), i.max(), i.note() == null ? null : text(i.note(), locale)))
+                        .toList())).toList();
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
+    }
+
+    private static UnitLevel level(String text) {
+        if (text == null || text.isBlank() || text.strip().equalsIgnoreCase("COMMUNE")) {
+            return UnitLevel.COMMUNE;
+        }
+        if (text.strip().equalsIgnoreCase("DEPARTMENT")) {
+            return UnitLevel.DEPARTMENT;
+        }
+        throw new InvalidInput("level", "report.level");
+    }
+
+    private static Double share(long part, long whole) {
+        return whole == 0 ? null : Math.round(part * 10_000.0 / whole) / 10_000.0;
+    }
+
+}
