@@ -77,7 +77,7 @@ class ReportBrowserTests {
         assertThat(browser.findElement(By.id("rank")).getText()).matches("Hạng \\d+/\\d+");
         assertThat(browser.findElement(By.cssSelector(".losses")).getText()).contains("2.1", "hồ sơ trả quá hạn");
         assertThat(browser.findElement(By.id("comparison")).getText()).as("compared with January")
-                .contains("Kỳ này", "Kỳ so sánh", "Trễ hạn hoặc đang quá hạn");
+                .contains("Tiếp nhận", "Trễ hạn hoặc đang quá hạn", "Chỉ số 766", "Thứ hạng");
         String download = browser.findElement(By.id("download-xlsx")).getAttribute("href");
         byte[] workbook = api.bytes(download.substring(download.indexOf("/api/")), leader);
         assertThat(new String(workbook, 0, 2)).as("an XLSX (zip) file").isEqualTo("PK");
