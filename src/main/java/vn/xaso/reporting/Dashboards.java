@@ -53,11 +53,11 @@ public class Dashboards {
         Unit unit = scope.readable(user, unitCode);
         Period period = new Period(from, to);
         long days = to.toEpochDay() - from.toEpochDay() + 1;
-        Period other = new Period(vsFrom != null ? vsFrom : from.minusDays(days), vsTo != null ? vsTo : from.minusDays(1));
+        Period other = new Period(vsFrom != null ? vsFrom : from.minusDays(days),
+                vsTo != null ? vsTo : from.minusDays(1));
         boolean province = unit.level() == UnitLevel.PROVINCE;
         List<Unit> units = scope.scope(unit);
-        Rankings.Standing standing = rankings.recentStanding(unit, unit.level() == UnitLevel.DEPARTMENT ? UnitLevel.DEPARTMENT : UnitLevel.COMMUNE,
-                period);
+        Rankings.Standing standing = rankings.recentStanding(unit, rankedLevel(unit), period);
         Form06 form;
         Index766 index;
         if (province) {
@@ -87,8 +87,7 @@ public class Dashboards {
             return new Dashboard.Comparison(period.from(), period.to(), all.figures(),
                     rankings.index(unit, period, all, rankings.offered(unit.level())).score(), null);
         }
-        Rankings.Standing then = rankings.recentStanding(unit, unit.level() == UnitLevel.DEPARTMENT ? UnitLevel.DEPARTMENT : UnitLevel.COMMUNE,
-                period);
+        Rankings.Standing then = rankings.recentStanding(unit, rankedLevel(unit), period);
         Ranking mine = then.ranking().stream().filter(r -> r.unitCode().equals(unit.code())).findFirst().orElse(null);
         return new Dashboard.Comparison(period.from(), period.to(),
                 then.rolled().getOrDefault(unit.code(), ReportScope.NOTHING).figures(), mine == null ? 0 : mine.score(),
@@ -128,4 +127,9 @@ public class Dashboards {
         return losses;
     }
 
+
+    /** Departments are ranked among departments; communes, wards and the province's own view among communes. */
+    private static UnitLevel rankedLevel(Unit unit) {
+        return unit.level() == UnitLevel.DEPARTMENT ? UnitLevel.DEPARTMENT : UnitLevel.COMMUNE;
+    }
 }
