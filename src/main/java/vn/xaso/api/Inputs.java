@@ -15,6 +15,19 @@ public final class Inputs {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
+    /** The trimmed value; a missing or blank one is refused naming the field ({@code input.required}). */
+    public static String required(String field, String value) {
+        return required(field, value, "input.required");
+    }
+
+    /** The trimmed value; a missing or blank one is refused naming the field, with the message {@code code}. */
+    public static String required(String field, String value, String code) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInput(field, code, field);
+        }
+        return value.strip();
+    }
+
     /**
      * Puts a rule the service enforced onto the form, beside its field if the form has one, else at the top; the page
      * writes it in the reader's language from its message key.

@@ -2,6 +2,7 @@ package vn.xaso.document;
 
 import java.time.LocalDate;
 import java.util.List;
+import vn.xaso.api.Inputs;
 import vn.xaso.api.InvalidInput;
 import vn.xaso.organization.Authority;
 
@@ -17,11 +18,11 @@ public sealed interface DocumentCommand {
     record Assign(String mainHandler, List<String> coordinators, List<String> informed, String instruction,
             LocalDate dueDate, Integer dueInWorkingDays) implements DocumentCommand {
         public Assign {
-            mainHandler = required("mainHandler", mainHandler);
+            mainHandler = Inputs.required("mainHandler", mainHandler);
             if (dueInWorkingDays != null && (dueInWorkingDays < 1 || dueInWorkingDays > 365)) {
                 throw new InvalidInput("dueInWorkingDays", "document.due.days");
             }
-            instruction = instruction == null || instruction.isBlank() ? null : instruction.strip();
+            instruction = Inputs.blankToNull(instruction);
         }
 
         public DocumentAction action() {
@@ -31,10 +32,7 @@ public sealed interface DocumentCommand {
 
     record Opinion(String text) implements DocumentCommand {
         public Opinion {
-            if (text == null || text.isBlank()) {
-                throw new InvalidInput("text", "document.opinion.text");
-            }
-            text = text.strip();
+            text = Inputs.required("text", text, "document.opinion.text");
         }
 
         public DocumentAction action() {
@@ -81,7 +79,7 @@ public sealed interface DocumentCommand {
     /** To a leader to sign, for themselves or with an authority (TM., KT., Q., TL., TUQ.). */
     record Submit(String signer, Authority authority) implements DocumentCommand {
         public Submit {
-            signer = required("signer", signer);
+            signer = Inputs.required("signer", signer);
         }
 
         public DocumentAction action() {
@@ -91,10 +89,7 @@ public sealed interface DocumentCommand {
 
     record SendBack(String reason) implements DocumentCommand {
         public SendBack {
-            if (reason == null || reason.isBlank()) {
-                throw new InvalidInput("reason", "document.send-back.reason");
-            }
-            reason = reason.strip();
+            reason = Inputs.required("reason", reason, "document.send-back.reason");
         }
 
         public DocumentAction action() {
@@ -105,7 +100,7 @@ public sealed interface DocumentCommand {
     /** The leader signs, below {@code anchor} text if given. */
     record Sign(String anchor) implements DocumentCommand {
         public Sign {
-            anchor = anchor == null || anchor.isBlank() ? null : anchor.strip();
+            anchor = Inputs.blankToNull(anchor);
         }
 
         public DocumentAction action() {
@@ -122,21 +117,11 @@ public sealed interface DocumentCommand {
 
     record Recall(String reason) implements DocumentCommand {
         public Recall {
-            if (reason == null || reason.isBlank()) {
-                throw new InvalidInput("reason", "document.recall.reason");
-            }
-            reason = reason.strip();
+            reason = Inputs.required("reason", reason, "document.recall.reason");
         }
 
         public DocumentAction action() {
             return DocumentAction.RECALL;
         }
-    }
-
-    private static String required(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidInput(field, "input.required", field);
-        }
-        return value.strip();
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import vn.xaso.api.Inputs;
 import vn.xaso.api.InvalidInput;
 import vn.xaso.audit.AuditEvent;
 import vn.xaso.calendar.Calendars;
@@ -148,12 +149,9 @@ class DocumentWork {
     }
 
     Official colleague(Document d, String username, String field) {
-        if (username == null || username.isBlank()) {
-            throw new InvalidInput(field, "input.required", field);
-        }
-        return organization.official(username.strip())
-                .filter(o -> o.active() && o.unitCode().equals(d.unitCode()))
-                .orElseThrow(() -> new InvalidInput(field, "organization.official.not-active", username.strip()));
+        String name = Inputs.required(field, username);
+        return organization.official(name).filter(o -> o.active() && o.unitCode().equals(d.unitCode()))
+                .orElseThrow(() -> new InvalidInput(field, "organization.official.not-active", name));
     }
 
     List<Official> colleagues(Document d, List<String> usernames, String field) {

@@ -3,6 +3,7 @@ package vn.xaso.dossier;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import vn.xaso.api.Inputs;
 import vn.xaso.api.InvalidInput;
 import vn.xaso.catalog.Procedure.Channel;
 
@@ -23,7 +24,7 @@ public sealed interface DossierCommand {
 
     record RequestSupplement(String reason, List<String> missing) implements DossierCommand {
         public RequestSupplement {
-            reason = required("reason", reason);
+            reason = Inputs.required("reason", reason);
             if (missing == null || missing.isEmpty() || missing.stream().anyMatch(m -> m == null || m.isBlank())) {
                 throw new InvalidInput("missing", "dossier.supplement.missing");
             }
@@ -48,7 +49,7 @@ public sealed interface DossierCommand {
 
     record Refuse(String reason) implements DossierCommand {
         public Refuse {
-            reason = required("reason", reason);
+            reason = Inputs.required("reason", reason);
         }
 
         public DossierAction action() {
@@ -58,7 +59,7 @@ public sealed interface DossierCommand {
 
     record Assign(String assignee) implements DossierCommand {
         public Assign {
-            assignee = required("assignee", assignee);
+            assignee = Inputs.required("assignee", assignee);
         }
 
         public DossierAction action() {
@@ -69,7 +70,7 @@ public sealed interface DossierCommand {
     /** The specialist's proposal; without a result file of their own, xaso drafts the result paper. */
     record Propose(String summary, boolean refusal, String resultFileId) implements DossierCommand {
         public Propose {
-            summary = required("summary", summary);
+            summary = Inputs.required("summary", summary);
         }
 
         public DossierAction action() {
@@ -79,7 +80,7 @@ public sealed interface DossierCommand {
 
     record SendBack(String reason) implements DossierCommand {
         public SendBack {
-            reason = required("reason", reason);
+            reason = Inputs.required("reason", reason);
         }
 
         public DossierAction action() {
@@ -103,7 +104,7 @@ public sealed interface DossierCommand {
     /** To {@code toUnit} for {@code workingDays}; either may be left out to follow the catalog's route. */
     record Transfer(String toUnit, BigDecimal workingDays, String reason) implements DossierCommand {
         public Transfer {
-            reason = required("reason", reason);
+            reason = Inputs.required("reason", reason);
         }
 
         public DossierAction action() {
@@ -113,7 +114,7 @@ public sealed interface DossierCommand {
 
     record Extend(String reason, Instant newDueAt) implements DossierCommand {
         public Extend {
-            reason = required("reason", reason);
+            reason = Inputs.required("reason", reason);
         }
 
         public DossierAction action() {
@@ -123,7 +124,7 @@ public sealed interface DossierCommand {
 
     record Stop(String reason) implements DossierCommand {
         public Stop {
-            reason = required("reason", reason);
+            reason = Inputs.required("reason", reason);
         }
 
         public DossierAction action() {
@@ -147,12 +148,5 @@ public sealed interface DossierCommand {
         public DossierAction action() {
             return DossierAction.RATE;
         }
-    }
-
-    private static String required(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidInput(field, "input.required", field);
-        }
-        return value.strip();
     }
 }

@@ -74,27 +74,6 @@ class DossierFacts {
         return rows;
     }
 
-    /** Decision 766's quality of the dossiers resolved in the period, counted from the dossiers, one line per key. */
-    Map<String, Quality> quality(List<String> units, Period period, Grouping grouping) {
-        Map<String, Quality> rows = new LinkedHashMap<>();
-        jdbc.sql("""
-                select %s as key,
-                       count(*) filter (where status in ('DONE', 'RETURNED')) as done,
-                       count(*) filter (where status in ('DONE', 'RETURNED') and result_signed) as signed,
-                       count(*) filter (where outcome <> 'WITHDRAWN' and scanned) as scanned,
-                       count(*) filter (where rating is not null) as rated,
-                       count(*) filter (where rating >= 4) as satisfied
-                from dossier_facts
-                where unit_code = any(:units) and received_at is not null and finished_at >= :start and finished_at < :end
-                group by 1""".formatted(grouping.column))
-                .param("units", units.toArray(String[]::new)).param("start", Timestamp.from(period.start()))
-                .param("end", Timestamp.from(period.end()))
-                .query((rs, n) -> Map.entry(rs.getString("key"), new Quality(rs.getLong("done"), rs.getLong("signed"),
-                        rs.getLong("scanned"), rs.getLong("rated"), rs.getLong("satisfied"))))
-                .list().forEach(row -> rows.put(row.getKey(), row.getValue()));
-        return rows;
-    }
-
     /**
      * The dossiers behind one figure of Biểu 06 ({@code cell}), optionally only those of one row ({@code key} of the
      * grouping), oldest receipt first.
