@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Reports at province scale: bench/reports.sh [dossiers=1000000]
-# Rebuild time, Biểu 06 / ranking / dashboard latency against a live count in the same run, and receive p99 with and
-# without the rollups kept from events. Writes bench/results/<date>-reports-<dossiers>.md.
+# Rebuild time, Biểu 06 / ranking / dashboard latency against a live count in the same run, and the 50-client load
+# (receive … return-result) in alternating rounds with the rollups kept from events and without. Writes bench/results/<date>-reports-<dossiers>.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=test

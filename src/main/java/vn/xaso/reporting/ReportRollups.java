@@ -43,22 +43,26 @@ class ReportRollups {
      * was counted already: a replayed or duplicated event changes nothing.
      */
     void add(String dossierCode, Kind kind, Key key, Set<Column> columns) {
-        int applied = jdbc.sql("insert into report_applied (dossier_code, kind) values (?, ?) on conflict do nothing")
-                .params(dossierCode, kind.name()).update();
-        if (applied == 0 || columns.isEmpty()) {
+        if (columns.isEmpty()) {
+            jdbc.sql("insert into report_applied (dossier_code, kind) values (?, ?) on conflict do nothing")
+                    .params(dossierCode, kind.name()).update();
             return;
         }
+        // one round trip: the day's and the month's rows grow only if the happening was not counted before
         List<String> names = columns.stream().map(c -> c.name().toLowerCase(Locale.ROOT)).toList();
-        upsert("report_day", "day", key.day(), key, names);
-        upsert("report_month", "month", key.day().withDayOfMonth(1), key, names);
+        jdbc.sql("with applied as (insert into report_applied (dossier_code, kind) values (?, ?) on conflict do nothing "
+                        + "returning 1), day as (" + upsert("report_day", "day", names) + ") "
+                        + upsert("report_month", "month", names))
+                .params(dossierCode, kind.name(), key.unitCode(), key.field(), key.channel(), Date.valueOf(key.day()),
+                        key.unitCode(), key.field(), key.channel(), Date.valueOf(key.day().withDayOfMonth(1)))
+                .update();
     }
 
-    private void upsert(String table, String period, LocalDate date, Key key, List<String> names) {
-        jdbc.sql("insert into " + table + " (unit_code, field, channel, " + period + ", " + String.join(", ", names)
-                        + ") values (?, ?, ?, ?" + ", 1".repeat(names.size()) + ") on conflict (unit_code, " + period
-                        + ", field, channel) do update set "
-                        + names.stream().map(n -> n + " = " + table + "." + n + " + 1").collect(Collectors.joining(", ")))
-                .params(key.unitCode(), key.field(), key.channel(), Date.valueOf(date)).update();
+    private static String upsert(String table, String period, List<String> names) {
+        return "insert into " + table + " (unit_code, field, channel, " + period + ", " + String.join(", ", names)
+                + ") select ?, ?, ?, ?" + ", 1".repeat(names.size()) + " from applied on conflict (unit_code, " + period
+                + ", field, channel) do update set "
+                + names.stream().map(n -> n + " = " + table + "." + n + " + 1").collect(Collectors.joining(", "));
     }
 
     /**

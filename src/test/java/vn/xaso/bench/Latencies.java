@@ -18,6 +18,12 @@ final class Latencies {
         nanos.add(elapsedNanos);
     }
 
+    /** Adds the times and failures measured in another run of the same request. */
+    void addAll(Latencies other) {
+        nanos.addAll(other.nanos);
+        errors.addAndGet(other.errors());
+    }
+
     void error() {
         errors.incrementAndGet();
     }

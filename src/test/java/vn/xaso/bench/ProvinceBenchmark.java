@@ -16,9 +16,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -36,7 +33,6 @@ public final class ProvinceBenchmark {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final int READS = 300;
-    private static final int CLIENTS = 50;
 
     public static void main(String[] args) throws Exception {
         int dossiers = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
@@ -144,97 +140,16 @@ public final class ProvinceBenchmark {
         return latencies;
     }
 
-    /**
-     * (2) 50 clients, each in its own commune, each taking dossiers through the counter, the leader, the specialist,
-     * the leader and the counter over HTTP, pausing between requests so that the offered load is fixed.
-     */
+    /** (2) The 50-client load: receiving and each action of the dossier's way through the commune. */
     private static String load(JdbcTemplate jdbc, int port) throws Exception {
-        List<String[]> units = jdbc.query("""
-                select u.code, max(o.username) filter (where r.role = 'COUNTER'), max(o.username) filter (where r.role = 'LEADER'),
-                       max(o.username) filter (where r.role = 'SPECIALIST')
-                from unit u join official o on o.unit_code = u.code join official_role r on r.username = o.username
-                where u.type in ('COMMUNE', 'WARD') and u.valid_to is null group by u.code order by u.code limit ?""",
-                (rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)}, CLIENTS);
-        String[] steps = {"receive (POST /api/v1/dossiers)", "assign", "propose (drafts the result PDF)",
-                "approve (2 PAdES signatures)", "return-result"};
-        List<Latencies> latencies = new ArrayList<>();
-        List<Latencies> warming = new ArrayList<>();
-        for (String step : steps) {
-            latencies.add(new Latencies(step));
-            warming.add(new Latencies(step));
-        }
-        int perClient = 20;
-        int warmUp = 2;
-        long pauseMillis = 1000;
-        ExecutorService io = Executors.newFixedThreadPool(CLIENTS);
-        HttpClient http = HttpClient.newBuilder().executor(io).build();
-        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
-        List<Future<?>> futures = new ArrayList<>();
-        long start = System.nanoTime();
-        for (int c = 0; c < CLIENTS; c++) {
-            String[] u = units.get(c);
-            int client = c;
-            futures.add(clients.submit(() -> {
-                Thread.sleep(client * pauseMillis / CLIENTS);
-                for (int k = -warmUp; k < perClient; k++) {
-                    List<Latencies> record = k < 0 ? warming : latencies;
-                    String body = """
-                            {"procedureCode": "HKD-01", "unitCode": "%s", "channel": "COUNTER",
-                             "applicant": {"fullName": "Người tải %d-%d", "idNumber": "%012d", "phone": "0912345678"}}"""
-                            .formatted(u[0], client, k, 39_000_000_000L + client * 1000L + k + warmUp);
-                    String code = timed(record.get(0), () -> post(http, port, "/api/v1/dossiers", u[1], body, 201), "\"code\":\"([^\"]+)\"");
-                    Thread.sleep(pauseMillis);
-                    if (code == null) {
-                        continue;
-                    }
-                    String[][] actions = {{"assign", u[2], "{\"assignee\": \"" + u[3] + "\"}"},
-                            {"propose", u[3], "{\"summary\": \"Đủ điều kiện\"}"}, {"approve", u[2], "{}"}, {"return-result", u[1], "{\"channel\": \"COUNTER\"}"}};
-                    for (int a = 0; a < actions.length; a++) {
-                        String[] action = actions[a];
-                        if (timed(record.get(a + 1), () -> post(http, port, "/api/v1/dossiers/" + code + "/actions/" + action[0],
-                                action[1], action[2], 200), null) == null) {
-                            break;
-                        }
-                        Thread.sleep(pauseMillis);
-                    }
-                }
-                return null;
-            }));
-        }
-        for (Future<?> future : futures) {
-            future.get();
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        clients.shutdown();
-        io.shutdown();
-        int requests = latencies.stream().mapToInt(l -> l.count() + l.errors()).sum()
-                + warming.stream().mapToInt(l -> l.count() + l.errors()).sum();
+        FiftyClientLoad.Run run = new FiftyClientLoad(jdbc, port).run(20, 2);
         StringBuilder out = new StringBuilder("## 2. HTTP latency under load\n\n");
-        out.append(String.format("%d concurrent clients, each in its own commune, each taking %d dossiers through the five steps "
-                + "over the REST API (after %d unmeasured ones) with %d ms between its requests: offered load ≈ %.0f requests/s, "
-                + "measured %.0f requests/s over %.0f s. (A province of 129 communes receives ≈ 2,900 dossiers a day: about "
-                + "0.5 requests/s over office hours for all five steps.)%n%n", CLIENTS, perClient, warmUp, pauseMillis,
-                CLIENTS * 1000.0 / pauseMillis, requests / seconds, seconds));
+        out.append(run.describe()).append(" (after 2 unmeasured dossiers each). (A province of 129 communes receives ≈ 2,900 "
+                + "dossiers a day: about 0.5 requests/s over office hours for all five steps.)\n\n");
         out.append(Latencies.header()).append('\n');
-        latencies.forEach(l -> out.append(l.row()).append('\n'));
+        run.steps().forEach(l -> out.append(l.row()).append('\n'));
         System.out.println(out);
         return out.toString();
-    }
-
-    private static String timed(Latencies latencies, Call call, String capture) {
-        long t = System.nanoTime();
-        try {
-            String body = call.run();
-            latencies.add(System.nanoTime() - t);
-            if (capture == null) {
-                return body;
-            }
-            Matcher m = Pattern.compile(capture).matcher(body);
-            return m.find() ? m.group(1) : null;
-        } catch (Exception e) {
-            latencies.error();
-            return null;
-        }
     }
 
     /** (3) Lifecycle throughput: xaso's engine and Flowable on the same process, and the whole dossier lifecycle. */
@@ -266,16 +181,6 @@ public final class ProvinceBenchmark {
         }
         HttpResponse<String> response = http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
-            throw new IllegalStateException(path + " → " + response.statusCode() + " " + response.body());
-        }
-        return response.body();
-    }
-
-    private static String post(HttpClient http, int port, String path, String user, String json, int expected) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", basic(user)).header("Content-Type", "application/json").header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != expected) {
             throw new IllegalStateException(path + " → " + response.statusCode() + " " + response.body());
         }
         return response.body();

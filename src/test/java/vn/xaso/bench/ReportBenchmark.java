@@ -16,9 +16,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -30,7 +27,8 @@ import vn.xaso.reporting.RollupMaintenance;
  * {@code dossiers} dossiers received over the last year into a fresh embedded PostgreSQL, then measures: a full rebuild
  * of the rollups; Biểu 06 of the whole province for a year, the ranking of its communes for a quarter and a commune
  * leader's dashboard page, over HTTP; against them, in the same run, the same Biểu 06 counted live from the dossiers
- * (one month and the year); and receive latency under 50 clients with the rollups kept from events and without.
+ * (one month and the year); and the latency of receiving and finishing dossiers under the 50-client load with the rollups kept from events and
+ * without.
  * Writes {@code bench/results/<date>-reports-<dossiers>.md}.
  */
 public final class ReportBenchmark {
@@ -39,9 +37,10 @@ public final class ReportBenchmark {
     private static final int READS = 200;
     private static final int REFERENCE = 30;
     private static final int WARM_UP = 20;
-    private static final int CLIENTS = 50;
-    private static final int RECEIVES = 10;
-    private static final int ROUNDS = 4;
+    private static final int PER_CLIENT = 10;
+    private static final int WARM_UP_PER_CLIENT = 20;
+    /** With and without the rollups in the order ABBAAB, so that a drift of the machine weighs on both alike. */
+    private static final boolean[] ROUNDS_WITH_ROLLUPS = {true, false, false, true, true, false};
 
     public static void main(String[] args) throws Exception {
         int dossiers = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
@@ -78,7 +77,7 @@ public final class ReportBenchmark {
                             "theodoi")));
             reads.add(measure("reference: the same for a year, counted live", REFERENCE, () -> get(http, port,
                     "/api/v1/reports/form-06?unit=H40&groupBy=procedure&from=" + year + "&to=" + today, "theodoi")));
-            String receive = receives(jdbc, http, port);
+            String receive = underLoad(jdbc, port);
             report.append("# Reports at province scale: ").append(String.format("%,d", dossiers)).append(" dossiers\n\n")
                     .append("- date: ").append(today).append("\n")
                     .append("- command: `bench/reports.sh ").append(dossiers).append("`\n")
@@ -107,60 +106,46 @@ public final class ReportBenchmark {
     }
 
     /**
-     * Receive latency with the rollups kept from events and without ({@code xaso.reporting.live-rollups}), in
-     * alternating rounds so that both see the same machine: 50 clients, each in its own commune, one receipt a second.
+     * The 50-client load ({@link FiftyClientLoad}) in alternating rounds with the rollups kept from events and without
+     * ({@code xaso.reporting.live-rollups}), so that both see the same machine; receive and return-result (which
+     * finishes the dossier) are the steps that feed the rollups.
      */
-    private static String receives(JdbcTemplate jdbc, HttpClient http, int port) throws Exception {
-        List<String[]> counters = jdbc.query("""
-                select u.code, max(o.username) from unit u join official o on o.unit_code = u.code
-                join official_role r on r.username = o.username and r.role = 'COUNTER'
-                where u.type in ('COMMUNE', 'WARD') and u.valid_to is null group by u.code order by u.code limit ?""",
-                (rs, n) -> new String[] {rs.getString(1), rs.getString(2)}, CLIENTS);
-        Latencies on = new Latencies("receive, rollups kept from events");
-        Latencies off = new Latencies("receive, rollups not kept (reference)");
-        round(http, port, counters, new Latencies("warm-up"), 0);
-        for (int r = 0; r < ROUNDS; r++) {
-            boolean live = r % 2 == 0;
+    private static String underLoad(JdbcTemplate jdbc, int port) throws Exception {
+        FiftyClientLoad load = new FiftyClientLoad(jdbc, port);
+        load.run(WARM_UP_PER_CLIENT, 0);
+        List<Latencies> on = steps(" — rollups kept from events");
+        List<Latencies> off = steps(" — rollups not kept (reference)");
+        FiftyClientLoad.Run last = null;
+        for (int r = 0; r < ROUNDS_WITH_ROLLUPS.length; r++) {
+            boolean live = ROUNDS_WITH_ROLLUPS[r];
             System.setProperty("xaso.reporting.live-rollups", String.valueOf(live));
-            round(http, port, counters, live ? on : off, r + 1);
+            last = load.run(PER_CLIENT, 0);
+            List<Latencies> into = live ? on : off;
+            for (int s = 0; s < into.size(); s++) {
+                into.get(s).addAll(last.steps().get(s));
+            }
+            System.out.println("round " + (r + 1) + (live ? " with rollups" : " without"));
+            last.steps().forEach(step -> System.out.println(step.row()));
         }
         System.clearProperty("xaso.reporting.live-rollups");
-        double p99On = on.percentile(0.99);
-        double p99Off = off.percentile(0.99);
-        return String.format(Locale.ROOT, "## Receive under load%n%n%d clients, each its own commune's counter, one receipt a "
-                        + "second, %d rounds alternating with and without the rollups, %d receipts per client and round.%n%n%s%n%s%n%s%n%n"
-                        + "Receive p99 with rollups / without = **%.3f** (%.1f ms / %.1f ms).%n", CLIENTS, ROUNDS, RECEIVES,
-                Latencies.header(), on.row(), off.row(), p99On / p99Off, p99On, p99Off);
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "## Under the 50-client load%n%n%s; %d rounds "
+                + "with and without the rollups in the order with, without, without, with, with, without (so that a drift of "
+                + "the machine weighs on both alike), after a warm-up round of %d dossiers each.%n%n%s%n",
+                last.describe(), ROUNDS_WITH_ROLLUPS.length, WARM_UP_PER_CLIENT, Latencies.header()));
+        for (int s = 0; s < on.size(); s++) {
+            out.append(on.get(s).row()).append('\n').append(off.get(s).row()).append('\n');
+        }
+        for (int s : new int[] {0, FiftyClientLoad.STEPS.size() - 1}) {
+            double p99On = on.get(s).percentile(0.99);
+            double p99Off = off.get(s).percentile(0.99);
+            out.append(String.format(Locale.ROOT, "%n%s p99 with rollups / without = **%.3f** (%.1f ms / %.1f ms).%n",
+                    FiftyClientLoad.STEPS.get(s), p99On / p99Off, p99On, p99Off));
+        }
+        return out.toString();
     }
 
-    private static void round(HttpClient http, int port, List<String[]> counters, Latencies latencies, int round)
-            throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(counters.size());
-        List<Future<?>> clients = new ArrayList<>();
-        for (int c = 0; c < counters.size(); c++) {
-            String[] counter = counters.get(c);
-            int client = c;
-            clients.add(pool.submit(() -> {
-                for (int i = 0; i < RECEIVES; i++) {
-                    long started = System.nanoTime();
-                    try {
-                        post(http, port, "/api/v1/dossiers", counter[1], """
-                                {"procedureCode": "HN-01", "unitCode": "%s", "channel": "COUNTER",
-                                 "applicant": {"fullName": "Người thử %d", "idNumber": "0%011d"}}"""
-                                .formatted(counter[0], i, round * 100_000L + client * 100L + i));
-                        latencies.add(System.nanoTime() - started);
-                    } catch (Exception e) {
-                        latencies.error();
-                    }
-                    Thread.sleep(Math.max(0, 1000 - (System.nanoTime() - started) / 1_000_000));
-                }
-                return null;
-            }));
-        }
-        for (Future<?> client : clients) {
-            client.get();
-        }
-        pool.shutdown();
+    private static List<Latencies> steps(String suffix) {
+        return FiftyClientLoad.STEPS.stream().map(step -> new Latencies(step + suffix)).toList();
     }
 
     interface Call {
@@ -215,15 +200,6 @@ public final class ReportBenchmark {
             throw new IllegalStateException(path + " → " + response.statusCode() + " " + response.body());
         }
         return response.body();
-    }
-
-    private static void post(HttpClient http, int port, String path, String user, String json) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", basic(user)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 201) {
-            throw new IllegalStateException(path + " → " + response.statusCode() + " " + response.body());
-        }
     }
 
     private static String basic(String user) {
