@@ -115,6 +115,10 @@ public final class ReportBenchmark {
         load.run(WARM_UP_PER_CLIENT, 0);
         List<Latencies> on = steps(" — rollups kept from events");
         List<Latencies> off = steps(" — rollups not kept (reference)");
+        StringBuilder rounds = new StringBuilder("| round | rollups | receive p99 ms | assign p99 ms | return-result p99 ms |\n"
+                + "|---:|---|---:|---:|---:|\n");
+        List<Double> receiveOn = new ArrayList<>();
+        List<Double> receiveOff = new ArrayList<>();
         FiftyClientLoad.Run last = null;
         for (int r = 0; r < ROUNDS_WITH_ROLLUPS.length; r++) {
             boolean live = ROUNDS_WITH_ROLLUPS[r];
@@ -124,8 +128,11 @@ public final class ReportBenchmark {
             for (int s = 0; s < into.size(); s++) {
                 into.get(s).addAll(last.steps().get(s));
             }
-            System.out.println("round " + (r + 1) + (live ? " with rollups" : " without"));
-            last.steps().forEach(step -> System.out.println(step.row()));
+            List<Latencies> steps = last.steps();
+            (live ? receiveOn : receiveOff).add(steps.get(0).percentile(0.99));
+            rounds.append(String.format(Locale.ROOT, "| %d | %s | %.1f | %.1f | %.1f |%n", r + 1, live ? "kept" : "not kept",
+                    steps.get(0).percentile(0.99), steps.get(1).percentile(0.99), steps.get(steps.size() - 1).percentile(0.99)));
+            System.out.print(rounds.substring(rounds.lastIndexOf("| " + (r + 1) + " |")));
         }
         System.clearProperty("xaso.reporting.live-rollups");
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "## Under the 50-client load%n%n%s; %d rounds "
@@ -135,13 +142,23 @@ public final class ReportBenchmark {
         for (int s = 0; s < on.size(); s++) {
             out.append(on.get(s).row()).append('\n').append(off.get(s).row()).append('\n');
         }
-        for (int s : new int[] {0, FiftyClientLoad.STEPS.size() - 1}) {
+        out.append("\nEach round's p99 (assign keeps no rollup: its differences between rounds are the machine's own):\n\n")
+                .append(rounds).append('\n');
+        for (int s : new int[] {0, 1, FiftyClientLoad.STEPS.size() - 1}) {
             double p99On = on.get(s).percentile(0.99);
             double p99Off = off.get(s).percentile(0.99);
-            out.append(String.format(Locale.ROOT, "%n%s p99 with rollups / without = **%.3f** (%.1f ms / %.1f ms).%n",
-                    FiftyClientLoad.STEPS.get(s), p99On / p99Off, p99On, p99Off));
+            out.append(String.format(Locale.ROOT, "- %s p99 with rollups / without, all rounds pooled = **%.3f** (%.1f ms / "
+                    + "%.1f ms)%n", FiftyClientLoad.STEPS.get(s), p99On / p99Off, p99On, p99Off));
         }
+        out.append(String.format(Locale.ROOT, "- receive: median of the rounds' p99 with rollups / without = **%.3f**%n",
+                median(receiveOn) / median(receiveOff)));
         return out.toString();
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
     private static List<Latencies> steps(String suffix) {
