@@ -24,7 +24,11 @@ import org.springframework.test.context.ActiveProfiles;
         "xaso.identity.free-failures-per-address=100000",
         "xaso.identity.failure-answer-time=150ms",
         "xaso.files.directory=target/test-files",
-        "xaso.signing.directory=target/test-signing"})
+        "xaso.signing.directory=target/test-signing",
+        "xaso.integration.simulator.port=0",
+        "xaso.integration.simulator.latency=5ms",
+        "xaso.integration.simulator.slow-latency=3s",
+        "xaso.integration.open-for=1s"})
 @ActiveProfiles("demo")
 @Import(TestClock.Config.class)
 public @interface XasoTest {

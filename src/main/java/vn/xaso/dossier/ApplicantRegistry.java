@@ -1,17 +1,25 @@
 package vn.xaso.dossier;
 
 import java.util.Optional;
+import vn.xaso.api.Unavailable;
 
 /**
- * The seam to the national population database (CSDL quốc gia về dân cư) through the provincial
- * integration platform: look up a citizen by their 12-digit ID number to fill the counter form. The
- * national system is unstable, so the counter must keep working without it: an empty answer means
- * "type it in", never "stop". The real adapter and its simulator come with the integration module.
+ * The national population database (CSDL quốc gia về dân cư) through the provincial integration platform: a citizen
+ * looked up by their 12-digit ID number, to fill the counter form and to check the applicant of every dossier. The
+ * national system is unstable, so nothing waits for it: when it cannot answer the officer types the data, the
+ * dossier is received as usual and checked again later.
  */
 public interface ApplicantRegistry {
 
-    Optional<Applicant> lookup(String idNumber);
+    /**
+     * The citizen with this ID number, or empty if the database has no such person.
+     *
+     * @throws Unavailable when the database cannot answer now (down, slow, erroring, not connected)
+     */
+    Optional<Citizen> find(String idNumber);
 
-    /** Until an adapter is configured: nothing found, the officer types the data. */
-    ApplicantRegistry NOT_CONNECTED = idNumber -> Optional.empty();
+    /** Until an adapter is configured: the database cannot be asked, the officer types the data. */
+    ApplicantRegistry NOT_CONNECTED = idNumber -> {
+        throw new Unavailable(3600, "integration.population.not-connected");
+    };
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.MessageSource;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -29,7 +30,7 @@ public class BatchApproval {
     private final TaskExecutor executor;
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
 
-    BatchApproval(DossierDesk desk, TaskExecutor executor) {
+    BatchApproval(DossierDesk desk, @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
         this.desk = desk;
         this.executor = executor;
     }

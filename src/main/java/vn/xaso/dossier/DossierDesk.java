@@ -52,11 +52,12 @@ public class DossierDesk {
     private final Organization organization;
     private final DossierVisibility visibility;
     private final ApplicationEventPublisher events;
+    private final ApplicantVerification verification;
     private final Clock clock;
 
     DossierDesk(Dossiers dossiers, DossierTransitions transitions, DossierInbox inbox, Catalog catalog, Workflows workflows,
             Calendars calendars, Organization organization, DossierVisibility visibility, ApplicationEventPublisher events,
-            Clock clock) {
+            ApplicantVerification verification, Clock clock) {
         this.dossiers = dossiers;
         this.transitions = transitions;
         this.inbox = inbox;
@@ -66,6 +67,7 @@ public class DossierDesk {
         this.organization = organization;
         this.visibility = visibility;
         this.events = events;
+        this.verification = verification;
         this.clock = clock;
     }
 
@@ -86,6 +88,7 @@ public class DossierDesk {
                 request.unitCode(), intake);
         List<DossierComponent> components = components(procedure, request.components());
         dossiers.insert(dossier, components);
+        verification.checkAfterCommit(code);
         Instance instance = workflows.create(DossierInbox.KIND, code, request.unitCode(),
                 procedure.name() + " — " + request.applicant().fullName(), definition.id());
         record(dossier, user, "submit", null, new DossierSubmitted(code, request.unitCode(), procedure.code(),

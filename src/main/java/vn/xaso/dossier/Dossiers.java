@@ -29,7 +29,7 @@ class Dossiers {
             owner, submitted_at, received_at, due_at, legal_due_at, finished_at, returned_at, timeliness, supplement_count,
             late_by_supplement, extended, status_before_supplement, missing, return_channel, proposal_summary,
             proposal_refusal, rating, rating_comment, sets, result_channel, register_book, register_line, handed_over_at,
-            result_reference, version""";
+            result_reference, applicant_verified, applicant_checked_at, applicant_differences, version""";
 
     private final JdbcClient jdbc;
 
@@ -247,13 +247,44 @@ class Dossiers {
         return sql.toString();
     }
 
+    /**
+     * Records the check of the applicant against the population database. It touches only its own columns (never
+     * the dossier's state or version), so it can neither lose nor cause a lost update.
+     */
+    void recordCheck(String code, ApplicantCheck check) {
+        jdbc.sql("update dossier set applicant_verified = ?, applicant_checked_at = ?, applicant_differences = ? where code = ?")
+                .params(check.verified(), Timestamp.from(check.checkedAt()), lines(check.differences()), code).update();
+    }
+
+    /** Open dossiers whose applicant was not checked yet, the longest waiting first. */
+    List<String> unchecked(int limit) {
+        return jdbc.sql("""
+                select code from dossier where applicant_verified is null and finished_at is null
+                order by submitted_at limit ?""").param(limit).query(String.class).list();
+    }
+
+    long countUnchecked() {
+        return jdbc.sql("select count(*) from dossier where applicant_verified is null and finished_at is null")
+                .query(Long.class).single();
+    }
+
+    /** The unit's open dossiers whose applicant differs from the population database, the newest first. */
+    List<Dossier> differing(String unitCode, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from dossier where unit_code = ? and applicant_verified = false"
+                        + " and finished_at is null order by submitted_at desc limit ?")
+                .params(unitCode, limit).query(Dossiers::row).list();
+    }
+
     private static Dossier row(ResultSet rs, int row) throws SQLException {
         Date birth = rs.getDate("applicant_birth_date");
         Applicant applicant = new Applicant(rs.getString("applicant_name"), rs.getString("applicant_id_number"),
                 birth == null ? null : birth.toLocalDate(), rs.getString("applicant_phone"), rs.getString("applicant_email"),
                 rs.getString("applicant_address"));
+        boolean verified = rs.getBoolean("applicant_verified");
+        ApplicantCheck check = new ApplicantCheck(rs.wasNull() ? null : verified, instant(rs, "applicant_checked_at"),
+                lines(rs.getString("applicant_differences")));
         Intake intake = new Intake(Channel.valueOf(rs.getString("channel")), applicant, rs.getString("owner"),
-                instant(rs, "submitted_at"), rs.getInt("sets"), value(Channel.class, rs.getString("result_channel")));
+                instant(rs, "submitted_at"), rs.getInt("sets"), value(Channel.class, rs.getString("result_channel")), check);
         int line = rs.getInt("register_line");
         Receipt receipt = new Receipt(instant(rs, "received_at"),
                 line == 0 ? null : new Receipt.RegisterLine(rs.getInt("register_book"), line), instant(rs, "handed_over_at"));

@@ -95,6 +95,7 @@ class SecurityConfiguration {
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC_PAGES).permitAll()
+                        .requestMatchers("/admin/integration").hasAnyRole("PROVINCE_ADMIN", "UNIT_ADMIN", "MONITOR")
                         .requestMatchers("/admin/**").hasAnyRole("PROVINCE_ADMIN", "UNIT_ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").failureHandler(failures).defaultSuccessUrl("/", true))

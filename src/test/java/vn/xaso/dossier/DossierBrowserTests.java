@@ -80,6 +80,31 @@ class DossierBrowserTests {
         Chromium.screenshot(browser, "dossier-returned");
     }
 
+    /**
+     * The counter types a 12-digit ID number and the applicant's name, birth date and address fill in from the
+     * population database (the demo's simulator); with the database down the page says so and the dossier is
+     * received as usual, "not checked yet".
+     */
+    @Test
+    void typingAnIdNumberFillsTheApplicantFromThePopulationDatabase() {
+        browser = Chromium.start(1366, 768);
+        logInAs("motcua.binhan");
+        browser.get("http://localhost:" + port + "/dossiers/new?procedure=HN-01");
+        browser.findElement(By.id("idNumber")).sendKeys("037095000001");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("lookup"), "Phạm Minh Đức"));
+        wait.until(d -> d.findElement(By.id("fullName")).getDomProperty("value").equals("Phạm Minh Đức"));
+        assertThat(browser.findElement(By.id("birthDate")).getDomProperty("value")).isEqualTo("12/03/1995");
+        assertThat(browser.findElement(By.id("address")).getDomProperty("value")).contains("xã Bình An");
+        assertThat(browser.findElement(By.id("lookup")).getText()).contains("Nam");
+        Chromium.screenshot(browser, "intake-lookup");
+
+        browser.findElement(By.id("idNumber")).clear();
+        browser.findElement(By.id("idNumber")).sendKeys("037999999997");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("lookup"), "không có số định danh này"));
+        assertThat(browser.findElement(By.id("fullName")).getDomProperty("value"))
+                .as("what is in the form stays").isEqualTo("Phạm Minh Đức");
+    }
+
     private WebDriverWait wait;
 
     private void logInAs(String user) {

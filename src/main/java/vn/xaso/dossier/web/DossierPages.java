@@ -3,6 +3,8 @@ package vn.xaso.dossier.web;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -20,13 +22,15 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.xaso.api.Unavailable;
 import vn.xaso.api.Inputs;
 import vn.xaso.api.NotFound;
 import vn.xaso.api.Refusal;
 import vn.xaso.catalog.Catalog;
 import vn.xaso.catalog.Procedure.Channel;
 import vn.xaso.catalog.Procedure;
-import vn.xaso.dossier.ApplicantRegistry;
+import vn.xaso.dossier.ApplicantVerification;
+import vn.xaso.dossier.Citizen;
 import vn.xaso.dossier.Dossier;
 import vn.xaso.dossier.DossierAction;
 import vn.xaso.dossier.DossierDesk;
@@ -53,10 +57,11 @@ class DossierPages {
     private final Organization organization;
     private final CurrentUser currentUser;
     private final MessageSource messages;
-    private final ApplicantRegistry registry = ApplicantRegistry.NOT_CONNECTED;
+    private final ApplicantVerification verification;
 
     DossierPages(DossierDesk desk, DossierList list, DossierFiles files, DossierForms forms, Catalog catalog,
-            Organization organization, CurrentUser currentUser, MessageSource messages) {
+            Organization organization, CurrentUser currentUser, MessageSource messages, ApplicantVerification verification) {
+        this.verification = verification;
         this.messages = messages;
         this.desk = desk;
         this.list = list;
@@ -118,10 +123,28 @@ class DossierPages {
         return intakeForm(model, procedure, form);
     }
 
-    /** The seam to the national population database: fills the form when it answers, says so when it does not. */
+    /**
+     * The counter's lookup in the national population database: fills name, birth date and address when it answers
+     * (only the boxes still empty, never what the officer has typed meanwhile), says in plain words when it has no such
+     * person or cannot answer (the officer then types the data).
+     */
     @GetMapping("/dossiers/applicant")
-    String lookup(@RequestParam String idNumber, Model model) {
-        model.addAttribute("found", registry.lookup(idNumber.strip()).orElse(null));
+    String lookup(@RequestParam(defaultValue = "") String idNumber, @RequestParam(defaultValue = "") String fullName,
+            @RequestParam(defaultValue = "") String birthDate, @RequestParam(defaultValue = "") String address, Model model) {
+        model.addAttribute("fill", Map.of("fullName", fullName.isBlank(), "birthDate", birthDate.isBlank(),
+                "address", address.isBlank()));
+        String id = idNumber.strip();
+        if (!id.matches("[0-9]{12}")) {
+            model.addAttribute("lookup", "invalid");
+            return "dossier/intake :: lookup";
+        }
+        try {
+            Optional<Citizen> found = verification.registry().find(id);
+            model.addAttribute("lookup", found.isPresent() ? "found" : "unknown");
+            model.addAttribute("found", found.orElse(null));
+        } catch (Unavailable e) {
+            model.addAttribute("lookup", "unavailable");
+        }
         return "dossier/intake :: lookup";
     }
 

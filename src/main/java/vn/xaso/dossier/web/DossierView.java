@@ -1,12 +1,14 @@
 package vn.xaso.dossier.web;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import vn.xaso.calendar.Timeliness;
 import vn.xaso.catalog.Procedure.Channel;
 import vn.xaso.dossier.Applicant;
+import vn.xaso.dossier.ApplicantCheck;
 import vn.xaso.dossier.Dossier;
 import vn.xaso.dossier.DossierComponent;
 import vn.xaso.dossier.DossierDesk;
@@ -17,7 +19,7 @@ import vn.xaso.workflow.Task;
 
 /** A dossier as the API shows it (times at +07:00). */
 record DossierView(String code, String procedureCode, int procedureVersion, String unitCode, String handlingUnit,
-        Channel channel, Applicant applicant, DossierStatus status, int portalStatus, OffsetDateTime submittedAt,
+        Channel channel, ApplicantView applicant, DossierStatus status, int portalStatus, OffsetDateTime submittedAt,
         OffsetDateTime receivedAt, OffsetDateTime dueAt, OffsetDateTime finishedAt, OffsetDateTime returnedAt,
         Timeliness timeliness, int supplementCount, long pausedMinutes, boolean extended, List<String> missing,
         CurrentTask currentTask, List<DossierComponent> components, List<FileView> files, FileView resultFile,
@@ -28,6 +30,19 @@ record DossierView(String code, String procedureCode, int procedureVersion, Stri
 
     /** The step the dossier waits on, who has it and when it is due. */
     record CurrentTask(String step, String stepName, String unitCode, String assignee, String role, OffsetDateTime dueAt) {
+    }
+
+    /**
+     * The applicant with the check against the population database: {@code verified} true (matches), false (differs
+     * in {@code differences}) or null (not checked yet).
+     */
+    record ApplicantView(String fullName, String idNumber, LocalDate birthDate, String phone, String email, String address,
+            Boolean verified, List<String> differences, OffsetDateTime checkedAt) {
+
+        static ApplicantView of(Applicant a, ApplicantCheck check) {
+            return new ApplicantView(a.fullName(), a.idNumber(), a.birthDate(), a.phone(), a.email(), a.address(),
+                    check.verified(), check.differences(), at(check.checkedAt()));
+        }
     }
 
     /** An attached file. */
@@ -43,8 +58,8 @@ record DossierView(String code, String procedureCode, int procedureVersion, Stri
                 task.assignee(), task.role().name(), at(task.dueAt()));
         Receipt.RegisterLine line = d.receipt().line();
         return new DossierView(d.code(), d.procedureCode(), d.procedureVersion(), d.unitCode(), d.handlingUnit(),
-                d.channel(), d.applicant(), d.status(), d.status().portalCode(), at(d.submittedAt()), at(d.receivedAt()),
-                at(d.dueAt()), at(d.finishedAt()), at(d.returnedAt()), d.timeliness(), d.supplements().count(),
+                d.channel(), ApplicantView.of(d.applicant(), d.intake().check()), d.status(), d.status().portalCode(),
+                at(d.submittedAt()), at(d.receivedAt()), at(d.dueAt()), at(d.finishedAt()), at(d.returnedAt()), d.timeliness(), d.supplements().count(),
                 desk.pausedMinutes(d), d.appointment().extended(), d.supplements().missing(), current,
                 desk.components(d.code()), files, result, d.outcome().returnChannel(),
                 d.rating() == null ? null : d.rating().score(), d.intake().sets(), d.intake().resultChannel(),

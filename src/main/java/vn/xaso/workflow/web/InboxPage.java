@@ -16,6 +16,7 @@ import vn.xaso.identity.XasoUser;
 import vn.xaso.organization.Organization;
 import vn.xaso.workflow.InboxCursor;
 import vn.xaso.workflow.Task;
+import vn.xaso.workflow.InboxNotices;
 import vn.xaso.workflow.Workflows;
 
 /** The one inbox page: every task waiting for the official, dossiers and documents together, soonest due first. */
@@ -26,10 +27,12 @@ class InboxPage {
 
     private final Workflows workflows;
     private final CurrentUser currentUser;
+    private final List<InboxNotices> notices;
 
-    InboxPage(Workflows workflows, CurrentUser currentUser) {
+    InboxPage(Workflows workflows, CurrentUser currentUser, List<InboxNotices> notices) {
         this.workflows = workflows;
         this.currentUser = currentUser;
+        this.notices = notices;
     }
 
     @GetMapping("/inbox")
@@ -43,7 +46,11 @@ class InboxPage {
         model.addAttribute("items", tasks.stream().limit(PAGE).map(task -> Row.of(task, now)).toList());
         model.addAttribute("next", tasks.size() > PAGE ? InboxCursor.after(tasks.get(PAGE - 1)).toString() : null);
         model.addAttribute("kind", kindFilter);
-        return htmx != null ? "workflow/inbox :: results" : "workflow/inbox";
+        if (htmx != null) {
+            return "workflow/inbox :: results";
+        }
+        model.addAttribute("notices", notices.stream().flatMap(n -> n.noticesFor(user).stream()).toList());
+        return "workflow/inbox";
     }
 
     /** A task as the inbox shows it: where to open it, when it is due, and how urgent it is. */

@@ -1,0 +1,135 @@
+package vn.xaso.dossier;
+
+import jakarta.annotation.PreDestroy;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ThreadPoolExecutor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.xaso.api.Unavailable;
+import vn.xaso.audit.AuditEvent;
+
+/**
+ * Checks the applicant of every dossier against the national population database, never in the way of the work: a
+ * new dossier is checked just after it is saved, on two threads of its own (never while a transaction holds a
+ * connection, so a slow database cannot take the counter's connections); what could not be checked then — the
+ * database down, slow or erroring, or too many waiting — stays "not checked" and is checked again every half minute
+ * once the database answers. A difference is shown on the dossier and to the unit's officials.
+ */
+@Service
+public class ApplicantVerification {
+
+    private static final Logger log = LoggerFactory.getLogger(ApplicantVerification.class);
+    private static final int BATCH = 100;
+
+    private final Dossiers dossiers;
+    private final ObjectProvider<ApplicantRegistry> registries;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final ThreadPoolTaskExecutor soon = new ThreadPoolTaskExecutor();
+
+    ApplicantVerification(Dossiers dossiers, ObjectProvider<ApplicantRegistry> registries, ApplicationEventPublisher events,
+            Clock clock) {
+        this.dossiers = dossiers;
+        this.registries = registries;
+        this.events = events;
+        this.clock = clock;
+        soon.setCorePoolSize(2);
+        soon.setMaxPoolSize(2);
+        soon.setQueueCapacity(1000);
+        soon.setThreadNamePrefix("applicant-check-");
+        // when more wait than that, the rest are left to the recheck
+        soon.setRejectedExecutionHandler(new ThreadPoolExecutor.DiscardPolicy());
+        soon.initialize();
+    }
+
+    /** The population database, or {@link ApplicantRegistry#NOT_CONNECTED} when no adapter is configured. */
+    public ApplicantRegistry registry() {
+        return registries.getIfAvailable(() -> ApplicantRegistry.NOT_CONNECTED);
+    }
+
+    /** Checks the dossier once the current transaction has committed (at once when there is none). */
+    void checkAfterCommit(String code) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            soon.execute(() -> quietly(code));
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                soon.execute(() -> quietly(code));
+            }
+        });
+    }
+
+    /**
+     * Checks the open dossiers not checked yet, the longest waiting first, until the database stops answering;
+     * returns how many were checked.
+     */
+    @Scheduled(initialDelayString = "${xaso.dossier.applicant-recheck:PT30S}", fixedDelayString = "${xaso.dossier.applicant-recheck:PT30S}")
+    public int recheck() {
+        int checked = 0;
+        while (true) {
+            List<String> waiting = dossiers.unchecked(BATCH);
+            int before = checked;
+            for (String code : waiting) {
+                try {
+                    check(code);
+                    checked++;
+                } catch (Unavailable e) {
+                    return checked;
+                } catch (RuntimeException e) {
+                    log.warn("Checking the applicant of {} failed", code, e);
+                }
+            }
+            if (waiting.size() < BATCH || checked == before) {
+                return checked;
+            }
+        }
+    }
+
+    /**
+     * Checks one dossier's applicant now and records the answer (no transaction is held while the database is asked).
+     *
+     * @throws Unavailable when the database cannot answer; the dossier stays not checked
+     */
+    public ApplicantCheck check(String code) {
+        Dossier dossier = dossiers.find(code).orElseThrow();
+        Optional<Citizen> found = registry().find(dossier.applicant().idNumber());
+        ApplicantCheck check = ApplicantCheck.of(dossier.applicant(), found, clock.instant());
+        dossiers.recordCheck(code, check);
+        events.publishEvent(new AuditEvent(check.checkedAt(), AuditEvent.SYSTEM, dossier.unitCode(), "dossier.check-applicant",
+                "dossier", code, null, Map.of("verified", check.verified().toString(),
+                        "differences", String.join(", ", check.differences()))));
+        return check;
+    }
+
+    /** How many open dossiers wait for their applicant to be checked. */
+    public long waiting() {
+        return dossiers.countUnchecked();
+    }
+
+    @PreDestroy
+    void stop() {
+        soon.shutdown();
+    }
+
+    private void quietly(String code) {
+        try {
+            check(code);
+        } catch (Unavailable e) {
+            // left to the recheck
+        } catch (RuntimeException e) {
+            log.warn("Checking the applicant of {} failed; left to the recheck", code, e);
+        }
+    }
+}

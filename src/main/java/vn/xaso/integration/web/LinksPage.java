@@ -1,0 +1,48 @@
+package vn.xaso.integration.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.xaso.api.Forbidden;
+import vn.xaso.api.NotFound;
+import vn.xaso.identity.CurrentUser;
+import vn.xaso.integration.Link;
+import vn.xaso.integration.Links;
+
+/**
+ * {@code /admin/integration}: each link to a national service — up, degraded or down, its circuit, what waits, the
+ * last success and error, calls and errors in the last hour — for administrators and monitors; a province
+ * administrator may tell a link to try again now.
+ */
+@Controller
+class LinksPage {
+
+    private final Links links;
+    private final CurrentUser currentUser;
+
+    LinksPage(Links links, CurrentUser currentUser) {
+        this.links = links;
+        this.currentUser = currentUser;
+    }
+
+    @GetMapping("/admin/integration")
+    String links(Model model) {
+        LinksApi.requireWatcher(currentUser.get());
+        model.addAttribute("links", links.statuses());
+        return "integration/links";
+    }
+
+    @PostMapping("/admin/integration/{name}/retry")
+    String retry(@PathVariable String name, RedirectAttributes redirect) {
+        if (!currentUser.get().isProvinceAdministrator()) {
+            throw new Forbidden("integration.links.province-admin-only");
+        }
+        Link link = links.find(name).orElseThrow(() -> new NotFound("Link", name));
+        link.reset();
+        redirect.addFlashAttribute("retried", name);
+        return "redirect:/admin/integration";
+    }
+}

@@ -1,0 +1,218 @@
+package vn.xaso.simulator;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The simulator's HTTP server on its own port ({@code xaso.integration.simulator.port}, default 8089; 0 for any free
+ * one), started with the demo. Its address is published as {@code xaso.integration.simulator.url}, which the demo's
+ * adapter settings point at.
+ * <ul>
+ * <li>{@code GET /population/v1/citizens/{idNumber}} — the population database: the person or 404;</li>
+ * <li>{@code GET /__citizens?limit=20} — the people it knows (the first {@code limit}), to try the demo with;</li>
+ * <li>{@code POST /__faults {"service": "population|dvcqg|exchange", "mode": "up|down|slow|error"}} — how a service
+ * behaves from now on; {@code GET /__faults} the modes now.</li>
+ * </ul>
+ */
+@Component
+@ConditionalOnProperty(name = "xaso.integration.simulator.enabled", havingValue = "true")
+class Simulator {
+
+    enum Service { POPULATION, DVCQG, EXCHANGE }
+
+    private static final Logger log = LoggerFactory.getLogger(Simulator.class);
+    private static final DateTimeFormatter BIRTH = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+
+    private final ConfigurableEnvironment environment;
+    private final int port;
+    private final Duration latency;
+    private final Duration slowLatency;
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final Population population = new Population();
+    private final Map<Service, Fault> faults = new EnumMap<>(Service.class);
+    private HttpServer server;
+    private ExecutorService threads;
+
+    Simulator(ConfigurableEnvironment environment, @Value("${xaso.integration.simulator.port:8089}") int port,
+            @Value("${xaso.integration.simulator.latency:150ms}") Duration latency,
+            @Value("${xaso.integration.simulator.slow-latency:5s}") Duration slowLatency) {
+        this.environment = environment;
+        this.port = port;
+        this.latency = latency;
+        this.slowLatency = slowLatency;
+        for (Service service : Service.values()) {
+            faults.put(service, Fault.UP);
+        }
+    }
+
+    @PostConstruct
+    void start() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
+        threads = Executors.newFixedThreadPool(32, runnable -> {
+            Thread thread = new Thread(runnable, "simulator");
+            thread.setDaemon(true);
+            return thread;
+        });
+        server.setExecutor(threads);
+        server.createContext("/population/v1/citizens/", this::citizen);
+        server.createContext("/__faults", this::faults);
+        server.createContext("/__citizens", this::someCitizens);
+        server.start();
+        String url = "http://127.0.0.1:" + server.getAddress().getPort();
+        environment.getPropertySources().addFirst(new MapPropertySource("simulator", Map.of("xaso.integration.simulator.url", url)));
+        log.info("Simulator of the national services at {} ({} citizens)", url, population.size());
+    }
+
+    @PreDestroy
+    void stop() {
+        server.stop(0);
+        threads.shutdownNow();
+    }
+
+    private void citizen(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            if (!behave(exchange, Service.POPULATION)) {
+                return;
+            }
+            String id = exchange.getRequestURI().getPath().substring("/population/v1/citizens/".length());
+            Optional<Population.Person> person = population.find(id);
+            if (person.isEmpty()) {
+                send(exchange, 404, Map.of("maLoi", "KHONG_TIM_THAY", "moTa", "Không tìm thấy công dân"));
+                return;
+            }
+            send(exchange, 200, answer(person.get()));
+        }
+    }
+
+    /** A person as the population database answers. */
+    private static Map<String, Object> answer(Population.Person p) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("soDinhDanh", p.soDinhDanh());
+        body.put("hoVaTen", p.hoVaTen());
+        body.put("ngayThangNamSinh", BIRTH.format(p.ngaySinh()));
+        body.put("gioiTinh", p.gioiTinh());
+        body.put("noiThuongTru", p.noiThuongTru());
+        return body;
+    }
+
+    private void someCitizens(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String query = exchange.getRequestURI().getQuery();
+            int limit = 20;
+            if (query != null && query.matches("limit=[0-9]{1,5}")) {
+                limit = Math.min(population.size(), Integer.parseInt(query.substring("limit=".length())));
+            }
+            send(exchange, 200, population.some(limit).stream().map(Simulator::answer).toList());
+        }
+    }
+
+    private void faults(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            if (exchange.getRequestMethod().equals("GET")) {
+                Map<String, String> modes = new LinkedHashMap<>();
+                synchronized (faults) {
+                    faults.forEach((service, fault) -> modes.put(service.name().toLowerCase(Locale.ROOT),
+                            fault.name().toLowerCase(Locale.ROOT)));
+                }
+                send(exchange, 200, modes);
+                return;
+            }
+            JsonNode request;
+            try (InputStream in = exchange.getRequestBody()) {
+                request = json.readTree(in.readNBytes(10_000));
+            } catch (RuntimeException e) {
+                send(exchange, 400, Map.of("error", "a JSON object {service, mode}"));
+                return;
+            }
+            Optional<Service> service = request.has("service") ? java.util.Arrays.stream(Service.values())
+                    .filter(s -> s.name().equalsIgnoreCase(request.get("service").asString())).findFirst() : Optional.empty();
+            Optional<Fault> fault = request.has("mode") ? Fault.of(request.get("mode").asString()) : Optional.empty();
+            if (service.isEmpty() || fault.isEmpty()) {
+                send(exchange, 400, Map.of("error", "service: population|dvcqg|exchange, mode: up|down|slow|error"));
+                return;
+            }
+            synchronized (faults) {
+                faults.put(service.get(), fault.get());
+            }
+            log.info("Simulator: {} is now {}", service.get(), fault.get());
+            exchange.sendResponseHeaders(204, -1);
+        }
+    }
+
+    /**
+     * Behaves as the service's fault mode says; returns whether to answer normally (after the usual latency).
+     * DOWN drops the connection without an answer, ERROR answers 500, SLOW answers after the slow latency.
+     */
+    private boolean behave(HttpExchange exchange, Service service) throws IOException {
+        Fault fault;
+        synchronized (faults) {
+            fault = faults.get(service);
+        }
+        switch (fault) {
+            case DOWN:
+                return false;
+            case ERROR:
+                pause(latency);
+                send(exchange, 500, Map.of("maLoi", "LOI_HE_THONG", "moTa", "Lỗi hệ thống"));
+                return false;
+            case SLOW:
+                sleep(slowLatency.toMillis());
+                return true;
+            default:
+                pause(latency);
+                return true;
+        }
+    }
+
+    /** About the given time (between half and one and a half times it), as a real service varies. */
+    private static void pause(Duration about) {
+        long millis = about.toMillis();
+        if (millis <= 0) {
+            return;
+        }
+        sleep(millis / 2 + ThreadLocalRandom.current().nextLong(millis + 1));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void send(HttpExchange exchange, int status, Object body) throws IOException {
+        byte[] bytes = json.writeValueAsBytes(body);
+        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+        exchange.getRequestBody().close();
+    }
+}

@@ -1,0 +1,180 @@
+package vn.xaso.integration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
+import tools.jackson.databind.JsonNode;
+import vn.xaso.Api;
+import vn.xaso.XasoTest;
+import vn.xaso.api.Unavailable;
+import vn.xaso.dossier.ApplicantVerification;
+
+/**
+ * The population database through the demo's simulator, over real HTTP: the counter's lookup, the check of every
+ * dossier's applicant, and the counter going on while the database is down — the dossier received as usual, "not
+ * checked yet", and checked when the database is back.
+ */
+@XasoTest
+class PopulationLinkTests {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Environment environment;
+    @Autowired
+    ApplicantVerification verification;
+    @Autowired
+    Links links;
+    Api api;
+    JsonNode citizens;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        api = new Api(port);
+        citizens = api.json(simulator("GET", "/__citizens?limit=100", null).body());
+    }
+
+    @AfterEach
+    void databaseUp() throws Exception {
+        fault("up");
+        links.find("population").orElseThrow().reset();
+    }
+
+    @Test
+    void theCounterLooksACitizenUp() {
+        Api.Response found = api.get("/api/v1/citizens/037095000001", "motcua.binhan");
+
+        assertThat(found.status()).as(found.body()).isEqualTo(200);
+        JsonNode citizen = found.json();
+        assertThat(citizen.get("fullName").asString()).isEqualTo("Phạm Minh Đức");
+        assertThat(citizen.get("birthDate").asString()).isEqualTo("1995-03-12");
+        assertThat(citizen.get("gender").asString()).isEqualTo("MALE");
+        assertThat(citizen.get("permanentAddress").asString()).contains("Bình An");
+        assertThat(citizen.get("source").asString()).isEqualTo("CSDLQGDC");
+        assertThat(citizen.get("verifiedAt").asString()).endsWith("+07:00");
+        assertThat(api.get("/api/v1/citizens/037095000001", "chuyenvien.binhan").status()).isEqualTo(200);
+    }
+
+    @Test
+    void unknownMalformedAndForbiddenLookupsAreRefusedClearly() {
+        Api.Response unknown = api.get("/api/v1/citizens/037999999999", "motcua.binhan");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.isProblem()).isTrue();
+
+        Api.Response malformed = api.get("/api/v1/citizens/12345", "motcua.binhan");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.body()).contains("idNumber");
+
+        assertThat(api.get("/api/v1/citizens/037095000001", "lanhdao.binhan").status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/citizens/037095000001", "theodoi").status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/citizens/037095000001", "congdan").status()).isEqualTo(403);
+    }
+
+    @Test
+    void whenTheDatabaseIsDownTheLookupSaysSoWithA503() throws Exception {
+        fault("down");
+
+        Api.Response down = api.get("/api/v1/citizens/" + citizen(10).get("soDinhDanh").asString(), "motcua.binhan");
+
+        assertThat(down.status()).isEqualTo(503);
+        assertThat(down.isProblem()).isTrue();
+        assertThat(down.json().get("code").asString()).isEqualTo("integration.population.unavailable");
+    }
+
+    @Test
+    void everyDossiersApplicantIsCheckedAfterReceipt() {
+        JsonNode same = citizen(20);
+        JsonNode other = citizen(21);
+        String matching = receive(same.get("hoVaTen").asString(), same.get("soDinhDanh").asString());
+        String differing = receive("Người Khác Tên", other.get("soDinhDanh").asString());
+        String unknown = receive("Người Không Có", "037999999998");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> !applicant(matching).get("verified").isNull()
+                && !applicant(differing).get("verified").isNull() && !applicant(unknown).get("verified").isNull());
+        assertThat(applicant(matching).get("verified").asBoolean()).isTrue();
+        assertThat(applicant(matching).get("differences")).isEmpty();
+        assertThat(applicant(differing).get("verified").asBoolean()).isFalse();
+        assertThat(applicant(differing).get("differences").get(0).asString()).isEqualTo("fullName");
+        assertThat(applicant(unknown).get("verified").asBoolean()).isFalse();
+        assertThat(applicant(unknown).get("differences").get(0).asString()).isEqualTo("idNumber");
+    }
+
+    @Test
+    void whileTheDatabaseIsDownDossiersAreReceivedAsUsualAndCheckedWhenItIsBack() throws Exception {
+        fault("down");
+        JsonNode person = citizen(30);
+        String code = receive(person.get("hoVaTen").asString(), person.get("soDinhDanh").asString());
+
+        assertThat(api.get("/api/v1/dossiers/" + code, "motcua.binhan").json().get("status").asString()).isEqualTo("RECEIVED");
+        assertThatThrownBy(() -> verification.check(code)).isInstanceOf(Unavailable.class);
+        assertThat(applicant(code).get("verified").isNull()).as("not checked yet").isTrue();
+
+        fault("up");
+        links.find("population").orElseThrow().reset();
+        verification.recheck();
+
+        assertThat(applicant(code).get("verified").asBoolean()).isTrue();
+    }
+
+    @Test
+    void administratorsAndMonitorsSeeTheLinks() throws Exception {
+        fault("error");
+        api.get("/api/v1/citizens/" + citizen(40).get("soDinhDanh").asString(), "motcua.binhan");
+
+        Api.Response links = api.get("/api/v1/integration/links", "admin");
+        assertThat(links.status()).isEqualTo(200);
+        JsonNode population = null;
+        for (JsonNode link : links.json()) {
+            if (link.get("name").asString().equals("population")) {
+                population = link;
+            }
+        }
+        assertThat(population).isNotNull();
+        assertThat(population.get("state").asString()).isIn("DEGRADED", "DOWN");
+        assertThat(population.get("lastError").asString()).isEqualTo("HTTP 500");
+        assertThat(population.get("circuit").asString()).isNotBlank();
+        assertThat(population.has("pending")).isTrue();
+        assertThat(api.get("/api/v1/integration/links", "theodoi").status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/integration/links", "motcua.binhan").status()).isEqualTo(403);
+    }
+
+    private JsonNode citizen(int index) {
+        return citizens.get(index);
+    }
+
+    private String receive(String name, String idNumber) {
+        Api.Response response = api.post("/api/v1/dossiers", "motcua.binhan", """
+                {"procedureCode": "HN-01", "unitCode": "H40.01", "channel": "COUNTER",
+                 "applicant": {"fullName": "%s", "idNumber": "%s"}}""".formatted(name, idNumber));
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return response.json().get("code").asString();
+    }
+
+    private JsonNode applicant(String code) {
+        return api.get("/api/v1/dossiers/" + code, "motcua.binhan").json().get("applicant");
+    }
+
+    private void fault(String mode) throws Exception {
+        HttpResponse<String> answer = simulator("POST", "/__faults", "{\"service\": \"population\", \"mode\": \"" + mode + "\"}");
+        assertThat(answer.statusCode()).isEqualTo(204);
+    }
+
+    private HttpResponse<String> simulator(String method, String path, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(environment.getProperty("xaso.integration.simulator.url") + path));
+        request = json == null ? request.GET() : request.method(method, HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json");
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
