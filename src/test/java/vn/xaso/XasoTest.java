@@ -28,7 +28,9 @@ import org.springframework.test.context.ActiveProfiles;
         "xaso.integration.simulator.port=0",
         "xaso.integration.simulator.latency=5ms",
         "xaso.integration.simulator.slow-latency=3s",
-        "xaso.integration.open-for=1s"})
+        "xaso.integration.open-for=1s",
+        // the tests deliver to the portal themselves, at the moment they choose
+        "xaso.integration.dvcqg.send-every=PT1H"})
 @ActiveProfiles("demo")
 @Import(TestClock.Config.class)
 public @interface XasoTest {

@@ -41,6 +41,8 @@ import vn.xaso.workflow.Workflows;
 public class DossierDesk {
 
     private static final String INCOMPLETE = "Hồ sơ chưa đủ thành phần bắt buộc";
+    /** Who acts for the national public-service portal in a dossier's history. */
+    public static final String PORTAL = "dvcqg";
     private static final DateTimeFormatter CODE_DAY = DateTimeFormatter.ofPattern("yyMMdd", Locale.ROOT);
 
     private final Dossiers dossiers;
@@ -78,12 +80,40 @@ public class DossierDesk {
      */
     @Transactional
     public Dossier submit(XasoUser user, NewDossier request) {
+        return submit(user, request, null);
+    }
+
+    /**
+     * A dossier submitted on the national public-service portal ({@code portalCode}), handed over by the portal for the
+     * unit's counter to accept: online, its history and audit in the portal's name ({@value #PORTAL}).
+     *
+     * @throws org.springframework.dao.DuplicateKeyException when a dossier with this portal code exists already
+     *     (nothing is saved; {@link #findByPortalCode} gives it)
+     */
+    @Transactional
+    public Dossier submitFromPortal(String portalCode, NewDossier request) {
+        return submit(XasoUser.official(PORTAL, request.unitCode(), Role.COUNTER), request, portalCode);
+    }
+
+    /** The dossier the national portal submitted under this code, if any. */
+    @Transactional(readOnly = true)
+    public Optional<Dossier> findByPortalCode(String portalCode) {
+        return dossiers.findByPortalCode(portalCode);
+    }
+
+    /** A dossier read for the platform's own work, not for a user (the links to the national systems). */
+    @Transactional(readOnly = true)
+    public Optional<Dossier> find(String code) {
+        return dossiers.find(code);
+    }
+
+    private Dossier submit(XasoUser user, NewDossier request, String portalCode) {
         Procedure procedure = procedureFor(user, request);
         Instant now = clock.instant();
         String code = nextCode(request.unitCode(), now);
         Definition definition = catalog.workflowFor(procedure.code(), request.unitCode());
         Intake intake = new Intake(request.channel(), request.applicant(), user.isCitizen() ? user.getUsername() : null,
-                now, request.sets() == null ? 1 : request.sets(), request.resultChannel());
+                now, request.sets() == null ? 1 : request.sets(), request.resultChannel()).fromPortal(portalCode);
         Dossier dossier = Dossier.submitted(code, procedure.code(), procedure.version(), definition.id(),
                 request.unitCode(), intake);
         List<DossierComponent> components = components(procedure, request.components());

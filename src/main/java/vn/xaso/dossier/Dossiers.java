@@ -29,7 +29,7 @@ class Dossiers {
             owner, submitted_at, received_at, due_at, legal_due_at, finished_at, returned_at, timeliness, supplement_count,
             late_by_supplement, extended, status_before_supplement, missing, return_channel, proposal_summary,
             proposal_refusal, rating, rating_comment, sets, result_channel, register_book, register_line, handed_over_at,
-            result_reference, applicant_verified, applicant_checked_at, applicant_differences, version""";
+            result_reference, applicant_verified, applicant_checked_at, applicant_differences, portal_code, version""";
 
     private final JdbcClient jdbc;
 
@@ -79,13 +79,13 @@ class Dossiers {
         jdbc.sql("""
                 insert into dossier (code, procedure_code, procedure_version, definition_id, unit_code, channel, status,
                     applicant_name, applicant_id_number, applicant_birth_date, applicant_phone, applicant_email,
-                    applicant_address, owner, submitted_at, sets, result_channel)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    applicant_address, owner, submitted_at, sets, result_channel, portal_code)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(d.code(), d.procedureCode(), d.procedureVersion(), d.definitionId(), d.unitCode(),
                         in.channel().name(), d.status().name(), in.applicant().fullName(), in.applicant().idNumber(),
                         in.applicant().birthDate() == null ? null : Date.valueOf(in.applicant().birthDate()),
                         in.applicant().phone(), in.applicant().email(), in.applicant().address(), in.owner(),
-                        Timestamp.from(in.submittedAt()), in.sets(), in.resultChannel().name())
+                        Timestamp.from(in.submittedAt()), in.sets(), in.resultChannel().name(), in.portalCode())
                 .update();
         for (int i = 0; i < components.size(); i++) {
             DossierComponent c = components.get(i);
@@ -256,6 +256,11 @@ class Dossiers {
                 .params(check.verified(), Timestamp.from(check.checkedAt()), lines(check.differences()), code).update();
     }
 
+    Optional<Dossier> findByPortalCode(String portalCode) {
+        return jdbc.sql("select " + COLUMNS + " from dossier where portal_code = ?").param(portalCode).query(Dossiers::row)
+                .optional();
+    }
+
     /** Open dossiers whose applicant was not checked yet, the longest waiting first. */
     List<String> unchecked(int limit) {
         return jdbc.sql("""
@@ -284,7 +289,8 @@ class Dossiers {
         ApplicantCheck check = new ApplicantCheck(rs.wasNull() ? null : verified, instant(rs, "applicant_checked_at"),
                 lines(rs.getString("applicant_differences")));
         Intake intake = new Intake(Channel.valueOf(rs.getString("channel")), applicant, rs.getString("owner"),
-                instant(rs, "submitted_at"), rs.getInt("sets"), value(Channel.class, rs.getString("result_channel")), check);
+                instant(rs, "submitted_at"), rs.getInt("sets"), value(Channel.class, rs.getString("result_channel")), check,
+                rs.getString("portal_code"));
         int line = rs.getInt("register_line");
         Receipt receipt = new Receipt(instant(rs, "received_at"),
                 line == 0 ? null : new Receipt.RegisterLine(rs.getInt("register_book"), line), instant(rs, "handed_over_at"));

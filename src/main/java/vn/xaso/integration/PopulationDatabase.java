@@ -55,7 +55,7 @@ class PopulationDatabase implements ApplicantRegistry {
     @Autowired
     PopulationDatabase(Environment environment, IntegrationProperties properties, JsonMapper json, Links links,
             ApplicantVerification verification) {
-        this(() -> url(environment), properties, json, links.add(new Link(LINK, properties.settings(), Clock.systemUTC())
+        this(() -> Urls.of(environment, "xaso.integration.population.url"), properties, json, links.add(new Link(LINK, properties.settings(), Clock.systemUTC())
                 .pending(verification::waiting)));
     }
 
@@ -128,15 +128,5 @@ class PopulationDatabase implements ApplicantRegistry {
             case "Nữ" -> "FEMALE";
             default -> throw new IllegalStateException("gioiTinh " + value);
         };
-    }
-
-    /** The database's address, if one is configured (or given by the demo's simulator). */
-    private static Optional<String> url(Environment environment) {
-        try {
-            String url = environment.getProperty("xaso.integration.population.url");
-            return url == null || url.isBlank() ? Optional.empty() : Optional.of(url.strip());
-        } catch (IllegalArgumentException unresolved) {
-            return Optional.empty();
-        }
     }
 }

@@ -34,6 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
  * adapter settings point at.
  * <ul>
  * <li>{@code GET /population/v1/citizens/{idNumber}} — the population database: the person or 404;</li>
+ * <li>{@code POST /dvcqg/v1/dossiers} — the national portal: a dossier's status (MaHoSo, MaThongDiep, TrangThaiHoSo …),
+ * kept once per message; {@code GET /__received?dossier=CODE} what it received for a dossier, in order;</li>
  * <li>{@code GET /__citizens?limit=20} — the people it knows (the first {@code limit}), to try the demo with;</li>
  * <li>{@code POST /__faults {"service": "population|dvcqg|exchange", "mode": "up|down|slow|error"}} — how a service
  * behaves from now on; {@code GET /__faults} the modes now.</li>
@@ -54,6 +56,7 @@ class Simulator {
     private final Duration slowLatency;
     private final JsonMapper json = JsonMapper.builder().build();
     private final Population population = new Population();
+    private final Portal portal = new Portal();
     private final Map<Service, Fault> faults = new EnumMap<>(Service.class);
     private HttpServer server;
     private ExecutorService threads;
@@ -82,6 +85,8 @@ class Simulator {
         server.createContext("/population/v1/citizens/", this::citizen);
         server.createContext("/__faults", this::faults);
         server.createContext("/__citizens", this::someCitizens);
+        server.createContext("/dvcqg/v1/dossiers", this::portalDossier);
+        server.createContext("/__received", this::received);
         server.start();
         String url = "http://127.0.0.1:" + server.getAddress().getPort();
         environment.getPropertySources().addFirst(new MapPropertySource("simulator", Map.of("xaso.integration.simulator.url", url)));
@@ -118,6 +123,43 @@ class Simulator {
         body.put("gioiTinh", p.gioiTinh());
         body.put("noiThuongTru", p.noiThuongTru());
         return body;
+    }
+
+    private void portalDossier(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            if (!exchange.getRequestMethod().equals("POST")) {
+                send(exchange, 405, Map.of("maLoi", "PHUONG_THUC", "moTa", "POST"));
+                return;
+            }
+            JsonNode message;
+            try (InputStream in = exchange.getRequestBody()) {
+                message = json.readTree(in.readNBytes(2_000_000));
+            } catch (RuntimeException e) {
+                send(exchange, 400, Map.of("maLoi", "DU_LIEU", "moTa", "Không đọc được thông điệp"));
+                return;
+            }
+            if (!behave(exchange, Service.DVCQG)) {
+                return;
+            }
+            JsonNode code = message.get("MaHoSo");
+            JsonNode id = message.get("MaThongDiep");
+            JsonNode status = message.get("TrangThaiHoSo");
+            if (code == null || !code.isString() || id == null || !id.isNumber() || status == null || !status.isNumber()) {
+                send(exchange, 400, Map.of("maLoi", "DU_LIEU", "moTa", "Thiếu MaHoSo, MaThongDiep hoặc TrangThaiHoSo"));
+                return;
+            }
+            boolean kept = portal.take(code.asString(), id.asLong(), status.asInt());
+            send(exchange, 200, Map.of("maLoi", "0", "moTa", kept ? "Thành công" : "Đã nhận trước đó"));
+        }
+    }
+
+    private void received(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String query = exchange.getRequestURI().getQuery();
+            String code = query != null && query.startsWith("dossier=") ? query.substring("dossier=".length()) : "";
+            send(exchange, 200, portal.received(code).stream()
+                    .map(r -> Map.of("portalStatus", r.portalStatus(), "at", r.at().toString())).toList());
+        }
     }
 
     private void someCitizens(HttpExchange exchange) throws IOException {

@@ -43,6 +43,8 @@ class DossierBrowserTests {
             box.click();
         }
         browser.findElement(By.id("idNumber")).sendKeys("037188002222");
+        // the population database answers the typed number (this one it does not know); the officer reads it and goes on
+        wait.until(d -> !d.findElement(By.id("lookup")).getText().isBlank());
         browser.findElement(By.id("fullName")).sendKeys("Đinh Thị Hoa");
         browser.findElement(By.id("phone")).sendKeys("0988 123 456");
         browser.findElement(By.id("address")).sendKeys("Thôn Ngọc Lũ, xã Bình An");

@@ -24,7 +24,7 @@ record DossierView(String code, String procedureCode, int procedureVersion, Stri
         Timeliness timeliness, int supplementCount, long pausedMinutes, boolean extended, List<String> missing,
         CurrentTask currentTask, List<DossierComponent> components, List<FileView> files, FileView resultFile,
         Channel returnChannel, Integer rating, int sets, Channel resultChannel, Integer registerBook, Integer registerLine,
-        String resultReference, List<String> warnings) {
+        String resultReference, String portalCode, List<String> warnings) {
 
     static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
 
@@ -63,7 +63,8 @@ record DossierView(String code, String procedureCode, int procedureVersion, Stri
                 desk.pausedMinutes(d), d.appointment().extended(), d.supplements().missing(), current,
                 desk.components(d.code()), files, result, d.outcome().returnChannel(),
                 d.rating() == null ? null : d.rating().score(), d.intake().sets(), d.intake().resultChannel(),
-                line == null ? null : line.book(), line == null ? null : line.line(), d.outcome().resultReference(), warnings);
+                line == null ? null : line.book(), line == null ? null : line.line(), d.outcome().resultReference(),
+                d.intake().portalCode(), warnings);
     }
 
     /** A dossier in a list: what a list shows, read from the dossier row alone (no per-item queries). */

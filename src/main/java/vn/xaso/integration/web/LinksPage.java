@@ -11,6 +11,7 @@ import vn.xaso.api.NotFound;
 import vn.xaso.identity.CurrentUser;
 import vn.xaso.integration.Link;
 import vn.xaso.integration.Links;
+import vn.xaso.integration.PortalOutbox;
 
 /**
  * {@code /admin/integration}: each link to a national service — up, degraded or down, its circuit, what waits, the
@@ -20,11 +21,15 @@ import vn.xaso.integration.Links;
 @Controller
 class LinksPage {
 
+    private static final int STUCK_SHOWN = 50;
+
     private final Links links;
+    private final PortalOutbox outbox;
     private final CurrentUser currentUser;
 
-    LinksPage(Links links, CurrentUser currentUser) {
+    LinksPage(Links links, PortalOutbox outbox, CurrentUser currentUser) {
         this.links = links;
+        this.outbox = outbox;
         this.currentUser = currentUser;
     }
 
@@ -32,14 +37,35 @@ class LinksPage {
     String links(Model model) {
         LinksApi.requireWatcher(currentUser.get());
         model.addAttribute("links", links.statuses());
+        model.addAttribute("stuck", outbox.stuck(STUCK_SHOWN));
         return "integration/links";
+    }
+
+    @PostMapping("/admin/integration/messages/{id}/retry")
+    String retryMessage(@PathVariable long id, RedirectAttributes redirect) {
+        requireProvinceAdministrator();
+        outbox.retry(id);
+        redirect.addFlashAttribute("messageRetried", id);
+        return "redirect:/admin/integration";
+    }
+
+    @PostMapping("/admin/integration/messages/{id}/park")
+    String parkMessage(@PathVariable long id, RedirectAttributes redirect) {
+        requireProvinceAdministrator();
+        outbox.park(id);
+        redirect.addFlashAttribute("messageParked", id);
+        return "redirect:/admin/integration";
+    }
+
+    private void requireProvinceAdministrator() {
+        if (!currentUser.get().isProvinceAdministrator()) {
+            throw new Forbidden("integration.links.province-admin-only");
+        }
     }
 
     @PostMapping("/admin/integration/{name}/retry")
     String retry(@PathVariable String name, RedirectAttributes redirect) {
-        if (!currentUser.get().isProvinceAdministrator()) {
-            throw new Forbidden("integration.links.province-admin-only");
-        }
+        requireProvinceAdministrator();
         Link link = links.find(name).orElseThrow(() -> new NotFound("Link", name));
         link.reset();
         redirect.addFlashAttribute("retried", name);

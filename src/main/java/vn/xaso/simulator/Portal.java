@@ -1,0 +1,59 @@
+package vn.xaso.simulator;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The simulated national portal's store: one record per dossier code (MaHoSo), updated in place — the upsert a real
+ * portal does, atomic per code — with every status it received, in the order received; a message it has already
+ * (same MaThongDiep) is acknowledged and not kept twice.
+ */
+final class Portal {
+
+    /** A status as the portal received it. */
+    record Received(int portalStatus, Instant at, long messageId) {
+    }
+
+    private static final class Record {
+        private final List<Received> received = new ArrayList<>();
+        private final Set<Long> messages = new HashSet<>();
+    }
+
+    private final Map<String, Record> dossiers = new ConcurrentHashMap<>();
+
+    /** Takes a message about a dossier; returns false when it had it already. */
+    boolean take(String dossierCode, long messageId, int portalStatus) {
+        boolean[] kept = {false};
+        dossiers.compute(dossierCode, (code, record) -> {
+            Record r = record == null ? new Record() : record;
+            synchronized (r) {
+                if (r.messages.add(messageId)) {
+                    r.received.add(new Received(portalStatus, Instant.now(), messageId));
+                    kept[0] = true;
+                }
+            }
+            return r;
+        });
+        return kept[0];
+    }
+
+    /** What the portal received for the dossier, in order. */
+    List<Received> received(String dossierCode) {
+        Record record = dossiers.get(dossierCode);
+        if (record == null) {
+            return List.of();
+        }
+        synchronized (record) {
+            return List.copyOf(record.received);
+        }
+    }
+
+    int dossiers() {
+        return dossiers.size();
+    }
+}

@@ -1,0 +1,266 @@
+package vn.xaso.integration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+import vn.xaso.Api;
+import vn.xaso.WebSession;
+import vn.xaso.XasoTest;
+
+/**
+ * The national public-service portal through the demo's simulator: dossiers submitted there arrive once however
+ * often they are sent; every portal status of a dossier reaches the portal once and in order — also when the portal
+ * was down for a while, and when a node stopped after taking a message or after sending it but before noting it.
+ */
+@XasoTest
+class PortalLinkTests {
+
+    private static final String UNIT = "H40.05";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Environment environment;
+    @Autowired
+    PortalSender sender;
+    @Autowired
+    PortalMessages messages;
+    @Autowired
+    Links links;
+    @Autowired
+    JdbcTemplate jdbc;
+    Api api;
+    String counter;
+    String leader;
+    String specialist;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+        counter = official("COUNTER");
+        leader = official("LEADER");
+        specialist = official("SPECIALIST");
+    }
+
+    @AfterEach
+    void portalUp() throws Exception {
+        fault("up");
+        links.find("dvcqg").orElseThrow().reset();
+    }
+
+    @Test
+    void aDossierFromThePortalArrivesOnceHoweverOftenItIsSent() throws Exception {
+        String body = portalDossier("G22.99-261206-000101", "ONLINE");
+
+        Api.Response first = api.post("/api/v1/integration/dvcqg/dossiers", "admin", body);
+        Api.Response again = api.post("/api/v1/integration/dvcqg/dossiers", "admin", body);
+
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+        String code = first.json().get("code").asString();
+        assertThat(again.json().get("code").asString()).isEqualTo(code);
+        assertThat(first.json().get("portalStatus").asInt()).isEqualTo(1);
+        JsonNode dossier = api.get("/api/v1/dossiers/" + code, counter).json();
+        assertThat(dossier.get("portalCode").asString()).isEqualTo("G22.99-261206-000101");
+        assertThat(dossier.get("channel").asString()).isEqualTo("ONLINE");
+        assertThat(dossier.get("status").asString()).isEqualTo("SUBMITTED");
+        assertThat(jdbc.queryForObject("select count(*) from dossier where portal_code = 'G22.99-261206-000101'", Long.class))
+                .isOne();
+    }
+
+    @Test
+    void twoSendsAtOnceMakeOneDossier() throws Exception {
+        String body = portalDossier("G22.99-261206-000102", null);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Api.Response>> sends = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                Callable<Api.Response> send = () -> api.post("/api/v1/integration/dvcqg/dossiers", counter, body);
+                sends.add(pool.submit(send));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            List<String> codes = new ArrayList<>();
+            for (Future<Api.Response> send : sends) {
+                statuses.add(send.get().status());
+                codes.add(send.get().json().get("code").asString());
+            }
+            assertThat(statuses).containsOnlyOnce(201).containsOnly(200, 201);
+            assertThat(codes).containsOnly(codes.get(0));
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from dossier where portal_code = 'G22.99-261206-000102'", Long.class))
+                .isOne();
+    }
+
+    @Test
+    void onlyTheProvinceOrTheUnitsCounterHandsOverAndOnlyOnlineDossiers() {
+        assertThat(api.post("/api/v1/integration/dvcqg/dossiers", "motcua.binhan", portalDossier("G22.99-X1", null)).status())
+                .isEqualTo(403);
+        assertThat(api.post("/api/v1/integration/dvcqg/dossiers", "theodoi", portalDossier("G22.99-X2", null)).status())
+                .isEqualTo(403);
+        Api.Response counterChannel = api.post("/api/v1/integration/dvcqg/dossiers", "admin", portalDossier("G22.99-X3", "COUNTER"));
+        assertThat(counterChannel.status()).isEqualTo(400);
+        assertThat(counterChannel.body()).contains("channel");
+        Api.Response noCode = api.post("/api/v1/integration/dvcqg/dossiers", "admin", portalDossier("", null));
+        assertThat(noCode.status()).isEqualTo(400);
+        assertThat(noCode.body()).contains("portalCode");
+    }
+
+    @Test
+    void everyStatusReachesThePortalOnceAndInOrder() throws Exception {
+        String code = receiveAndFinish();
+
+        deliverAll(code);
+
+        assertThat(statusesAtThePortal(code)).containsExactly(1, 2, 4, 9, 10);
+    }
+
+    @Test
+    void aPortalDownForAWhileGetsEverythingInOrderWhenItIsBack() throws Exception {
+        fault("down");
+        String code = receiveAndFinish();
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            sender.deliver();
+            return jdbc.queryForObject("select count(*) from portal_message where dossier_code = ? and attempts > 0",
+                    Long.class, code) > 0;
+        });
+        assertThat(statusesAtThePortal(code)).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from portal_message where dossier_code = ? and attempts > 0",
+                Long.class, code)).as("later messages wait behind the first").isOne();
+
+        fault("up");
+        deliverAll(code);
+
+        assertThat(statusesAtThePortal(code)).containsExactly(1, 2, 4, 9, 10);
+    }
+
+    @Test
+    void aNodeStoppedAfterTakingOrAfterSendingLosesAndDuplicatesNothing() throws Exception {
+        String code = receiveAndFinish();
+        // a node took the dossier's first message and stopped: the message comes due again when its lease ends
+        List<PortalMessages.Message> taken = messages.claimDue(1000, Duration.ofSeconds(60));
+        PortalMessages.Message first = taken.stream().filter(m -> m.dossierCode().equals(code)).findFirst().orElseThrow();
+        // … and another node sent it but stopped before noting it as sent
+        HttpResponse<String> direct = simulator("POST", "/dvcqg/v1/dossiers", """
+                {"MaHoSo": "%s", "MaThongDiep": %d, "TrangThaiHoSo": %d}""".formatted(code, first.id(), first.portalStatus()));
+        assertThat(direct.statusCode()).isEqualTo(200);
+        jdbc.update("update portal_message set next_attempt_at = now() where sent_at is null");
+
+        deliverAll(code);
+
+        assertThat(statusesAtThePortal(code)).containsExactly(1, 2, 4, 9, 10);
+    }
+
+    @Test
+    void anAdministratorSeesStuckMessagesAndRetriesOrParksThem() throws Exception {
+        fault("error");
+        String code = receiveAndFinish();
+        sender.deliver();
+        long stuck = jdbc.queryForObject("select min(id) from portal_message where dossier_code = ?", Long.class, code);
+
+        WebSession admin = new WebSession(port);
+        admin.login("admin", "demo");
+        HttpResponse<String> page = admin.get("/admin/integration");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Cổng Dịch vụ công quốc gia", "CSDL quốc gia về dân cư", "id=\"stuck\"", "HTTP 500",
+                "/admin/integration/messages/");
+
+        HttpResponse<String> parked = admin.postForm("/admin/integration", "/admin/integration/messages/" + stuck + "/park", Map.of());
+        assertThat(parked.statusCode()).isEqualTo(302);
+        assertThat(jdbc.queryForObject("select parked_at is not null from portal_message where id = ?", Boolean.class, stuck))
+                .isTrue();
+        HttpResponse<String> retried = admin.postForm("/admin/integration", "/admin/integration/messages/" + stuck + "/retry", Map.of());
+        assertThat(retried.statusCode()).isEqualTo(302);
+        assertThat(jdbc.queryForObject("select parked_at is null from portal_message where id = ?", Boolean.class, stuck))
+                .isTrue();
+
+        WebSession monitor = new WebSession(port);
+        monitor.login("theodoi", "demo");
+        assertThat(monitor.get("/admin/integration").statusCode()).isEqualTo(200);
+        assertThat(monitor.get("/admin/integration").body()).doesNotContain("/park");
+        WebSession counterSession = new WebSession(port);
+        counterSession.login("motcua.binhan", "demo");
+        assertThat(counterSession.get("/admin/integration").statusCode()).isEqualTo(403);
+    }
+
+    /** Delivers until the dossier's messages are all at the portal (those queued before it by other tests go first). */
+    private void deliverAll(String code) {
+        await().atMost(Duration.ofSeconds(120)).until(() -> {
+            sender.deliver();
+            return jdbc.queryForObject("select count(*) from portal_message where dossier_code = ? and sent_at is null",
+                    Long.class, code) == 0;
+        });
+    }
+
+    private String receiveAndFinish() {
+        Api.Response received = api.post("/api/v1/dossiers", counter, """
+                {"procedureCode": "HN-01", "unitCode": "%s", "channel": "COUNTER",
+                 "applicant": {"fullName": "Trần Thị Gửi", "idNumber": "037190007777"}}""".formatted(UNIT));
+        assertThat(received.status()).as(received.body()).isEqualTo(201);
+        String code = received.json().get("code").asString();
+        act(leader, code, "assign", "{\"assignee\": \"" + specialist + "\"}");
+        act(specialist, code, "propose", "{\"summary\": \"Đủ điều kiện\"}");
+        act(leader, code, "approve", "{}");
+        act(counter, code, "return-result", "{\"channel\": \"COUNTER\"}");
+        return code;
+    }
+
+    private void act(String user, String code, String action, String body) {
+        Api.Response response = api.post("/api/v1/dossiers/" + code + "/actions/" + action, user, body);
+        assertThat(response.status()).as(action + ": " + response.body()).isEqualTo(200);
+    }
+
+    private List<Integer> statusesAtThePortal(String code) throws Exception {
+        List<Integer> statuses = new ArrayList<>();
+        for (JsonNode received : api.json(simulator("GET", "/__received?dossier=" + code, null).body())) {
+            statuses.add(received.get("portalStatus").asInt());
+        }
+        return statuses;
+    }
+
+    private String portalDossier(String portalCode, String channel) {
+        return """
+                {"portalCode": "%s", "procedureCode": "HN-01", "unitCode": "%s", %s
+                 "applicant": {"fullName": "Lê Văn Trực Tuyến", "idNumber": "037190008888", "email": "a@example.vn"}}"""
+                .formatted(portalCode, UNIT, channel == null ? "" : "\"channel\": \"" + channel + "\",");
+    }
+
+    private String official(String role) {
+        return jdbc.queryForObject("""
+                select o.username from official o join official_role r on r.username = o.username
+                where o.unit_code = ? and r.role = ? order by o.username limit 1""", String.class, UNIT, role);
+    }
+
+    private void fault(String mode) throws Exception {
+        HttpResponse<String> answer = simulator("POST", "/__faults", "{\"service\": \"dvcqg\", \"mode\": \"" + mode + "\"}");
+        assertThat(answer.statusCode()).isEqualTo(204);
+    }
+
+    private HttpResponse<String> simulator(String method, String path, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(environment.getProperty("xaso.integration.simulator.url") + path));
+        request = json == null ? request.GET() : request.method(method, HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json");
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
