@@ -107,6 +107,13 @@ public class DossierDesk {
         return dossiers.find(code);
     }
 
+    /** The codes of the dossiers handed in on a day (Vietnam time), for counting them against the national portal's. */
+    @Transactional(readOnly = true)
+    public List<String> submittedOn(LocalDate day) {
+        return dossiers.submittedBetween(day.atStartOfDay(Organization.ZONE).toInstant(),
+                day.plusDays(1).atStartOfDay(Organization.ZONE).toInstant());
+    }
+
     private Dossier submit(XasoUser user, NewDossier request, String portalCode) {
         Procedure procedure = procedureFor(user, request);
         Instant now = clock.instant();

@@ -256,6 +256,11 @@ class Dossiers {
                 .params(check.verified(), Timestamp.from(check.checkedAt()), lines(check.differences()), code).update();
     }
 
+    List<String> submittedBetween(Instant from, Instant to) {
+        return jdbc.sql("select code from dossier where submitted_at >= ? and submitted_at < ? order by code")
+                .params(Timestamp.from(from), Timestamp.from(to)).query(String.class).list();
+    }
+
     Optional<Dossier> findByPortalCode(String portalCode) {
         return jdbc.sql("select " + COLUMNS + " from dossier where portal_code = ?").param(portalCode).query(Dossiers::row)
                 .optional();

@@ -1,6 +1,5 @@
 package vn.xaso.integration;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -89,15 +88,7 @@ class PopulationDatabase implements ApplicantRegistry {
     private Optional<Citizen> ask(String url, String idNumber) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/citizens/" + URLEncoder.encode(idNumber, StandardCharsets.UTF_8)))
                 .timeout(properties.readTimeout()).header("Accept", "application/json").GET().build();
-        HttpResponse<String> response;
-        try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new Link.Failure(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new Link.Failure("interrupted", e);
-        }
+        HttpResponse<String> response = Http.exchange(http, request);
         if (response.statusCode() == 404) {
             return Optional.empty();
         }

@@ -40,6 +40,18 @@ class PortalMessages {
                 .update();
     }
 
+    /** Queues the message whatever was queued before (the reconciliation sends a dossier the portal lost again). */
+    void enqueueAgain(String dossierCode, int portalStatus, String body, Instant at) {
+        jdbc.sql("insert into portal_message (dossier_code, portal_status, body, created_at, next_attempt_at) values (?, ?, ?, ?, ?)")
+                .params(dossierCode, portalStatus, body, Timestamp.from(at), Timestamp.from(at)).update();
+    }
+
+    /** Whether a message of the dossier is still on its way (not delivered, not parked). */
+    boolean waitingFor(String dossierCode) {
+        return jdbc.sql("select exists (select 1 from portal_message where dossier_code = ? and sent_at is null and parked_at is null)")
+                .param(dossierCode).query(Boolean.class).single();
+    }
+
     /**
      * Takes up to {@code limit} messages due now, each the first not yet delivered of its dossier, and holds them for
      * {@code lease} (another sender, on this node or another, skips them meanwhile).

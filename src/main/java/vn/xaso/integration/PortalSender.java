@@ -1,7 +1,6 @@
 package vn.xaso.integration;
 
 import jakarta.annotation.PreDestroy;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -60,6 +59,10 @@ class PortalSender {
         });
     }
 
+    Link link() {
+        return link;
+    }
+
     /** Sends what is due until nothing is, or for at most 20 s; returns how many messages the portal took. */
     @Scheduled(initialDelayString = "${xaso.integration.dvcqg.send-every:PT2S}", fixedDelayString = "${xaso.integration.dvcqg.send-every:PT2S}")
     public int deliver() {
@@ -111,15 +114,7 @@ class PortalSender {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/dossiers")).timeout(properties.readTimeout())
                 .header("Content-Type", "application/json").header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body), StandardCharsets.UTF_8)).build();
-        HttpResponse<String> response;
-        try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new Link.Failure(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new Link.Failure("interrupted", e);
-        }
+        HttpResponse<String> response = Http.exchange(http, request);
         if (response.statusCode() / 100 != 2) {
             throw new Link.Failure("HTTP " + response.statusCode());
         }

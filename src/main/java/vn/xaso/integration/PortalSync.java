@@ -1,5 +1,6 @@
 package vn.xaso.integration;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -11,6 +12,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 import vn.xaso.catalog.Catalog;
 import vn.xaso.catalog.Procedure;
@@ -36,23 +38,34 @@ class PortalSync {
     private final Catalog catalog;
     private final PortalMessages messages;
     private final JsonMapper json;
+    private final Clock clock;
 
-    PortalSync(DossierDesk desk, DossierFiles files, Catalog catalog, PortalMessages messages, JsonMapper json) {
+    PortalSync(DossierDesk desk, DossierFiles files, Catalog catalog, PortalMessages messages, JsonMapper json, Clock clock) {
         this.desk = desk;
         this.files = files;
         this.catalog = catalog;
         this.messages = messages;
         this.json = json;
+        this.clock = clock;
     }
 
     @EventListener
     void on(DossierEvent event) {
         desk.find(event.code()).ifPresent(dossier -> messages.enqueue(dossier.code(), dossier.status().portalCode(),
-                json.writeValueAsString(body(dossier, event)), event.at()));
+                json.writeValueAsString(body(dossier, event.at(), event.note() != null ? event.note()
+                        : event.getClass().getSimpleName())), event.at()));
+    }
+
+    /** Queues the dossier as it stands now, whatever was sent before: the portal lost it. */
+    @Transactional
+    void sendAgain(String code) {
+        Instant now = clock.instant();
+        desk.find(code).ifPresent(dossier -> messages.enqueueAgain(code, dossier.status().portalCode(),
+                json.writeValueAsString(body(dossier, now, "Đối soát: gửi lại hồ sơ Cổng chưa có")), now));
     }
 
     /** The dossier in the portal's terms (MaHoSo, TrangThaiHoSo …), with the step just taken (QuaTrinhXuLy). */
-    private Map<String, Object> body(Dossier d, DossierEvent event) {
+    private Map<String, Object> body(Dossier d, Instant at, String step) {
         Procedure procedure = catalog.version(d.procedureCode(), d.procedureVersion());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("MaHoSo", d.code());
@@ -79,12 +92,12 @@ class PortalSync {
         });
         body.put("DonViXuLy", d.handlingUnit() != null ? d.handlingUnit() : d.unitCode());
         body.put("SoLanBoSung", d.supplements().count());
-        Map<String, Object> step = new LinkedHashMap<>();
-        step.put("NguoiXuLy", actor());
-        step.put("ThoiDiemXuLy", time(event.at()));
-        step.put("NoiDungXuLy", event.note() != null ? event.note() : event.getClass().getSimpleName());
-        step.put("TrangThai", d.status().portalCode());
-        body.put("QuaTrinhXuLy", List.of(step));
+        Map<String, Object> progress = new LinkedHashMap<>();
+        progress.put("NguoiXuLy", actor());
+        progress.put("ThoiDiemXuLy", time(at));
+        progress.put("NoiDungXuLy", step);
+        progress.put("TrangThai", d.status().portalCode());
+        body.put("QuaTrinhXuLy", List.of(progress));
         List<Map<String, Object>> results = new ArrayList<>();
         for (StoredFile file : files.of(d.code())) {
             if (file.kind().equals("RESULT")) {

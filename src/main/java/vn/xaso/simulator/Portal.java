@@ -1,6 +1,7 @@
 package vn.xaso.simulator;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,16 +23,20 @@ final class Portal {
     private static final class Record {
         private final List<Received> received = new ArrayList<>();
         private final Set<Long> messages = new HashSet<>();
+        private LocalDate submittedOn;
     }
 
     private final Map<String, Record> dossiers = new ConcurrentHashMap<>();
 
-    /** Takes a message about a dossier; returns false when it had it already. */
-    boolean take(String dossierCode, long messageId, int portalStatus) {
+    /** Takes a message about a dossier (handed in on {@code submittedOn}); returns false when it had it already. */
+    boolean take(String dossierCode, long messageId, int portalStatus, LocalDate submittedOn) {
         boolean[] kept = {false};
         dossiers.compute(dossierCode, (code, record) -> {
             Record r = record == null ? new Record() : record;
             synchronized (r) {
+                if (submittedOn != null) {
+                    r.submittedOn = submittedOn;
+                }
                 if (r.messages.add(messageId)) {
                     r.received.add(new Received(portalStatus, Instant.now(), messageId));
                     kept[0] = true;
@@ -53,7 +58,21 @@ final class Portal {
         }
     }
 
-    int dossiers() {
-        return dossiers.size();
+    void forget(String dossierCode) {
+        dossiers.remove(dossierCode);
+    }
+
+    /** The codes of the dossiers it has that were handed in on the day: what it answers a reconciliation with. */
+    List<String> submittedOn(LocalDate day) {
+        List<String> codes = new ArrayList<>();
+        dossiers.forEach((code, record) -> {
+            synchronized (record) {
+                if (day.equals(record.submittedOn)) {
+                    codes.add(code);
+                }
+            }
+        });
+        codes.sort(null);
+        return codes;
     }
 }

@@ -9,9 +9,11 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -35,7 +37,9 @@ import tools.jackson.databind.json.JsonMapper;
  * <ul>
  * <li>{@code GET /population/v1/citizens/{idNumber}} — the population database: the person or 404;</li>
  * <li>{@code POST /dvcqg/v1/dossiers} — the national portal: a dossier's status (MaHoSo, MaThongDiep, TrangThaiHoSo …),
- * kept once per message; {@code GET /__received?dossier=CODE} what it received for a dossier, in order;</li>
+ * kept once per message; {@code GET /dvcqg/v1/dossiers?ngay=yyyyMMdd} the dossiers handed in that day it has (for the
+ * daily reconciliation); {@code GET /__received?dossier=CODE} what it received for a dossier, in order;</li>
+ * <li>{@code POST /__forget?dossier=CODE} — the portal loses a dossier (for the reconciliation);</li>
  * <li>{@code GET /__citizens?limit=20} — the people it knows (the first {@code limit}), to try the demo with;</li>
  * <li>{@code POST /__faults {"service": "population|dvcqg|exchange", "mode": "up|down|slow|error"}} — how a service
  * behaves from now on; {@code GET /__faults} the modes now.</li>
@@ -87,6 +91,7 @@ class Simulator {
         server.createContext("/__citizens", this::someCitizens);
         server.createContext("/dvcqg/v1/dossiers", this::portalDossier);
         server.createContext("/__received", this::received);
+        server.createContext("/__forget", this::forget);
         server.start();
         String url = "http://127.0.0.1:" + server.getAddress().getPort();
         environment.getPropertySources().addFirst(new MapPropertySource("simulator", Map.of("xaso.integration.simulator.url", url)));
@@ -127,8 +132,12 @@ class Simulator {
 
     private void portalDossier(HttpExchange exchange) throws IOException {
         try (exchange) {
+            if (exchange.getRequestMethod().equals("GET")) {
+                reconcile(exchange);
+                return;
+            }
             if (!exchange.getRequestMethod().equals("POST")) {
-                send(exchange, 405, Map.of("maLoi", "PHUONG_THUC", "moTa", "POST"));
+                send(exchange, 405, Map.of("maLoi", "PHUONG_THUC", "moTa", "GET, POST"));
                 return;
             }
             JsonNode message;
@@ -148,9 +157,26 @@ class Simulator {
                 send(exchange, 400, Map.of("maLoi", "DU_LIEU", "moTa", "Thiếu MaHoSo, MaThongDiep hoặc TrangThaiHoSo"));
                 return;
             }
-            boolean kept = portal.take(code.asString(), id.asLong(), status.asInt());
+            JsonNode submitted = message.get("NgayNopHoSo");
+            LocalDate submittedOn = submitted != null && submitted.isString() && submitted.asString().length() >= 8
+                    ? LocalDate.parse(submitted.asString().substring(0, 8), DateTimeFormatter.BASIC_ISO_DATE) : null;
+            boolean kept = portal.take(code.asString(), id.asLong(), status.asInt(), submittedOn);
             send(exchange, 200, Map.of("maLoi", "0", "moTa", kept ? "Thành công" : "Đã nhận trước đó"));
         }
+    }
+
+    /** {@code GET /dvcqg/v1/dossiers?ngay=yyyyMMdd}: the dossiers handed in that day that the portal has (đối soát). */
+    private void reconcile(HttpExchange exchange) throws IOException {
+        String query = exchange.getRequestURI().getQuery();
+        if (query == null || !query.matches("ngay=[0-9]{8}")) {
+            send(exchange, 400, Map.of("maLoi", "DU_LIEU", "moTa", "ngay=yyyyMMdd"));
+            return;
+        }
+        if (!behave(exchange, Service.DVCQG)) {
+            return;
+        }
+        List<String> codes = portal.submittedOn(LocalDate.parse(query.substring(5), DateTimeFormatter.BASIC_ISO_DATE));
+        send(exchange, 200, Map.of("ngay", query.substring(5), "soLuong", codes.size(), "maHoSo", codes));
     }
 
     private void received(HttpExchange exchange) throws IOException {
@@ -159,6 +185,15 @@ class Simulator {
             String code = query != null && query.startsWith("dossier=") ? query.substring("dossier=".length()) : "";
             send(exchange, 200, portal.received(code).stream()
                     .map(r -> Map.of("portalStatus", r.portalStatus(), "at", r.at().toString())).toList());
+        }
+    }
+
+    /** {@code POST /__forget?dossier=CODE}: the portal loses what it had of a dossier (to exercise the reconciliation). */
+    private void forget(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String query = exchange.getRequestURI().getQuery();
+            portal.forget(query != null && query.startsWith("dossier=") ? query.substring("dossier=".length()) : "");
+            exchange.sendResponseHeaders(204, -1);
         }
     }
 

@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,12 +34,14 @@ class PopulationLinkTests {
     @Autowired
     Links links;
     Api api;
+    SimulatorControl simulator;
     JsonNode citizens;
 
     @BeforeEach
     void setUp() throws Exception {
         api = new Api(port);
-        citizens = api.json(simulator("GET", "/__citizens?limit=100", null).body());
+        simulator = new SimulatorControl(environment);
+        citizens = api.json(simulator.get("/__citizens?limit=100").body());
     }
 
     @AfterEach
@@ -167,14 +165,6 @@ class PopulationLinkTests {
     }
 
     private void fault(String mode) throws Exception {
-        HttpResponse<String> answer = simulator("POST", "/__faults", "{\"service\": \"population\", \"mode\": \"" + mode + "\"}");
-        assertThat(answer.statusCode()).isEqualTo(204);
-    }
-
-    private HttpResponse<String> simulator(String method, String path, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(environment.getProperty("xaso.integration.simulator.url") + path));
-        request = json == null ? request.GET() : request.method(method, HttpRequest.BodyPublishers.ofString(json))
-                .header("Content-Type", "application/json");
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        simulator.fault("population", mode);
     }
 }

@@ -3,11 +3,9 @@ package vn.xaso.integration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +48,7 @@ class PortalLinkTests {
     @Autowired
     JdbcTemplate jdbc;
     Api api;
+    SimulatorControl simulator;
     String counter;
     String leader;
     String specialist;
@@ -57,6 +56,7 @@ class PortalLinkTests {
     @BeforeEach
     void setUp() {
         api = new Api(port);
+        simulator = new SimulatorControl(environment);
         counter = official("COUNTER");
         leader = official("LEADER");
         specialist = official("SPECIALIST");
@@ -162,7 +162,7 @@ class PortalLinkTests {
         List<PortalMessages.Message> taken = messages.claimDue(1000, Duration.ofSeconds(60));
         PortalMessages.Message first = taken.stream().filter(m -> m.dossierCode().equals(code)).findFirst().orElseThrow();
         // … and another node sent it but stopped before noting it as sent
-        HttpResponse<String> direct = simulator("POST", "/dvcqg/v1/dossiers", """
+        HttpResponse<String> direct = simulator.post("/dvcqg/v1/dossiers", """
                 {"MaHoSo": "%s", "MaThongDiep": %d, "TrangThaiHoSo": %d}""".formatted(code, first.id(), first.portalStatus()));
         assertThat(direct.statusCode()).isEqualTo(200);
         jdbc.update("update portal_message set next_attempt_at = now() where sent_at is null");
@@ -170,6 +170,31 @@ class PortalLinkTests {
         deliverAll(code);
 
         assertThat(statusesAtThePortal(code)).containsExactly(1, 2, 4, 9, 10);
+    }
+
+    @Test
+    void theReconciliationSendsAgainWhatThePortalLostAndLeavesWhatIsOnItsWay() throws Exception {
+        String lost = receiveAndFinish();
+        deliverAll(lost);
+        simulator.post("/__forget?dossier=" + lost, "");
+        String waiting = receiveAndFinish();
+        LocalDate day = LocalDate.parse(api.get("/api/v1/dossiers/" + lost, counter).json().get("submittedAt").asString()
+                .substring(0, 10));
+
+        Api.Response reconciled = api.post("/api/v1/integration/dvcqg/reconciliation?day=" + day, "admin", "");
+
+        assertThat(reconciled.status()).as(reconciled.body()).isEqualTo(200);
+        JsonNode outcome = reconciled.json();
+        List<String> resent = new ArrayList<>();
+        outcome.get("resent").forEach(code -> resent.add(code.asString()));
+        assertThat(resent).contains(lost).doesNotContain(waiting);
+        assertThat(outcome.get("pending").asInt()).isPositive();
+        assertThat(outcome.get("ours").asInt()).isGreaterThan(outcome.get("theirs").asInt());
+        deliverAll(lost);
+        deliverAll(waiting);
+        assertThat(statusesAtThePortal(lost)).as("the lost dossier as it stands now").containsExactly(10);
+        assertThat(statusesAtThePortal(waiting)).containsExactly(1, 2, 4, 9, 10);
+        assertThat(api.post("/api/v1/integration/dvcqg/reconciliation?day=" + day, counter, "").status()).isEqualTo(403);
     }
 
     @Test
@@ -233,7 +258,7 @@ class PortalLinkTests {
 
     private List<Integer> statusesAtThePortal(String code) throws Exception {
         List<Integer> statuses = new ArrayList<>();
-        for (JsonNode received : api.json(simulator("GET", "/__received?dossier=" + code, null).body())) {
+        for (JsonNode received : api.json(simulator.get("/__received?dossier=" + code).body())) {
             statuses.add(received.get("portalStatus").asInt());
         }
         return statuses;
@@ -253,14 +278,6 @@ class PortalLinkTests {
     }
 
     private void fault(String mode) throws Exception {
-        HttpResponse<String> answer = simulator("POST", "/__faults", "{\"service\": \"dvcqg\", \"mode\": \"" + mode + "\"}");
-        assertThat(answer.statusCode()).isEqualTo(204);
-    }
-
-    private HttpResponse<String> simulator(String method, String path, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(environment.getProperty("xaso.integration.simulator.url") + path));
-        request = json == null ? request.GET() : request.method(method, HttpRequest.BodyPublishers.ofString(json))
-                .header("Content-Type", "application/json");
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        simulator.fault("dvcqg", mode);
     }
 }

@@ -1,10 +1,13 @@
 package vn.xaso.integration.web;
 
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.xaso.api.Forbidden;
 import vn.xaso.api.NotFound;
@@ -12,6 +15,7 @@ import vn.xaso.identity.CurrentUser;
 import vn.xaso.integration.Link;
 import vn.xaso.integration.Links;
 import vn.xaso.integration.PortalOutbox;
+import vn.xaso.integration.PortalReconciliation;
 
 /**
  * {@code /admin/integration}: each link to a national service — up, degraded or down, its circuit, what waits, the
@@ -23,13 +27,17 @@ class LinksPage {
 
     private static final int STUCK_SHOWN = 50;
 
+    private static final int DAYS_SHOWN = 14;
+
     private final Links links;
     private final PortalOutbox outbox;
+    private final PortalReconciliation reconciliation;
     private final CurrentUser currentUser;
 
-    LinksPage(Links links, PortalOutbox outbox, CurrentUser currentUser) {
+    LinksPage(Links links, PortalOutbox outbox, PortalReconciliation reconciliation, CurrentUser currentUser) {
         this.links = links;
         this.outbox = outbox;
+        this.reconciliation = reconciliation;
         this.currentUser = currentUser;
     }
 
@@ -38,7 +46,16 @@ class LinksPage {
         LinksApi.requireWatcher(currentUser.get());
         model.addAttribute("links", links.statuses());
         model.addAttribute("stuck", outbox.stuck(STUCK_SHOWN));
+        model.addAttribute("days", reconciliation.latest(DAYS_SHOWN));
         return "integration/links";
+    }
+
+    @PostMapping("/admin/integration/reconciliation")
+    String reconcile(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, RedirectAttributes redirect) {
+        requireProvinceAdministrator();
+        PortalReconciliation.Outcome outcome = reconciliation.reconcile(day);
+        redirect.addFlashAttribute("reconciled", outcome);
+        return "redirect:/admin/integration";
     }
 
     @PostMapping("/admin/integration/messages/{id}/retry")

@@ -7,11 +7,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.xaso.api.Forbidden;
 import vn.xaso.api.InvalidInput;
@@ -22,6 +25,7 @@ import vn.xaso.dossier.NewDossier;
 import vn.xaso.identity.CurrentUser;
 import vn.xaso.identity.XasoUser;
 import vn.xaso.integration.PortalIntake;
+import vn.xaso.integration.PortalReconciliation;
 import vn.xaso.organization.Role;
 
 /**
@@ -53,11 +57,22 @@ class PortalApi {
     }
 
     private final PortalIntake intake;
+    private final PortalReconciliation reconciliation;
     private final CurrentUser currentUser;
 
-    PortalApi(PortalIntake intake, CurrentUser currentUser) {
+    PortalApi(PortalIntake intake, PortalReconciliation reconciliation, CurrentUser currentUser) {
         this.intake = intake;
+        this.reconciliation = reconciliation;
         this.currentUser = currentUser;
+    }
+
+    /** Counts a day's dossiers against the portal's now and sends again what it lacks (province administrators). */
+    @PostMapping("/api/v1/integration/dvcqg/reconciliation")
+    PortalReconciliation.Outcome reconcile(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day) {
+        if (!currentUser.get().isProvinceAdministrator()) {
+            throw new Forbidden("integration.links.province-admin-only");
+        }
+        return reconciliation.reconcile(day);
     }
 
     @PostMapping("/api/v1/integration/dvcqg/dossiers")
