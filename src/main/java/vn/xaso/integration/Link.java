@@ -99,6 +99,16 @@ public final class Link {
         return this;
     }
 
+    /** Runs {@code recovered} each time the service answers again after the breaker had opened. */
+    public Link onRecovery(Runnable recovered) {
+        breaker.getEventPublisher().onStateTransition(event -> {
+            if (event.getStateTransition() == CircuitBreaker.StateTransition.HALF_OPEN_TO_CLOSED) {
+                recovered.run();
+            }
+        });
+        return this;
+    }
+
     /** Publishes the link's calls and state as metrics ({@code xaso_integration_calls_total}, {@code xaso_integration_link_state}). */
     Link measuredIn(MeterRegistry meters) {
         successes = Counter.builder("xaso.integration.calls").tag("link", name).tag("outcome", "success").register(meters);

@@ -83,6 +83,12 @@ class PortalMessages {
                 .params(error, retryAfter.toSeconds(), id).update();
     }
 
+    /** Makes every waiting message due now (the portal is back). */
+    void allDueNow() {
+        jdbc.sql("update portal_message set next_attempt_at = now() where sent_at is null and parked_at is null and next_attempt_at > now()")
+                .update();
+    }
+
     /** Puts the message aside: later messages of its dossier go without it. */
     boolean park(long id) {
         return jdbc.sql("update portal_message set parked_at = now() where id = ? and sent_at is null and parked_at is null")

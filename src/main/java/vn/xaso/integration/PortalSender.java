@@ -24,8 +24,9 @@ import tools.jackson.databind.node.ObjectNode;
  * Delivers the outbox to the national portal ({@code POST {xaso.integration.dvcqg.url}/dossiers}): every two seconds
  * it takes the messages due, the first waiting of each dossier only (so a dossier's messages arrive in order), and
  * sends them a few dossiers at a time through the {@code dvcqg} link. A failed message is tried again after a growing
- * pause (2 s, 4 s … up to 5 min) and holds back the later messages of its dossier, never those of others; the
- * portal recognises a message sent twice by its id (MaThongDiep) and keeps it once.
+ * pause (2 s, 4 s … up to 5 min) and holds back the later messages of its dossier, never those of others; when the
+ * portal answers again after its breaker had opened, every waiting message is due at once. The portal recognises a
+ * message sent twice by its id (MaThongDiep) and keeps it once.
  */
 @Component
 class PortalSender {
@@ -50,7 +51,9 @@ class PortalSender {
         this.environment = environment;
         this.properties = properties;
         this.json = json;
-        this.link = links.add(new Link(LINK, properties.settings(), Clock.systemUTC()).pending(messages::waiting));
+        // when the portal answers again, what waited behind the pauses goes at once
+        this.link = links.add(new Link(LINK, properties.settings(), Clock.systemUTC()).pending(messages::waiting)
+                .onRecovery(messages::allDueNow));
         this.http = HttpClient.newBuilder().connectTimeout(properties.connectTimeout()).build();
         this.senders = Executors.newFixedThreadPool(properties.concurrentCalls(), runnable -> {
             Thread thread = new Thread(runnable, "portal-sender");

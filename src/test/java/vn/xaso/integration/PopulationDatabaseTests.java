@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -115,6 +116,8 @@ class PopulationDatabaseTests {
 
     @Test
     void afterAWhileOneCallTriesAgainAndASuccessClosesTheCircuit() {
+        AtomicInteger recoveries = new AtomicInteger();
+        link.onRecovery(recoveries::incrementAndGet);
         service.stubFor(get(urlPathMatching("/v1/citizens/.*")).willReturn(serverError()));
         for (int i = 0; i < 3; i++) {
             String id = "03709500030" + i;
@@ -125,8 +128,10 @@ class PopulationDatabaseTests {
 
         await().atMost(Duration.ofSeconds(5)).until(() -> link.status().circuit().equals("HALF_OPEN"));
         assertThat(link.state()).isEqualTo(Link.State.DEGRADED);
+        assertThat(recoveries).hasValue(0);
         assertThat(database.find("037095000001")).isPresent();
         assertThat(link.state()).isEqualTo(Link.State.UP);
+        assertThat(recoveries).as("those waiting for the service are told it is back").hasValue(1);
     }
 
     @Test
