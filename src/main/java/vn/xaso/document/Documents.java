@@ -297,6 +297,20 @@ public class Documents {
      * Where an outgoing document goes: a unit on the platform ({@code unitCode}) or an outside agency; for a unit on
      * the platform, how far its copy has come (registered, assigned, completed) — the platform's status messages.
      */
+    /** Keeps the sender's own id of an incoming document received by exchange, for the status messages back. */
+    void rememberSenderDocumentId(long documentId, String senderDocumentId) {
+        jdbc.sql("""
+                insert into document_exchange (document_id, sender_document_id) values (?, ?)
+                on conflict (document_id) do update set sender_document_id = excluded.sender_document_id""")
+                .params(documentId, senderDocumentId.length() > 200 ? senderDocumentId.substring(0, 200) : senderDocumentId)
+                .update();
+    }
+
+    Optional<String> senderDocumentId(long documentId) {
+        return jdbc.sql("select sender_document_id from document_exchange where document_id = ?").param(documentId)
+                .query(String.class).optional();
+    }
+
     public record Recipient(String unitCode, String organId, String name, Long deliveredDocumentId, Instant deliveredAt,
             DocumentStatus deliveredStatus) {
     }

@@ -1,11 +1,15 @@
 package vn.xaso.document;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.StringWriter;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -13,6 +17,8 @@ import javax.xml.transform.OutputKeys;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.w3c.dom.Element;
@@ -29,10 +35,12 @@ import vn.xaso.organization.Role;
 import vn.xaso.organization.Unit;
 
 /**
- * Exchange with agencies outside the platform in EDXML (QCVN 102:2016/BTTTT): an issued document as a message
- * (header: From, To, DocumentId, Code, PromulgationInfo, DocumentType, Subject, SignerInfo, OtherInfo, TraceHeaderList;
- * body: manifest and the PDF in base64), the import of such a message as an incoming document, and status messages
- * (received, accepted, assigned, completed) back to the sender.
+ * Exchange with agencies outside the platform in EDXML (QCVN 102:2016/BTTTT) as the exchange platforms (LGSP, the
+ * national document exchange) pass it: {@code <edXML>} holding the {@code edXML:edXMLEnvelope} (MessageHeader: From,
+ * To, DocumentId, Code, PromulgationInfo, DocumentType, Subject, SignerInfo, ToPlaces, OtherInfo with the real page
+ * count and copies; TraceHeaderList; the manifest) and {@code AttachmentEncoded/Attachment/ContentTransferEncoded} with
+ * the PDF; the import of such a message as an incoming document; and status messages (received, assigned,
+ * completed, recalled) back to the sender, naming its DocumentId and who handles it.
  */
 @Service
 public class Edxml {
@@ -40,6 +48,8 @@ public class Edxml {
     public static final String NAMESPACE = "http://www.mic.gov.vn/TBT/QCVN_102_2016";
     private static final String P = "edXML:";
     private static final int MAX_MESSAGE = 30 * 1024 * 1024;
+    private static final String ROOT = "edXML";
+    private static final String ATTACHMENT = "attachment-1";
 
     private final DocumentDesk desk;
     private final Documents documents;
@@ -53,7 +63,11 @@ public class Edxml {
         this.organization = organization;
     }
 
-    /** The EDXML message of an issued outgoing document, with its sealed PDF. */
+    /**
+     * The EDXML message of an issued outgoing document as the exchange platforms pass it: {@code <edXML>} holding the
+     * {@code edXML:edXMLEnvelope} (header, trace, manifest) and, beside it, {@code AttachmentEncoded/Attachment} with the
+     * sealed PDF in {@code ContentTransferEncoded} (base64); the real page count and number of copies issued.
+     */
     @Transactional(readOnly = true)
     public String export(XasoUser user, long id) {
         Document d = desk.get(user, id);
@@ -62,14 +76,21 @@ public class Edxml {
                     Refusal.term("doc.direction." + d.direction()), Refusal.term("doc.status." + d.status()));
         }
         Unit unit = organization.requireUnit(d.unitCode());
+        StoredFile file = files.require(d.fileId());
+        byte[] content = files.content(file);
+        List<Documents.Recipient> recipients = documents.recipients(d.id());
         org.w3c.dom.Document xml = newDocument();
-        Element envelope = add(xml, null, "edXMLEnvelope");
-        Element header = add(xml, add(xml, envelope, "edXMLHeader"), "MessageHeader");
+        Element root = xml.createElement(ROOT);
+        root.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns:edXML", NAMESPACE);
+        xml.appendChild(root);
+        Element envelope = add(xml, root, "edXMLEnvelope");
+        Element edxmlHeader = add(xml, envelope, "edXMLHeader");
+        Element header = add(xml, edxmlHeader, "MessageHeader");
         organ(xml, add(xml, header, "From"), unit.code(), unit.name());
-        for (Documents.Recipient r : documents.recipients(d.id())) {
+        for (Documents.Recipient r : recipients) {
             organ(xml, add(xml, header, "To"), r.organId() != null ? r.organId() : r.unitCode(), r.name());
         }
-        text(xml, header, "DocumentId", d.unitCode() + "," + d.reference().issuedDate() + "," + d.id());
+        text(xml, header, "DocumentId", documentId(unit.code(), d));
         Element code = add(xml, header, "Code");
         text(xml, code, "CodeNumber", d.reference().codeNumber());
         text(xml, code, "CodeNotation", d.reference().codeNotation());
@@ -86,29 +107,35 @@ public class Edxml {
         text(xml, signerInfo, "Competence", issuer.competence() == null ? "" : issuer.competence());
         text(xml, signerInfo, "Position", issuer.position() != null ? issuer.position() : signer == null ? "" : signer.title());
         text(xml, signerInfo, "FullName", signer == null ? "" : signer.fullName());
+        Element toPlaces = add(xml, header, "ToPlaces");
+        for (Documents.Recipient r : recipients) {
+            text(xml, toPlaces, "Place", r.name());
+        }
         Element other = add(xml, header, "OtherInfo");
         text(xml, other, "Priority", String.valueOf(priorityCode(d.content().priority())));
-        text(xml, other, "PromulgationAmount", "1");
-        text(xml, other, "PageAmount", "1");
-        Element traces = add(xml, (Element) header.getParentNode(), "TraceHeaderList");
-        Element trace = add(xml, traces, "TraceHeader");
+        text(xml, other, "PromulgationAmount", String.valueOf(Math.max(1, recipients.size())));
+        text(xml, other, "PageAmount", String.valueOf(pages(content)));
+        Element trace = add(xml, add(xml, edxmlHeader, "TraceHeaderList"), "TraceHeader");
         text(xml, trace, "OrganId", unit.code());
         text(xml, trace, "Timestamp", OffsetDateTime.ofInstant(d.signing().issuedAt(), Organization.ZONE).toString());
-        Element body = add(xml, envelope, "edXMLBody");
-        StoredFile file = files.require(d.fileId());
-        Element reference = add(xml, add(xml, body, "edXMLManifest"), "Reference");
-        text(xml, reference, "ContentId", "attachment-1");
+        Element reference = add(xml, add(xml, add(xml, envelope, "edXMLBody"), "edXMLManifest"), "Reference");
+        text(xml, reference, "ContentId", ATTACHMENT);
         text(xml, reference, "ContentType", file.contentType());
         text(xml, reference, "Description", file.name());
-        Element attachment = add(xml, body, "Attachment");
-        text(xml, attachment, "ContentId", "attachment-1");
-        text(xml, attachment, "AttachmentName", file.name());
-        text(xml, attachment, "ContentType", file.contentType());
-        text(xml, attachment, "Value", Base64.getEncoder().encodeToString(files.content(file)));
+        text(xml, reference, "AttachmentName", file.name());
+        Element attachment = plain(xml, plain(xml, root, "AttachmentEncoded"), "Attachment");
+        plain(xml, attachment, "ContentId").setTextContent(ATTACHMENT);
+        plain(xml, attachment, "AttachmentName").setTextContent(file.name());
+        plain(xml, attachment, "ContentType").setTextContent(file.contentType());
+        plain(xml, attachment, "ContentTransferEncoded").setTextContent(Base64.getEncoder().encodeToString(content));
         return write(xml);
     }
 
-    /** Registers an EDXML message received from another agency as an incoming document of the clerk's unit. */
+    /**
+     * Registers an EDXML message received from another agency as an incoming document of the clerk's unit: the
+     * envelope as exchange platforms send it (inside {@code <edXML>}, or on its own), the first attachment from
+     * {@code AttachmentEncoded} (zipped or not) or from the body.
+     */
     @Transactional
     public DocumentDesk.Registered receive(XasoUser clerk, byte[] message) {
         if (!clerk.hasRole(Role.CLERK) && !clerk.hasRole(Role.LEADER)) {
@@ -118,18 +145,13 @@ public class Edxml {
             throw new InvalidInput("message", "document.edxml.size");
         }
         Element root = parse(message).getDocumentElement();
-        Element header = single(root, "MessageHeader");
+        Element envelope = NAMESPACE.equals(root.getNamespaceURI()) ? root : single(root, "edXMLEnvelope");
+        Element header = single(envelope, "MessageHeader");
         Element from = single(header, "From");
         Element code = optional(header, "Code");
         Element promulgation = optional(header, "PromulgationInfo");
         Element type = optional(header, "DocumentType");
-        String date = promulgation == null ? null : value(promulgation, "PromulgationDate");
-        LocalDate issued;
-        try {
-            issued = date == null || date.isBlank() ? null : LocalDate.parse(date.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidInput("PromulgationDate", "document.edxml.date");
-        }
+        LocalDate issued = date(promulgation == null ? null : value(promulgation, "PromulgationDate"));
         String subject = value(header, "Subject");
         if (subject == null || subject.isBlank()) {
             throw new InvalidInput("Subject", "document.edxml.subject");
@@ -144,22 +166,21 @@ public class Edxml {
                 issued, type == null || value(type, "TypeName") == null ? "Công văn" : value(type, "TypeName"), subject,
                 priorityName(optional(header, "OtherInfo") == null ? null : value(optional(header, "OtherInfo"), "Priority")), null);
         DocumentDesk.Registered registered = desk.registerIncoming(clerk, incoming);
-        Element body = optional(root, "edXMLBody");
-        NodeList attachments = body == null ? null : body.getElementsByTagNameNS(NAMESPACE, "Attachment");
-        if (attachments != null && attachments.getLength() > 0) {
-            Element attachment = (Element) attachments.item(0);
-            byte[] content;
-            try {
-                content = Base64.getMimeDecoder().decode(value(attachment, "Value"));
-            } catch (IllegalArgumentException | NullPointerException e) {
-                throw new InvalidInput("Attachment", "document.edxml.attachment");
-            }
-            desk.attachScan(clerk, registered.document().id(), content, value(attachment, "AttachmentName"));
+        String senderDocumentId = value(header, "DocumentId");
+        if (senderDocumentId != null && !senderDocumentId.isBlank()) {
+            documents.rememberSenderDocumentId(registered.document().id(), senderDocumentId.strip());
+        }
+        Attachment attachment = firstAttachment(root, envelope);
+        if (attachment != null) {
+            desk.attachScan(clerk, registered.document().id(), attachment.content(), attachment.name());
         }
         return new DocumentDesk.Registered(documents.require(registered.document().id()), registered.duplicateOf());
     }
 
-    /** The status message for an incoming document, telling its sender how far it has come. */
+    /**
+     * The status message for an incoming document, telling its sender how far it has come: which of its documents
+     * ({@code ResponseFor} with the sender's {@code DocumentId}), who handles it ({@code StaffInfo}), the status code.
+     */
     @Transactional(readOnly = true)
     public String status(XasoUser user, long id) {
         Document d = desk.get(user, id);
@@ -176,18 +197,107 @@ public class Edxml {
             default -> new String[] {"01", "Đã đến"};
         };
         org.w3c.dom.Document xml = newDocument();
-        Element root = add(xml, null, "Status");
-        Element header = add(xml, root, "StatusHeader");
+        Element root = xml.createElement(ROOT);
+        root.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns:edXML", NAMESPACE);
+        xml.appendChild(root);
+        Element edxmlHeader = add(xml, add(xml, root, "edXMLEnvelope"), "edXMLHeader");
+        Element header = add(xml, edxmlHeader, "MessageHeader");
         organ(xml, add(xml, header, "From"), unit.code(), unit.name());
         Element responseFor = add(xml, header, "ResponseFor");
         text(xml, responseFor, "OrganId", d.origin().organId() == null ? "" : d.origin().organId());
         text(xml, responseFor, "Code", d.reference().text() == null ? "" : d.reference().text());
         LocalDate issued = d.reference().issuedDate();
         text(xml, responseFor, "PromulgationDate", issued == null ? "" : issued.toString());
-        text(xml, root, "StatusCode", status[0]);
-        text(xml, root, "Description", status[1]);
-        text(xml, root, "Timestamp", OffsetDateTime.now(ZoneOffset.ofHours(7)).withNano(0).toString());
+        text(xml, responseFor, "DocumentId", documents.senderDocumentId(d.id()).orElse(""));
+        Official staff = d.handling().mainHandler() == null ? null : organization.official(d.handling().mainHandler()).orElse(null);
+        Element staffInfo = add(xml, header, "StaffInfo");
+        text(xml, staffInfo, "Department", unit.name());
+        text(xml, staffInfo, "Staff", staff != null ? staff.fullName() : user.fullName());
+        text(xml, staffInfo, "Email", "");
+        text(xml, staffInfo, "Mobile", "");
+        text(xml, header, "StatusCode", status[0]);
+        text(xml, header, "Description", status[1]);
+        text(xml, header, "Timestamp", OffsetDateTime.now(ZoneOffset.ofHours(7)).withNano(0).toString());
+        Element trace = add(xml, add(xml, edxmlHeader, "TraceHeaderList"), "TraceHeader");
+        text(xml, trace, "OrganId", unit.code());
+        text(xml, trace, "Timestamp", OffsetDateTime.now(ZoneOffset.ofHours(7)).withNano(0).toString());
         return write(xml);
+    }
+
+    /** The exchange's document id: the sending organ, the day and the document ({@code H40.01,2026-12-06,42}). */
+    private static String documentId(String organId, Document d) {
+        return organId + "," + d.reference().issuedDate() + "," + d.id();
+    }
+
+    private static int pages(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return document.getNumberOfPages();
+        } catch (IOException e) {
+            return 1;
+        }
+    }
+
+    private static LocalDate date(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String date = text.strip();
+        try {
+            return date.matches("[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}")
+                    ? LocalDate.parse(date, java.time.format.DateTimeFormatter.ofPattern("d/M/uuuu"))
+                    : LocalDate.parse(date.length() > 10 ? date.substring(0, 10) : date);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidInput("PromulgationDate", "document.edxml.date");
+        }
+    }
+
+    private record Attachment(String name, byte[] content) {
+    }
+
+    /** The first attachment: {@code AttachmentEncoded/Attachment/ContentTransferEncoded}, else the body's {@code Attachment/Value}. */
+    private static Attachment firstAttachment(Element root, Element envelope) {
+        NodeList encoded = root.getElementsByTagNameNS("*", "ContentTransferEncoded");
+        Element value = encoded.getLength() > 0 ? (Element) encoded.item(0) : null;
+        Element attachment = value == null ? null : (Element) value.getParentNode();
+        if (value == null) {
+            Element body = optional(envelope, "edXMLBody");
+            NodeList old = body == null ? null : body.getElementsByTagNameNS(NAMESPACE, "Attachment");
+            if (old == null || old.getLength() == 0) {
+                return null;
+            }
+            attachment = (Element) old.item(0);
+            value = optional(attachment, "Value");
+        }
+        byte[] content;
+        try {
+            content = Base64.getMimeDecoder().decode(value == null ? "" : value.getTextContent().strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("Attachment", "document.edxml.attachment");
+        }
+        if (content.length == 0) {
+            throw new InvalidInput("Attachment", "document.edxml.attachment");
+        }
+        String name = child(attachment, "AttachmentName");
+        return new Attachment(name, unzipped(content));
+    }
+
+    /** Platforms may send an attachment zipped: its first file, else the bytes as they came. */
+    private static byte[] unzipped(byte[] content) {
+        if (content.length < 4 || content[0] != 'P' || content[1] != 'K') {
+            return content;
+        }
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+            ZipEntry entry = zip.getNextEntry();
+            return entry == null ? content : zip.readNBytes(MAX_MESSAGE);
+        } catch (IOException e) {
+            throw new InvalidInput("Attachment", "document.edxml.attachment");
+        }
+    }
+
+    /** A child's text, whatever its namespace. */
+    private static String child(Element parent, String name) {
+        NodeList found = parent.getElementsByTagNameNS("*", name);
+        return found.getLength() == 0 ? null : found.item(0).getTextContent().strip();
     }
 
     private static int priorityCode(String priority) {
@@ -222,7 +332,9 @@ public class Edxml {
             DocumentBuilder builder = factory().newDocumentBuilder();
             builder.setErrorHandler(null);
             org.w3c.dom.Document xml = builder.parse(new ByteArrayInputStream(message));
-            if (!NAMESPACE.equals(xml.getDocumentElement().getNamespaceURI())) {
+            Element root = xml.getDocumentElement();
+            if (!NAMESPACE.equals(root.getNamespaceURI())
+                    && root.getElementsByTagNameNS(NAMESPACE, "edXMLEnvelope").getLength() == 0) {
                 throw new InvalidInput("message", "document.edxml.namespace", NAMESPACE);
             }
             return xml;
@@ -262,6 +374,13 @@ public class Edxml {
         } else {
             parent.appendChild(element);
         }
+        return element;
+    }
+
+    /** An element without namespace, as exchange platforms write {@code AttachmentEncoded}. */
+    private static Element plain(org.w3c.dom.Document xml, Element parent, String name) {
+        Element element = xml.createElement(name);
+        parent.appendChild(element);
         return element;
     }
 

@@ -49,7 +49,11 @@ class DocumentExchangeTests {
         Api.Response exported = api().get("/api/v1/documents/" + id + "/edxml", "vanthu.binhan");
         assertThat(exported.status()).as(exported.body()).isEqualTo(200);
         assertThat(exported.body()).contains("http://www.mic.gov.vn/TBT/QCVN_102_2016", "<edXML:CodeNumber>"
-                + issued.get("codeNumber").asString() + "</edXML:CodeNumber>", "TB-UBND", "Sở Nội vụ tỉnh Ninh Bình");
+                + issued.get("codeNumber").asString() + "</edXML:CodeNumber>", "TB-UBND", "Sở Nội vụ tỉnh Ninh Bình",
+                "<edXML:PageAmount>1</edXML:PageAmount>", "<edXML:PromulgationAmount>1</edXML:PromulgationAmount>",
+                "<AttachmentEncoded>", "<ContentTransferEncoded>", "<edXML:Competence>");
+        assertThat(exported.body().strip()).as("the envelope and the attachments inside <edXML>").endsWith("</edXML>");
+        String documentId = between(exported.body(), "<edXML:DocumentId>", "</edXML:DocumentId>");
 
         Api.Response imported = postXml("/api/v1/documents/incoming/edxml", "vanthu.thientruong", exported.body());
         assertThat(imported.status()).as(imported.body()).isEqualTo(201);
@@ -65,11 +69,58 @@ class DocumentExchangeTests {
 
         long incoming = received.get("id").asLong();
         assertThat(api().get("/api/v1/documents/" + incoming + "/edxml/status", "vanthu.thientruong").body())
-                .contains("<edXML:StatusCode>03</edXML:StatusCode>");
+                .contains("<edXML:StatusCode>03</edXML:StatusCode>", "<edXML:DocumentId>" + documentId + "</edXML:DocumentId>",
+                        "<edXML:StaffInfo>", "<edXML:Department>Phường Thiên Trường</edXML:Department>");
         api().post("/api/v1/documents/" + incoming + "/actions/assign", "lanhdao.thientruong",
                 "{\"mainHandler\": \"chuyenvien.thientruong\", \"dueInWorkingDays\": 3}");
-        assertThat(api().get("/api/v1/documents/" + incoming + "/edxml/status", "vanthu.thientruong").body())
-                .contains("<edXML:StatusCode>04</edXML:StatusCode>");
+        String assigned = api().get("/api/v1/documents/" + incoming + "/edxml/status", "vanthu.thientruong").body();
+        assertThat(assigned).contains("<edXML:StatusCode>04</edXML:StatusCode>");
+        assertThat(between(assigned, "<edXML:Staff>", "</edXML:Staff>")).as("who handles it")
+                .isEqualTo(api().get("/api/v1/officials/chuyenvien.thientruong", "vanthu.thientruong").json().get("fullName").asString());
+    }
+
+    @Test
+    void aMessageWithAZippedAttachmentOrInTheOlderShapeIsReceived() throws Exception {
+        byte[] letter = pdf.render("<html><body><p>Công văn đôn đốc</p></body></html>");
+        java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(zipped)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("cv.pdf"));
+            zip.write(letter);
+            zip.closeEntry();
+        }
+        String header = """
+                <edXML:edXMLHeader><edXML:MessageHeader>
+                  <edXML:From><edXML:OrganId>000.00.12.H40</edXML:OrganId><edXML:OrganName>Sở Nội vụ tỉnh Ninh Bình</edXML:OrganName></edXML:From>
+                  <edXML:DocumentId>000.00.12.H40,2026-12-01,7781</edXML:DocumentId>
+                  <edXML:Code><edXML:CodeNumber>%s</edXML:CodeNumber><edXML:CodeNotation>SNV-CCHC</edXML:CodeNotation></edXML:Code>
+                  <edXML:PromulgationInfo><edXML:Place>Ninh Bình</edXML:Place><edXML:PromulgationDate>01/12/2026</edXML:PromulgationDate></edXML:PromulgationInfo>
+                  <edXML:Subject>V/v đôn đốc cải cách thủ tục hành chính</edXML:Subject>
+                </edXML:MessageHeader></edXML:edXMLHeader>""";
+        String current = """
+                <edXML xmlns:edXML="http://www.mic.gov.vn/TBT/QCVN_102_2016">
+                  <edXML:edXMLEnvelope>%s<edXML:edXMLBody/></edXML:edXMLEnvelope>
+                  <AttachmentEncoded><Attachment><ContentId>1</ContentId><AttachmentName>cv.zip</AttachmentName>
+                    <ContentType>application/zip</ContentType><ContentTransferEncoded>%s</ContentTransferEncoded></Attachment></AttachmentEncoded>
+                </edXML>""".formatted(header.formatted("811"), java.util.Base64.getEncoder().encodeToString(zipped.toByteArray()));
+        String older = """
+                <edXML:edXMLEnvelope xmlns:edXML="http://www.mic.gov.vn/TBT/QCVN_102_2016">%s
+                  <edXML:edXMLBody><edXML:Attachment><edXML:AttachmentName>cv.pdf</edXML:AttachmentName>
+                    <edXML:Value>%s</edXML:Value></edXML:Attachment></edXML:edXMLBody>
+                </edXML:edXMLEnvelope>""".formatted(header.formatted("812"), java.util.Base64.getEncoder().encodeToString(letter));
+
+        for (String message : new String[] {current, older}) {
+            Api.Response imported = postXml("/api/v1/documents/incoming/edxml", "vanthu.thientruong", message);
+            assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+            JsonNode received = api().get("/api/v1/documents/" + imported.json().get("id").asLong(), "vanthu.thientruong").json();
+            assertThat(received.get("issuedDate").asString()).isEqualTo("2026-12-01");
+            assertThat(api().bytes("/api/v1/files/" + received.get("fileId").asString(), "vanthu.thientruong")).isEqualTo(letter);
+        }
+    }
+
+    private static String between(String text, String from, String to) {
+        int start = text.indexOf(from);
+        assertThat(start).as(from).isNotNegative();
+        return text.substring(start + from.length(), text.indexOf(to, start));
     }
 
     @Test
