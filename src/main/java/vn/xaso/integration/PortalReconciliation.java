@@ -20,6 +20,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.xaso.api.Unavailable;
@@ -49,11 +51,14 @@ public class PortalReconciliation {
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionTemplate transactions;
     private final Link link;
     private final HttpClient http;
 
     PortalReconciliation(DossierDesk desk, PortalSync sync, PortalMessages messages, JdbcClient jdbc, Environment environment,
-            IntegrationProperties properties, JsonMapper json, ApplicationEventPublisher events, Clock clock, PortalSender sender) {
+            IntegrationProperties properties, JsonMapper json, ApplicationEventPublisher events, Clock clock, PortalSender sender,
+            PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
         this.desk = desk;
         this.sync = sync;
         this.messages = messages;
@@ -105,16 +110,20 @@ public class PortalReconciliation {
             }
         }
         Outcome outcome = new Outcome(day, ours.size(), theirs.size(), resent, pending, clock.instant());
+        transactions.executeWithoutResult(status -> record(outcome));
+        return outcome;
+    }
+
+    private void record(Outcome outcome) {
         jdbc.sql("""
                 insert into portal_reconciliation (day, ours, theirs, resent, pending, checked_at) values (?, ?, ?, ?, ?, ?)
                 on conflict (day) do update set ours = excluded.ours, theirs = excluded.theirs, resent = excluded.resent,
                     pending = excluded.pending, checked_at = excluded.checked_at""")
-                .params(Date.valueOf(day), outcome.ours(), outcome.theirs(), String.join("\n", resent), pending,
-                        Timestamp.from(outcome.checkedAt())).update();
-        events.publishEvent(AuditEvent.of("integration.dvcqg.reconcile", null, "day", day.toString(), null,
+                .params(Date.valueOf(outcome.day()), outcome.ours(), outcome.theirs(), String.join("\n", outcome.resent()),
+                        outcome.pending(), Timestamp.from(outcome.checkedAt())).update();
+        events.publishEvent(AuditEvent.of("integration.dvcqg.reconcile", null, "day", outcome.day().toString(), null,
                 Map.of("ours", Integer.toString(outcome.ours()), "theirs", Integer.toString(outcome.theirs()),
-                        "resent", Integer.toString(resent.size()))));
-        return outcome;
+                        "resent", Integer.toString(outcome.resent().size()))));
     }
 
     /** The latest days reconciled, newest first. */

@@ -29,7 +29,7 @@ import vn.xaso.dossier.ApplicantVerification;
  * The counter while the population database fails (not a test): {@code bench/population-faults.sh [machine index]}.
  * 50 counter clients, each in its own commune, each looking a citizen up ({@code GET /api/v1/citizens/{id}}) and then
  * receiving their dossier, one a second, in rounds with the simulated database up, down (connections dropped), slow
- * (5 s) and erroring (500), in the order up, down, slow, error, up, error, slow, down. Measures lookup and receive
+ * (5 s) and erroring (500), in the mirrored order up, down, slow, error, error, slow, down, up. Measures lookup and receive
  * latency per mode, errors, and whether every dossier was received and, once the database is back, checked. Writes
  * {@code bench/results/<date>-population-faults.md}.
  */
@@ -38,7 +38,9 @@ public final class PopulationFaultBenchmark {
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final int CLIENTS = 50;
     private static final int PER_ROUND = 12;
-    private static final List<String> ROUNDS = List.of("up", "down", "slow", "error", "up", "error", "slow", "down");
+    /** Each mode twice, in mirrored order, so that a drift of the machine weighs on all alike. */
+    private static final List<String> ROUNDS = List.of("up", "down", "slow", "error", "error", "slow", "down", "up");
+    private static final int WARM_UP = 10;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     public static void main(String[] args) throws Exception {
@@ -67,18 +69,26 @@ public final class PopulationFaultBenchmark {
             long before = jdbc.queryForObject("select count(*) from dossier", Long.class);
             fault(http, simulator, "up");
             round(http, port, counters, people, new Latencies("warm-up"), new Latencies("warm-up"), new AtomicInteger(), -1);
+            StringBuilder rounds = new StringBuilder("| round | database | lookup p99 ms | receive p50 ms | receive p99 ms |\n"
+                    + "|---:|---|---:|---:|---:|\n");
             for (int r = 0; r < ROUNDS.size(); r++) {
                 String mode = ROUNDS.get(r);
                 fault(http, simulator, mode);
-                round(http, port, counters, people, lookups.get(mode), receives.get(mode), sent, r);
-                System.out.println("round " + (r + 1) + ", database " + mode + ": " + receives.get(mode).row());
+                Latencies lookup = new Latencies("lookup");
+                Latencies receive = new Latencies("receive");
+                round(http, port, counters, people, lookup, receive, sent, r);
+                lookups.get(mode).addAll(lookup);
+                receives.get(mode).addAll(receive);
+                rounds.append(String.format(Locale.ROOT, "| %d | %s | %.1f | %.1f | %.1f |%n", r + 1, mode,
+                        lookup.percentile(0.99), receive.percentile(0.50), receive.percentile(0.99)));
+                System.out.print(rounds.substring(rounds.lastIndexOf("| " + (r + 1) + " |")));
             }
             fault(http, simulator, "up");
-            long received = jdbc.queryForObject("select count(*) from dossier", Long.class) - before - CLIENTS * 2L;
+            long received = jdbc.queryForObject("select count(*) from dossier", Long.class) - before - (long) CLIENTS * WARM_UP;
             long unchecked = app.getBean(ApplicantVerification.class).waiting();
             long drainStart = System.nanoTime();
             long left = unchecked;
-            while (left > 0 && System.nanoTime() - drainStart < 600_000_000_000L) {
+            while (left > 0 && System.nanoTime() - drainStart < 300_000_000_000L) {
                 app.getBean(ApplicantVerification.class).recheck();
                 left = app.getBean(ApplicantVerification.class).waiting();
                 if (left > 0) {
@@ -95,14 +105,15 @@ public final class PopulationFaultBenchmark {
                             System.getProperty("java.vm.name"), System.getProperty("java.version")))
                     .append(String.format("%d counter clients, each in its own commune, each looking a citizen up and then "
                             + "receiving the dossier, one request a second (starts spread over the second), %d dossiers per "
-                            + "client and round; rounds with the simulated database %s (down: connections dropped; slow: "
+                            + "client and round, after a warm-up of %d each with the database up; rounds with the simulated database %s (down: connections dropped; slow: "
                             + "answers after 5 s; error: HTTP 500). The simulator answers in 75–225 ms when up. xaso's read "
-                            + "timeout 1.5 s, breaker over 60 s after 3 calls, open for 20 s.%n%n", CLIENTS, PER_ROUND,
+                            + "timeout 1.5 s, breaker over 60 s after 3 calls, open for 20 s.%n%n", CLIENTS, PER_ROUND, WARM_UP,
                             String.join(", ", ROUNDS)))
                     .append(Latencies.header()).append('\n');
             lookups.values().forEach(l -> report.append(l.row()).append('\n'));
             receives.values().forEach(l -> report.append(l.row()).append('\n'));
-            report.append('\n');
+            report.append("\nEach round (after a warm-up of ").append(WARM_UP).append(" dossiers per client with the database up):\n\n")
+                    .append(rounds).append('\n');
             for (String mode : List.of("down", "slow", "error")) {
                 report.append(String.format(Locale.ROOT, "- receive p99 with the database %s / up = **%.2f** (%.1f ms / %.1f ms)%n",
                         mode, receives.get(mode).percentile(0.99) / upP99, receives.get(mode).percentile(0.99), upP99));
@@ -123,7 +134,7 @@ public final class PopulationFaultBenchmark {
 
     private static void round(HttpClient http, int port, List<String[]> counters, JsonNode people, Latencies lookups,
             Latencies receives, AtomicInteger sent, int round) throws Exception {
-        int perClient = round < 0 ? 2 : PER_ROUND;
+        int perClient = round < 0 ? WARM_UP : PER_ROUND;
         ExecutorService pool = Executors.newFixedThreadPool(counters.size());
         List<Future<?>> clients = new ArrayList<>();
         for (int c = 0; c < counters.size(); c++) {
@@ -133,7 +144,7 @@ public final class PopulationFaultBenchmark {
                 Thread.sleep(client * 1000L / counters.size());
                 for (int i = 0; i < perClient; i++) {
                     // a different citizen each time (the adapter reuses an answer for a while)
-                    JsonNode person = people.get(round < 0 ? 1 + ROUNDS.size() * CLIENTS * PER_ROUND + client * 2 + i
+                    JsonNode person = people.get(round < 0 ? 1 + ROUNDS.size() * CLIENTS * PER_ROUND + client * WARM_UP + i
                             : 1 + round * CLIENTS * PER_ROUND + client * PER_ROUND + i);
                     long started = System.nanoTime();
                     try {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import vn.xaso.Api;
 import vn.xaso.XasoTest;
@@ -33,6 +34,8 @@ class PopulationLinkTests {
     ApplicantVerification verification;
     @Autowired
     Links links;
+    @Autowired
+    JdbcTemplate jdbc;
     Api api;
     SimulatorControl simulator;
     JsonNode citizens;
@@ -107,6 +110,9 @@ class PopulationLinkTests {
         assertThat(applicant(differing).get("differences").get(0).asString()).isEqualTo("fullName");
         assertThat(applicant(unknown).get("verified").asBoolean()).isFalse();
         assertThat(applicant(unknown).get("differences").get(0).asString()).isEqualTo("idNumber");
+        await("each check is in the audit trail").atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "select count(*) from audit_entry where action = 'dossier.check-applicant' and subject_id in (?, ?, ?)",
+                Long.class, matching, differing, unknown) == 3);
     }
 
     @Test

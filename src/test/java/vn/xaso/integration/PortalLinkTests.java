@@ -195,6 +195,9 @@ class PortalLinkTests {
         assertThat(statusesAtThePortal(lost)).as("the lost dossier as it stands now").containsExactly(10);
         assertThat(statusesAtThePortal(waiting)).containsExactly(1, 2, 4, 9, 10);
         assertThat(api.post("/api/v1/integration/dvcqg/reconciliation?day=" + day, counter, "").status()).isEqualTo(403);
+        await("in the audit trail").atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "select count(*) from audit_entry where action = 'integration.dvcqg.reconcile' and subject_id = ?",
+                Long.class, day.toString()) > 0);
     }
 
     @Test
