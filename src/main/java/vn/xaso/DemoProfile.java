@@ -1,9 +1,11 @@
 package vn.xaso;
 
 import java.util.Arrays;
+import java.util.Map;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
 
 /**
  * Turns the {@code demo} profile on by default when xaso runs on its embedded database, so that
@@ -13,12 +15,25 @@ class DemoProfile implements EnvironmentPostProcessor {
 
     static final String DEMO = "demo";
 
+    /**
+     * What the demo adds to the settings (read by application.properties as {@code xaso.demo.*}, so that the settings
+     * and the environment still win): the simulator of the national services, and the links pointed at it.
+     */
+    private static final Map<String, Object> DEMO_SETTINGS = Map.of(
+            "xaso.demo.simulator", "true",
+            "xaso.demo.population-url", "${xaso.integration.simulator.url}/population/v1",
+            "xaso.demo.dvcqg-url", "${xaso.integration.simulator.url}/dvcqg/v1");
+
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         boolean production = Arrays.asList(environment.getActiveProfiles()).contains("prod");
         boolean nodemo = Arrays.asList(environment.getActiveProfiles()).contains("nodemo");
         if (!production && !nodemo && !ExternalDatabase.isConfigured(environment)) {
             environment.addActiveProfile(DEMO);
+        }
+        // the profile is added after the configuration files were read, so a profile file would never be loaded
+        if (Arrays.asList(environment.getActiveProfiles()).contains(DEMO)) {
+            environment.getPropertySources().addLast(new MapPropertySource("xaso-demo", DEMO_SETTINGS));
         }
     }
 }
