@@ -57,16 +57,25 @@ class PortalMessages {
      * {@code lease} (another sender, on this node or another, skips them meanwhile).
      */
     List<Message> claimDue(int limit, Duration lease) {
+        return claim(limit, lease, true);
+    }
+
+    /** Takes the oldest waiting message even if its pause has not ended: one call to see whether the portal is back. */
+    List<Message> claimProbe(Duration lease) {
+        return claim(1, lease, false);
+    }
+
+    private List<Message> claim(int limit, Duration lease, boolean dueOnly) {
         return jdbc.sql("""
                 update portal_message m set next_attempt_at = now() + make_interval(secs => ?)
                 where m.id in (
                     select w.id from portal_message w
-                    where w.sent_at is null and w.parked_at is null and w.next_attempt_at <= now()
+                    where w.sent_at is null and w.parked_at is null and (w.next_attempt_at <= now() or not ?)
                       and not exists (select 1 from portal_message e where e.dossier_code = w.dossier_code and e.id < w.id
                                       and e.sent_at is null and e.parked_at is null)
                     order by w.id limit ? for update skip locked)
                 returning m.id, m.dossier_code, m.portal_status, m.body, m.attempts""")
-                .params(lease.toSeconds(), limit)
+                .params(lease.toSeconds(), dueOnly, limit)
                 .query((rs, n) -> new Message(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getInt(5)))
                 .list().stream().sorted(java.util.Comparator.comparingLong(Message::id)).toList();
     }

@@ -24,8 +24,9 @@ import tools.jackson.databind.node.ObjectNode;
  * Delivers the outbox to the national portal ({@code POST {xaso.integration.dvcqg.url}/dossiers}): every two seconds
  * it takes the messages due, the first waiting of each dossier only (so a dossier's messages arrive in order), and
  * sends them a few dossiers at a time through the {@code dvcqg} link. A failed message is tried again after a growing
- * pause (2 s, 4 s … up to 5 min) and holds back the later messages of its dossier, never those of others; when the
- * portal answers again after its breaker had opened, every waiting message is due at once. The portal recognises a
+ * pause (2 s, 4 s … up to 5 min) and holds back the later messages of its dossier, never those of others. When the
+ * breaker lets a call through again, the oldest waiting message tries at once, whatever its pause; if the portal
+ * answers, every waiting message is due at once. The portal recognises a
  * message sent twice by its id (MaThongDiep) and keeps it once.
  */
 @Component
@@ -77,6 +78,10 @@ class PortalSender {
         long until = System.nanoTime() + RUN_FOR.toNanos();
         while (System.nanoTime() < until) {
             List<PortalMessages.Message> due = messages.claimDue(BATCH, LEASE);
+            if (due.isEmpty() && link.status().circuit().equals("HALF_OPEN")) {
+                // the breaker lets one call through: try the oldest message now rather than when its pause ends
+                due = messages.claimProbe(LEASE);
+            }
             if (due.isEmpty()) {
                 break;
             }

@@ -16,10 +16,23 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 import vn.xaso.catalog.Catalog;
 import vn.xaso.catalog.Procedure;
+import vn.xaso.dossier.ApprovalPassed;
+import vn.xaso.dossier.DeadlineExtended;
 import vn.xaso.dossier.Dossier;
+import vn.xaso.dossier.DossierAssigned;
 import vn.xaso.dossier.DossierDesk;
 import vn.xaso.dossier.DossierEvent;
 import vn.xaso.dossier.DossierFiles;
+import vn.xaso.dossier.DossierFinished;
+import vn.xaso.dossier.DossierRated;
+import vn.xaso.dossier.DossierReceived;
+import vn.xaso.dossier.DossierSentBack;
+import vn.xaso.dossier.DossierSubmitted;
+import vn.xaso.dossier.DossierSupplemented;
+import vn.xaso.dossier.DossierTransferred;
+import vn.xaso.dossier.ResultProposed;
+import vn.xaso.dossier.ResultReturned;
+import vn.xaso.dossier.SupplementRequested;
 import vn.xaso.files.StoredFile;
 
 /**
@@ -32,6 +45,16 @@ class PortalSync {
 
     private static final DateTimeFormatter PORTAL_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss")
             .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+
+    /** The step, as the portal's processing history (NoiDungXuLy) names it. */
+    private static final Map<Class<?>, String> STEPS = Map.ofEntries(
+            Map.entry(DossierSubmitted.class, "Nộp hồ sơ"), Map.entry(DossierReceived.class, "Tiếp nhận hồ sơ"),
+            Map.entry(SupplementRequested.class, "Yêu cầu bổ sung hồ sơ"), Map.entry(DossierSupplemented.class, "Bổ sung hồ sơ"),
+            Map.entry(DossierAssigned.class, "Phân công xử lý"), Map.entry(ResultProposed.class, "Trình kết quả"),
+            Map.entry(DossierSentBack.class, "Trả lại để xử lý lại"), Map.entry(ApprovalPassed.class, "Phê duyệt"),
+            Map.entry(DossierFinished.class, "Kết thúc xử lý"), Map.entry(ResultReturned.class, "Trả kết quả"),
+            Map.entry(DossierTransferred.class, "Chuyển cơ quan khác xử lý"), Map.entry(DeadlineExtended.class, "Gia hạn, hẹn lại"),
+            Map.entry(DossierRated.class, "Đánh giá"));
 
     private final DossierDesk desk;
     private final DossierFiles files;
@@ -51,9 +74,10 @@ class PortalSync {
 
     @EventListener
     void on(DossierEvent event) {
+        String step = event.note() == null ? STEPS.getOrDefault(event.getClass(), "Xử lý hồ sơ")
+                : STEPS.getOrDefault(event.getClass(), "Xử lý hồ sơ") + ": " + event.note();
         desk.find(event.code()).ifPresent(dossier -> messages.enqueue(dossier.code(), dossier.status().portalCode(),
-                json.writeValueAsString(body(dossier, event.at(), event.note() != null ? event.note()
-                        : event.getClass().getSimpleName())), event.at()));
+                json.writeValueAsString(body(dossier, event.at(), step)), event.at()));
     }
 
     /** Queues the dossier as it stands now, whatever was sent before: the portal lost it. */

@@ -156,6 +156,23 @@ class PortalLinkTests {
     }
 
     @Test
+    void whenThePortalIsBackWhatWaitedGoesAtOnceNotWhenItsPauseEnds() throws Exception {
+        fault("down");
+        String code = receiveAndFinish();
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            sender.deliver();
+            return links.find("dvcqg").orElseThrow().status().circuit().equals("OPEN");
+        });
+        // every waiting message paused for five minutes, as after a long outage
+        jdbc.update("update portal_message set next_attempt_at = now() + interval '5 minutes', attempts = 8 where sent_at is null");
+        fault("up");
+
+        deliverAll(code);
+
+        assertThat(statusesAtThePortal(code)).containsExactly(1, 2, 4, 9, 10);
+    }
+
+    @Test
     void aNodeStoppedAfterTakingOrAfterSendingLosesAndDuplicatesNothing() throws Exception {
         String code = receiveAndFinish();
         // a node took the dossier's first message and stopped: the message comes due again when its lease ends
