@@ -98,12 +98,18 @@ class Form06Papers {
     }
 
     byte[] rankingXlsx(List<Ranking> ranking, LocalDate from, LocalDate to) {
-        List<List<String>> rows = ranking.stream().map(r -> List.of(String.valueOf(r.rank()), r.unitCode(), r.unitName(),
-                String.valueOf(r.score()), percent(r.onTimeRate()), percent(r.onlineRate()), String.valueOf(r.received())))
-                .toList();
+        List<List<String>> rows = ranking.stream().map(r -> {
+            List<String> row = new ArrayList<>(List.of(String.valueOf(r.rank()), r.unitCode(), r.unitName(),
+                    String.valueOf(r.score())));
+            r.groups().forEach(g -> row.add(String.valueOf(g.score())));
+            row.addAll(List.of(percent(r.onTimeRate()), percent(r.onlineRate()), String.valueOf(r.received())));
+            return (List<String>) row;
+        }).toList();
         return workbook("XepHang", "", "XẾP HẠNG CHỈ SỐ PHỤC VỤ NGƯỜI DÂN, DOANH NGHIỆP (QUYẾT ĐỊNH 766/QĐ-TTg)",
                 "Kỳ: từ ngày " + from.format(DAY) + " đến ngày " + to.format(DAY), List.of(List.of("Hạng", "Mã đơn vị",
-                        "Đơn vị", "Điểm (/100)", "Tỷ lệ đúng hạn", "Tỷ lệ trực tuyến", "Hồ sơ tiếp nhận")), rows);
+                        "Đơn vị", "Điểm (/100)", "Công khai, minh bạch (/18)", "Tiến độ, kết quả (/20)",
+                        "Dịch vụ trực tuyến (/22)", "Số hóa (/22)", "Hài lòng (/18)", "Tỷ lệ đúng hạn", "Tỷ lệ trực tuyến",
+                        "Hồ sơ tiếp nhận")), rows);
     }
 
     /** A sheet: unit, title, period, header rows (a blank header cell is merged into the one before it), rows. */

@@ -102,9 +102,10 @@ public class Rankings {
             ReportRollups.Rolled r = rolled.getOrDefault(unit.code(), ReportScope.NOTHING);
             Figures f = r.figures();
             long inPeriod = f.received().online() + f.received().direct();
-            scored.add(new Ranking(0, unit.code(), unit.name(),
-                    Index766Rules.total(Index766Rules.groups(inputs(f, offered, r.quality()))),
-                    share(f.inTime(), f.processed()), share(f.received().online(), inPeriod), f.received().total()));
+            List<Index766.Group> groups = Index766Rules.groups(inputs(f, offered, r.quality()));
+            scored.add(new Ranking(0, unit.code(), unit.name(), Index766Rules.total(groups),
+                    share(f.inTime(), f.processed()), share(f.received().online(), inPeriod), f.received().total(),
+                    groups.stream().map(g -> new Ranking.GroupScore(g.code(), g.score(), g.max())).toList()));
         }
         scored.sort(Comparator.comparingDouble(Ranking::score).reversed().thenComparing(Ranking::unitCode));
         List<Ranking> ranking = new ArrayList<>();
@@ -112,7 +113,7 @@ public class Rankings {
             Ranking r = scored.get(i);
             int rank = i > 0 && r.score() == scored.get(i - 1).score() ? ranking.get(i - 1).rank() : i + 1;
             ranking.add(new Ranking(rank, r.unitCode(), r.unitName(), r.score(), r.onTimeRate(), r.onlineRate(),
-                    r.received()));
+                    r.received(), r.groups()));
         }
         return new Standing(ranking, rolled, offered);
     }

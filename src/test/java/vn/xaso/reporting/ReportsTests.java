@@ -95,6 +95,11 @@ class ReportsTests {
         assertThat(mine).isNotNull();
         assertThat(mine.get("received").asLong()).isEqualTo(12);
         assertThat(mine.get("score").asDouble()).isEqualTo(index.get("score").asDouble());
+        for (int g = 0; g < 5; g++) {
+            assertThat(mine.get("groups").get(g).get("code").asString()).isEqualTo(index.get("groups").get(g).get("code").asString());
+            assertThat(mine.get("groups").get(g).get("score").asDouble()).as("each group's score, as in the index")
+                    .isEqualTo(index.get("groups").get(g).get("score").asDouble());
+        }
 
         String paper = PdfTools.text(api.bytes("/api/v1/reports/form-06?" + Q1 + "&format=pdf", leader));
         assertThat(paper).contains("TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH", "từ ngày 01/01/2028 đến ngày 31/03/2028",
