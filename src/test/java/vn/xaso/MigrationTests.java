@@ -42,4 +42,27 @@ class MigrationTests {
             admin.execute("drop database if exists migration_check with (force)");
         }
     }
+
+    /** A database installed when the reports first shipped (up to their first migration) upgrades to today's. */
+    @Test
+    void aDatabaseInstalledWithTheFirstReportsUpgrades() {
+        EmbeddedPostgres postgres = server.postgres();
+        JdbcTemplate admin = new JdbcTemplate(postgres.getPostgresDatabase());
+        admin.execute("drop database if exists migration_upgrade");
+        admin.execute("create database migration_upgrade");
+        try {
+            String url = postgres.getJdbcUrl("postgres", "migration_upgrade");
+            assertThat(Flyway.configure().dataSource(url, "postgres", server.password()).locations(locations)
+                    .target("2026.12.06.3").load().migrate().success).isTrue();
+            Flyway flyway = Flyway.configure().dataSource(url, "postgres", server.password()).locations(locations).load();
+            assertThat(flyway.migrate().success).isTrue();
+            assertThat(List.of(flyway.info().applied())).allMatch(m -> m.getState() == MigrationState.SUCCESS);
+            JdbcTemplate upgraded = new JdbcTemplate(postgres.getDatabase("postgres", "migration_upgrade"));
+            assertThat(upgraded.queryForList("select tablename from pg_tables where schemaname = 'public'", String.class))
+                    .contains("report_day", "report_month", "report_applied", "portal_message");
+            upgraded.update("insert into report_applied (dossier_code, kind) values ('H40.01-261206-0001', 'RATED')");
+        } finally {
+            admin.execute("drop database if exists migration_upgrade with (force)");
+        }
+    }
 }
