@@ -157,6 +157,11 @@ public final class Link {
         };
     }
 
+    /** Whether the breaker lets one call through to see if the service is back. */
+    boolean tryingAgain() {
+        return breaker.getState() == CircuitBreaker.State.HALF_OPEN;
+    }
+
     /** The link as the administrators' page and {@code GET /api/v1/integration/links} show it. */
     public LinkStatus status() {
         return new LinkStatus(name, state(), breaker.getState().name(), pending.getAsLong(), lastSuccess.get(),

@@ -78,7 +78,7 @@ class PortalSender {
         long until = System.nanoTime() + RUN_FOR.toNanos();
         while (System.nanoTime() < until) {
             List<PortalMessages.Message> due = messages.claimDue(BATCH, LEASE);
-            if (due.isEmpty() && link.status().circuit().equals("HALF_OPEN")) {
+            if (due.isEmpty() && link.tryingAgain()) {
                 // the breaker lets one call through: try the oldest message now rather than when its pause ends
                 due = messages.claimProbe(LEASE);
             }

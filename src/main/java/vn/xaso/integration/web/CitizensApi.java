@@ -1,9 +1,5 @@
 package vn.xaso.integration.web;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -31,19 +27,8 @@ class CitizensApi {
         this.currentUser = currentUser;
     }
 
-    /** A citizen as the API shows them (times at +07:00). */
-    record CitizenView(String idNumber, String fullName, LocalDate birthDate, String gender, String permanentAddress,
-            String source, OffsetDateTime verifiedAt) {
-
-        static CitizenView of(Citizen c) {
-            Instant at = c.verifiedAt();
-            return new CitizenView(c.idNumber(), c.fullName(), c.birthDate(), c.gender(), c.permanentAddress(), c.source(),
-                    at == null ? null : at.atOffset(ZoneOffset.ofHours(7)));
-        }
-    }
-
     @GetMapping("/api/v1/citizens/{idNumber}")
-    CitizenView citizen(@PathVariable String idNumber) {
+    Citizen citizen(@PathVariable String idNumber) {
         XasoUser user = currentUser.get();
         if (!user.hasRole(Role.COUNTER) && !user.hasRole(Role.SPECIALIST)) {
             throw new Forbidden("integration.population.counter-only");
@@ -51,7 +36,6 @@ class CitizensApi {
         if (!idNumber.matches("[0-9]{12}")) {
             throw new InvalidInput("idNumber", "integration.population.id-number");
         }
-        return verification.registry().find(idNumber).map(CitizenView::of)
-                .orElseThrow(() -> new NotFound("Citizen", idNumber));
+        return verification.registry().find(idNumber).orElseThrow(() -> new NotFound("Citizen", idNumber));
     }
 }
