@@ -22,7 +22,9 @@ class DemoProfile implements EnvironmentPostProcessor {
     private static final Map<String, Object> DEMO_SETTINGS = Map.of(
             "xaso.demo.simulator", "true",
             "xaso.demo.population-url", "${xaso.integration.simulator.url}/population/v1",
-            "xaso.demo.dvcqg-url", "${xaso.integration.simulator.url}/dvcqg/v1");
+            "xaso.demo.dvcqg-url", "${xaso.integration.simulator.url}/dvcqg/v1",
+            "xaso.demo.exchange-url", "${xaso.integration.simulator.url}/exchange/v1",
+            "xaso.demo.exchange-organ", "H40");
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

@@ -30,7 +30,9 @@ import org.springframework.test.context.ActiveProfiles;
         "xaso.integration.simulator.slow-latency=3s",
         "xaso.integration.open-for=1s",
         // the tests deliver to the portal themselves, at the moment they choose
-        "xaso.integration.dvcqg.send-every=PT1H"})
+        "xaso.integration.dvcqg.send-every=PT1H",
+        "xaso.integration.exchange.send-every=PT1H",
+        "xaso.integration.exchange.receive-every=PT1H"})
 @ActiveProfiles("demo")
 @Import(TestClock.Config.class)
 public @interface XasoTest {

@@ -97,9 +97,9 @@ public final class Document {
         return new ScanAttached(id, unitCode, file, name, now);
     }
 
-    /** A delivered copy carries the sender's sealed file. */
+    /** A copy delivered on the platform or over the exchange carries the sender's sealed file. */
     void deliveredWith(UUID file) {
-        expect(isIncoming() && sourceDocumentId != null);
+        expect(isIncoming());
         fileId = file;
     }
 

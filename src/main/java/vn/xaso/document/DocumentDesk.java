@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -207,6 +208,16 @@ public class DocumentDesk {
 
     public List<Documents.Recipient> recipients(Document d) {
         return documents.recipients(d.id());
+    }
+
+    /** How an incoming document came over the exchange platform (its sender there, its signatures), if it did. */
+    public Optional<Documents.ExchangeOrigin> exchangeOrigin(Document d) {
+        return documents.exchangeOrigin(d.id());
+    }
+
+    /** What recipients outside the platform reported about an issued document, in order. */
+    public List<Documents.ExchangeReport> exchangeReports(Document d) {
+        return documents.exchangeReports(d.id());
     }
 
     public List<Documents.DraftVersion> versions(Document d) {

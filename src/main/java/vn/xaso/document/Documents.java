@@ -298,12 +298,63 @@ public class Documents {
      * the platform, how far its copy has come (registered, assigned, completed) — the platform's status messages.
      */
     /** Keeps the sender's own id of an incoming document received by exchange, for the status messages back. */
-    void rememberSenderDocumentId(long documentId, String senderDocumentId) {
+    /**
+     * Keeps who sent an incoming document by EDXML and its id there (named in the status messages back), and for one
+     * that came over the exchange platform, what its signatures said.
+     */
+    void rememberSender(long documentId, String senderDocumentId, String senderOrgan, Signature signature) {
         jdbc.sql("""
-                insert into document_exchange (document_id, sender_document_id) values (?, ?)
-                on conflict (document_id) do update set sender_document_id = excluded.sender_document_id""")
-                .params(documentId, senderDocumentId.length() > 200 ? senderDocumentId.substring(0, 200) : senderDocumentId)
+                insert into document_exchange (document_id, sender_document_id, sender_organ, signature) values (?, ?, ?, ?)
+                on conflict (document_id) do update set sender_document_id = excluded.sender_document_id,
+                    sender_organ = excluded.sender_organ, signature = excluded.signature""")
+                .params(documentId, cut(senderDocumentId, 200), cut(senderOrgan, 64), signature == null ? null : signature.name())
                 .update();
+    }
+
+    private static String cut(String text, int length) {
+        return text == null || text.length() <= length ? text : text.substring(0, length);
+    }
+
+    /** What a document's signatures said when it arrived by exchange: all valid, one at least invalid, none. */
+    public enum Signature { VALID, INVALID, UNSIGNED }
+
+    /** An incoming document that came over the exchange platform: its sender there and what its signatures said. */
+    public record ExchangeOrigin(String senderOrgan, String senderDocumentId, Signature signature) {
+    }
+
+    /** How the document came over the exchange platform, if it did. */
+    public Optional<ExchangeOrigin> exchangeOrigin(long documentId) {
+        return jdbc.sql("""
+                select x.sender_organ, x.sender_document_id, x.signature from document_exchange x
+                where x.document_id = ? and x.signature is not null""")
+                .param(documentId)
+                .query((rs, n) -> new ExchangeOrigin(rs.getString(1), rs.getString(2), Signature.valueOf(rs.getString(3))))
+                .optional();
+    }
+
+    /** A status a recipient outside the platform reported about one of the unit's issued documents. */
+    public record ExchangeReport(String organId, String organName, ExchangeStatus status, String description, String staff,
+            Instant at) {
+    }
+
+    void addExchangeReport(long documentId, ExchangeReport report) {
+        jdbc.sql("""
+                insert into document_exchange_report (document_id, organ_id, organ_name, status_code, description, staff, reported_at)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(documentId, cut(report.organId(), 64), cut(report.organName(), 300), report.status().code(),
+                        cut(report.description(), 500), cut(report.staff(), 200), ts(report.at()))
+                .update();
+    }
+
+    public List<ExchangeReport> exchangeReports(long documentId) {
+        return jdbc.sql("""
+                select organ_id, organ_name, status_code, description, staff, reported_at from document_exchange_report
+                where document_id = ? order by reported_at, id""")
+                .param(documentId)
+                .query((rs, n) -> new ExchangeReport(rs.getString(1), rs.getString(2),
+                        ExchangeStatus.ofCode(rs.getString(3)).orElse(ExchangeStatus.ARRIVED), rs.getString(4), rs.getString(5),
+                        instant(rs, "reported_at")))
+                .list();
     }
 
     Optional<String> senderDocumentId(long documentId) {

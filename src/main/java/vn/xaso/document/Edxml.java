@@ -3,9 +3,9 @@ package vn.xaso.document;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.zip.ZipEntry;
@@ -75,10 +75,18 @@ public class Edxml {
             throw new Conflict("document.exchange.not-issued",
                     Refusal.term("doc.direction." + d.direction()), Refusal.term("doc.status." + d.status()));
         }
+        List<Documents.Recipient> recipients = documents.recipients(d.id());
+        return document(d, recipients, recipients);
+    }
+
+    /**
+     * The message of an issued document addressed ({@code To}) to {@code to}, listing every place it goes to
+     * ({@code ToPlaces}, {@code PromulgationAmount}) among {@code all}.
+     */
+    String document(Document d, List<Documents.Recipient> to, List<Documents.Recipient> all) {
         Unit unit = organization.requireUnit(d.unitCode());
         StoredFile file = files.require(d.fileId());
         byte[] content = files.content(file);
-        List<Documents.Recipient> recipients = documents.recipients(d.id());
         org.w3c.dom.Document xml = newDocument();
         Element root = xml.createElement(ROOT);
         root.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns:edXML", NAMESPACE);
@@ -87,7 +95,7 @@ public class Edxml {
         Element edxmlHeader = add(xml, envelope, "edXMLHeader");
         Element header = add(xml, edxmlHeader, "MessageHeader");
         organ(xml, add(xml, header, "From"), unit.code(), unit.name());
-        for (Documents.Recipient r : recipients) {
+        for (Documents.Recipient r : to) {
             organ(xml, add(xml, header, "To"), r.organId() != null ? r.organId() : r.unitCode(), r.name());
         }
         text(xml, header, "DocumentId", documentId(unit.code(), d));
@@ -108,12 +116,12 @@ public class Edxml {
         text(xml, signerInfo, "Position", issuer.position() != null ? issuer.position() : signer == null ? "" : signer.title());
         text(xml, signerInfo, "FullName", signer == null ? "" : signer.fullName());
         Element toPlaces = add(xml, header, "ToPlaces");
-        for (Documents.Recipient r : recipients) {
+        for (Documents.Recipient r : all) {
             text(xml, toPlaces, "Place", r.name());
         }
         Element other = add(xml, header, "OtherInfo");
         text(xml, other, "Priority", String.valueOf(priorityCode(d.content().priority())));
-        text(xml, other, "PromulgationAmount", String.valueOf(Math.max(1, recipients.size())));
+        text(xml, other, "PromulgationAmount", String.valueOf(Math.max(1, all.size())));
         text(xml, other, "PageAmount", String.valueOf(pages(content)));
         Element trace = add(xml, add(xml, edxmlHeader, "TraceHeaderList"), "TraceHeader");
         text(xml, trace, "OrganId", unit.code());
@@ -141,6 +149,38 @@ public class Edxml {
         if (!clerk.hasRole(Role.CLERK) && !clerk.hasRole(Role.LEADER)) {
             throw new Forbidden("document.incoming.clerk-only");
         }
+        Message read = read(message);
+        if (read.incoming() == null) {
+            throw new InvalidInput("Subject", "document.edxml.subject");
+        }
+        DocumentDesk.Registered registered = desk.registerIncoming(clerk, read.incoming());
+        if (read.documentId() != null) {
+            documents.rememberSender(registered.document().id(), read.documentId(), read.from().id(), null);
+        }
+        if (read.attachment() != null) {
+            desk.attachScan(clerk, registered.document().id(), read.attachment().content(), read.attachment().name());
+        }
+        return new DocumentDesk.Registered(documents.require(registered.document().id()), registered.duplicateOf());
+    }
+
+    /** An organ on the exchange: its id (13 characters for state bodies) and name. */
+    record Organ(String id, String name) {
+    }
+
+    /** A status message about one of the receiver's documents ({@code ResponseFor}): how far its recipient has come. */
+    record StatusReport(String documentId, String code, String description, String staff, OffsetDateTime at) {
+    }
+
+    /**
+     * What an EDXML message says: who sent it to whom, the sender's id of the document, and either a document (what
+     * the clerk would type, and its first attachment) or a status report.
+     */
+    record Message(Organ from, List<Organ> to, String documentId, NewIncoming incoming, Attachment attachment,
+            StatusReport status) {
+    }
+
+    /** Reads an EDXML message: a document, or a status message (one with {@code ResponseFor}). */
+    Message read(byte[] message) {
         if (message == null || message.length == 0 || message.length > MAX_MESSAGE) {
             throw new InvalidInput("message", "document.edxml.size");
         }
@@ -148,6 +188,31 @@ public class Edxml {
         Element envelope = NAMESPACE.equals(root.getNamespaceURI()) ? root : single(root, "edXMLEnvelope");
         Element header = single(envelope, "MessageHeader");
         Element from = single(header, "From");
+        String senderName = value(from, "OrganName");
+        if (senderName == null || senderName.isBlank()) {
+            throw new InvalidInput("From", "document.edxml.organ");
+        }
+        Organ sender = new Organ(value(from, "OrganId"), senderName);
+        List<Organ> to = new java.util.ArrayList<>();
+        NodeList addressed = header.getElementsByTagNameNS(NAMESPACE, "To");
+        for (int i = 0; i < addressed.getLength(); i++) {
+            Element organ = (Element) addressed.item(i);
+            to.add(new Organ(value(organ, "OrganId"), value(organ, "OrganName")));
+        }
+        Element responseFor = optional(header, "ResponseFor");
+        if (responseFor != null) {
+            Element staff = optional(header, "StaffInfo");
+            String timestamp = value(header, "Timestamp");
+            OffsetDateTime at;
+            try {
+                at = timestamp == null || timestamp.isBlank() ? null : OffsetDateTime.parse(timestamp);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new InvalidInput("Timestamp", "document.edxml.date");
+            }
+            return new Message(sender, to, value(responseFor, "DocumentId"), null, null, new StatusReport(
+                    value(responseFor, "DocumentId"), value(header, "StatusCode"), value(header, "Description"),
+                    staff == null ? null : value(staff, "Staff"), at));
+        }
         Element code = optional(header, "Code");
         Element promulgation = optional(header, "PromulgationInfo");
         Element type = optional(header, "DocumentType");
@@ -156,25 +221,14 @@ public class Edxml {
         if (subject == null || subject.isBlank()) {
             throw new InvalidInput("Subject", "document.edxml.subject");
         }
-        String senderName = value(from, "OrganName");
-        if (senderName == null || senderName.isBlank()) {
-            throw new InvalidInput("From", "document.edxml.organ");
-        }
-        String organId = value(from, "OrganId");
+        String organId = sender.id();
         NewIncoming incoming = new NewIncoming(new NewIncoming.Sender(organId == null || organId.length() > 13 ? null : organId,
                 senderName), code == null ? null : value(code, "CodeNumber"), code == null ? null : value(code, "CodeNotation"),
                 issued, type == null || value(type, "TypeName") == null ? "Công văn" : value(type, "TypeName"), subject,
                 priorityName(optional(header, "OtherInfo") == null ? null : value(optional(header, "OtherInfo"), "Priority")), null);
-        DocumentDesk.Registered registered = desk.registerIncoming(clerk, incoming);
-        String senderDocumentId = value(header, "DocumentId");
-        if (senderDocumentId != null && !senderDocumentId.isBlank()) {
-            documents.rememberSenderDocumentId(registered.document().id(), senderDocumentId.strip());
-        }
-        Attachment attachment = firstAttachment(root, envelope);
-        if (attachment != null) {
-            desk.attachScan(clerk, registered.document().id(), attachment.content(), attachment.name());
-        }
-        return new DocumentDesk.Registered(documents.require(registered.document().id()), registered.duplicateOf());
+        String documentId = value(header, "DocumentId");
+        return new Message(sender, to, documentId == null || documentId.isBlank() ? null : documentId.strip(), incoming,
+                firstAttachment(root, envelope), null);
     }
 
     /**
@@ -187,45 +241,61 @@ public class Edxml {
         if (!d.isIncoming()) {
             throw new Conflict("document.edxml.status-incoming");
         }
+        ExchangeStatus status = ExchangeStatus.of(d.status());
+        return status(d, status, status.description(d), Instant.now());
+    }
+
+    /** The status message {@code status} for the sender of incoming document {@code d}, as it was {@code at}. */
+    String status(Document d, ExchangeStatus status, String description, Instant at) {
         Unit unit = organization.requireUnit(d.unitCode());
-        String[] status = switch (d.status()) {
-            case REGISTERED -> new String[] {"03",
-                    "Đã tiếp nhận, vào sổ văn bản đến số " + d.registration().arrivalNumber()};
-            case ASSIGNED -> new String[] {"04", "Đã phân công xử lý"};
-            case COMPLETED -> new String[] {"06", "Đã hoàn thành xử lý"};
-            case RECALLED -> new String[] {"13", "Văn bản đã bị thu hồi"};
-            default -> new String[] {"01", "Đã đến"};
-        };
+        Official staff = d.handling().mainHandler() == null ? null : organization.official(d.handling().mainHandler()).orElse(null);
+        LocalDate issued = d.reference().issuedDate();
+        return statusMessage(new Organ(unit.code(), unit.name()), new Organ(d.origin().organId(), d.origin().name()),
+                d.reference().text(), issued, documents.senderDocumentId(d.id()).orElse(""),
+                staff != null ? staff.fullName() : unit.name(), status, description, at);
+    }
+
+    /** The refusal (status 02) of a message that cannot be taken: addressed to an organ not here, or unreadable. */
+    String refusal(Organ as, Message refused, String reason, Instant at) {
+        NewIncoming in = refused.incoming();
+        String code = in == null ? null : (in.codeNumber() == null ? "" : in.codeNumber())
+                + (in.codeNotation() == null ? "" : "/" + in.codeNotation());
+        return statusMessage(as, refused.from(), code, in == null ? null : in.issuedDate(),
+                refused.documentId() == null ? "" : refused.documentId(), as.name(), ExchangeStatus.REFUSED, reason, at);
+    }
+
+    private String statusMessage(Organ from, Organ to, String code, LocalDate issued, String senderDocumentId, String staff,
+            ExchangeStatus status, String description, Instant at) {
+        String timestamp = OffsetDateTime.ofInstant(at, Organization.ZONE).withNano(0).toString();
         org.w3c.dom.Document xml = newDocument();
         Element root = xml.createElement(ROOT);
         root.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns:edXML", NAMESPACE);
         xml.appendChild(root);
         Element edxmlHeader = add(xml, add(xml, root, "edXMLEnvelope"), "edXMLHeader");
         Element header = add(xml, edxmlHeader, "MessageHeader");
-        organ(xml, add(xml, header, "From"), unit.code(), unit.name());
+        organ(xml, add(xml, header, "From"), from.id(), from.name());
+        organ(xml, add(xml, header, "To"), to.id() == null ? "" : to.id(), to.name());
         Element responseFor = add(xml, header, "ResponseFor");
-        text(xml, responseFor, "OrganId", d.origin().organId() == null ? "" : d.origin().organId());
-        text(xml, responseFor, "Code", d.reference().text() == null ? "" : d.reference().text());
-        LocalDate issued = d.reference().issuedDate();
+        text(xml, responseFor, "OrganId", to.id() == null ? "" : to.id());
+        text(xml, responseFor, "Code", code == null ? "" : code);
         text(xml, responseFor, "PromulgationDate", issued == null ? "" : issued.toString());
-        text(xml, responseFor, "DocumentId", documents.senderDocumentId(d.id()).orElse(""));
-        Official staff = d.handling().mainHandler() == null ? null : organization.official(d.handling().mainHandler()).orElse(null);
+        text(xml, responseFor, "DocumentId", senderDocumentId);
         Element staffInfo = add(xml, header, "StaffInfo");
-        text(xml, staffInfo, "Department", unit.name());
-        text(xml, staffInfo, "Staff", staff != null ? staff.fullName() : user.fullName());
+        text(xml, staffInfo, "Department", from.name());
+        text(xml, staffInfo, "Staff", staff);
         text(xml, staffInfo, "Email", "");
         text(xml, staffInfo, "Mobile", "");
-        text(xml, header, "StatusCode", status[0]);
-        text(xml, header, "Description", status[1]);
-        text(xml, header, "Timestamp", OffsetDateTime.now(ZoneOffset.ofHours(7)).withNano(0).toString());
+        text(xml, header, "StatusCode", status.code());
+        text(xml, header, "Description", description);
+        text(xml, header, "Timestamp", timestamp);
         Element trace = add(xml, add(xml, edxmlHeader, "TraceHeaderList"), "TraceHeader");
-        text(xml, trace, "OrganId", unit.code());
-        text(xml, trace, "Timestamp", OffsetDateTime.now(ZoneOffset.ofHours(7)).withNano(0).toString());
+        text(xml, trace, "OrganId", from.id());
+        text(xml, trace, "Timestamp", timestamp);
         return write(xml);
     }
 
     /** The exchange's document id: the sending organ, the day and the document ({@code H40.01,2026-12-06,42}). */
-    private static String documentId(String organId, Document d) {
+    static String documentId(String organId, Document d) {
         return organId + "," + d.reference().issuedDate() + "," + d.id();
     }
 
@@ -251,7 +321,7 @@ public class Edxml {
         }
     }
 
-    private record Attachment(String name, byte[] content) {
+    record Attachment(String name, byte[] content) {
     }
 
     /** The first attachment: {@code AttachmentEncoded/Attachment/ContentTransferEncoded}, else the body's {@code Attachment/Value}. */

@@ -102,7 +102,7 @@ public class PortalReconciliation {
             if (theirs.contains(code)) {
                 continue;
             }
-            if (messages.waitingFor(code)) {
+            if (messages.outbox().waitingFor(code)) {
                 pending++;
             } else {
                 sync.sendAgain(code);

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -41,6 +42,11 @@ import tools.jackson.databind.json.JsonMapper;
  * daily reconciliation); {@code GET /__received?dossier=CODE} what it received for a dossier, in order;</li>
  * <li>{@code POST /__forget?dossier=CODE} — the portal loses a dossier (for the reconciliation);</li>
  * <li>{@code GET /__citizens?limit=20} — the people it knows (the first {@code limit}), to try the demo with;</li>
+ * <li>{@code POST /exchange/v1/messages} — the document exchange platform (see {@link Exchange}): an EDXML message,
+ * the sender's id in {@code X-Message-Id}; {@code GET /exchange/v1/messages?to=H40} what waits for an organ and those
+ * under it ({@code [{id, from, to, kind}]}); {@code GET /exchange/v1/messages/{id}} one message;
+ * {@code DELETE /exchange/v1/messages/{id}} takes it out; {@code GET /__exchange?organ=ID} everything delivered to an
+ * organ, in order ({@code [{id, from, to, kind, statusCode, documentId, acknowledged, body}]});</li>
  * <li>{@code POST /__faults {"service": "population|dvcqg|exchange", "mode": "up|down|slow|error"}} — how a service
  * behaves from now on; {@code GET /__faults} the modes now.</li>
  * </ul>
@@ -61,6 +67,7 @@ class Simulator {
     private final JsonMapper json = JsonMapper.builder().build();
     private final Population population = new Population();
     private final Portal portal = new Portal();
+    private final Exchange exchangePlatform = new Exchange();
     private final Map<Service, Fault> faults = new EnumMap<>(Service.class);
     private HttpServer server;
     private ExecutorService threads;
@@ -92,6 +99,8 @@ class Simulator {
         server.createContext("/dvcqg/v1/dossiers", this::portalDossier);
         server.createContext("/__received", this::received);
         server.createContext("/__forget", this::forget);
+        server.createContext("/exchange/v1/messages", this::exchangeMessages);
+        server.createContext("/__exchange", this::exchangeRecord);
         server.start();
         String url = "http://127.0.0.1:" + server.getAddress().getPort();
         environment.getPropertySources().addFirst(new MapPropertySource("simulator", Map.of("xaso.integration.simulator.url", url)));
@@ -194,6 +203,82 @@ class Simulator {
             String query = exchange.getRequestURI().getQuery();
             portal.forget(query != null && query.startsWith("dossier=") ? query.substring("dossier=".length()) : "");
             exchange.sendResponseHeaders(204, -1);
+        }
+    }
+
+    private void exchangeMessages(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getPath().substring("/exchange/v1/messages".length());
+            String method = exchange.getRequestMethod();
+            byte[] posted = method.equals("POST") ? readBody(exchange, 40_000_000) : null;
+            if (!behave(exchange, Service.EXCHANGE)) {
+                return;
+            }
+            if (path.isEmpty() && method.equals("POST")) {
+                List<Exchange.Delivery> made;
+                try {
+                    made = exchangePlatform.post(exchange.getRequestHeaders().getFirst("X-Message-Id"),
+                            new String(posted, StandardCharsets.UTF_8));
+                } catch (IllegalArgumentException e) {
+                    send(exchange, 400, Map.of("maLoi", "DU_LIEU", "moTa", e.getMessage()));
+                    return;
+                }
+                send(exchange, 200, Map.of("maLoi", "0", "moTa", made.isEmpty() ? "Đã nhận trước đó" : "Thành công",
+                        "ids", made.stream().map(Exchange.Delivery::id).toList()));
+            } else if (path.isEmpty() && method.equals("GET")) {
+                String query = exchange.getRequestURI().getQuery();
+                String organ = query != null && query.startsWith("to=") ? query.substring(3) : "";
+                if (organ.isBlank()) {
+                    send(exchange, 400, Map.of("maLoi", "DU_LIEU", "moTa", "to=ORGAN"));
+                    return;
+                }
+                send(exchange, 200, exchangePlatform.waiting(organ).stream()
+                        .map(d -> Map.of("id", d.id(), "from", d.from(), "to", d.to(), "kind", d.kind())).toList());
+            } else if (path.matches("/[A-Za-z0-9]+") && (method.equals("GET") || method.equals("DELETE"))) {
+                String id = path.substring(1);
+                Optional<Exchange.Delivery> delivery = exchangePlatform.get(id);
+                if (delivery.isEmpty()) {
+                    send(exchange, 404, Map.of("maLoi", "KHONG_TIM_THAY", "moTa", "Không có thông điệp " + id));
+                } else if (method.equals("DELETE")) {
+                    exchangePlatform.acknowledge(id);
+                    exchange.sendResponseHeaders(204, -1);
+                } else {
+                    byte[] xml = delivery.get().body().getBytes(StandardCharsets.UTF_8);
+                    exchange.getResponseHeaders().set("Content-Type", "application/xml; charset=utf-8");
+                    exchange.sendResponseHeaders(200, xml.length);
+                    try (OutputStream out = exchange.getResponseBody()) {
+                        out.write(xml);
+                    }
+                }
+            } else {
+                send(exchange, 405, Map.of("maLoi", "PHUONG_THUC", "moTa", "POST, GET /messages; GET, DELETE /messages/{id}"));
+            }
+        }
+    }
+
+    /** {@code GET /__exchange?organ=ID}: everything the platform delivered to an organ, in order. */
+    private void exchangeRecord(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String query = exchange.getRequestURI().getQuery();
+            String organ = query != null && query.startsWith("organ=") ? query.substring("organ=".length()) : "";
+            send(exchange, 200, exchangePlatform.deliveredTo(organ).stream().map(d -> {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("id", d.id());
+                row.put("from", d.from());
+                row.put("to", d.to());
+                row.put("kind", d.kind());
+                row.put("statusCode", d.statusCode());
+                row.put("documentId", d.documentId());
+                row.put("acknowledged", d.acknowledged());
+                row.put("body", d.body());
+                return row;
+            }).toList());
+        }
+    }
+
+    private static byte[] readBody(HttpExchange exchange, int max) throws IOException {
+        try (InputStream in = exchange.getRequestBody()) {
+            return in.readNBytes(max);
         }
     }
 

@@ -176,7 +176,7 @@ class PortalLinkTests {
     void aNodeStoppedAfterTakingOrAfterSendingLosesAndDuplicatesNothing() throws Exception {
         String code = receiveAndFinish();
         // a node took the dossier's first message and stopped: the message comes due again when its lease ends
-        List<PortalMessages.Message> taken = messages.claimDue(1000, Duration.ofSeconds(60));
+        List<PortalMessages.Message> taken = messages.outbox().claimDue(1000, Duration.ofSeconds(60), PortalMessages.Message::row);
         PortalMessages.Message first = taken.stream().filter(m -> m.dossierCode().equals(code)).findFirst().orElseThrow();
         // … and another node sent it but stopped before noting it as sent
         HttpResponse<String> direct = simulator.post("/dvcqg/v1/dossiers", """
@@ -229,13 +229,13 @@ class PortalLinkTests {
         HttpResponse<String> page = admin.get("/admin/integration");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Cổng Dịch vụ công quốc gia", "CSDL quốc gia về dân cư", "id=\"stuck\"", "HTTP 500",
-                "/admin/integration/messages/");
+                "/admin/integration/dvcqg/messages/");
 
-        HttpResponse<String> parked = admin.postForm("/admin/integration", "/admin/integration/messages/" + stuck + "/park", Map.of());
+        HttpResponse<String> parked = admin.postForm("/admin/integration", "/admin/integration/dvcqg/messages/" + stuck + "/park", Map.of());
         assertThat(parked.statusCode()).isEqualTo(302);
         assertThat(jdbc.queryForObject("select parked_at is not null from portal_message where id = ?", Boolean.class, stuck))
                 .isTrue();
-        HttpResponse<String> retried = admin.postForm("/admin/integration", "/admin/integration/messages/" + stuck + "/retry", Map.of());
+        HttpResponse<String> retried = admin.postForm("/admin/integration", "/admin/integration/dvcqg/messages/" + stuck + "/retry", Map.of());
         assertThat(retried.statusCode()).isEqualTo(302);
         assertThat(jdbc.queryForObject("select parked_at is null from portal_message where id = ?", Boolean.class, stuck))
                 .isTrue();

@@ -3,6 +3,8 @@ package vn.xaso.document.web;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -124,8 +126,10 @@ class DocumentPages {
             for (String code : split(recipientUnits)) {
                 recipients.add(new DocumentRequest.RecipientInput(code, null, null));
             }
-            for (String name : split(recipientOthers)) {
-                recipients.add(new DocumentRequest.RecipientInput(null, null, name));
+            for (String other : split(recipientOthers)) {
+                Matcher organ = ORGAN_AND_NAME.matcher(other);
+                recipients.add(organ.matches() ? new DocumentRequest.RecipientInput(null, organ.group(1), organ.group(2))
+                        : new DocumentRequest.RecipientInput(null, null, other));
             }
             Document d = desk.createOutgoing(currentUser.get(), new NewOutgoing(typeCode, subject, null, recipients));
             redirect.addFlashAttribute("done", "draft");
@@ -145,6 +149,8 @@ class DocumentPages {
         model.addAttribute("tasks", desk.openTasks(d));
         model.addAttribute("participants", desk.participants(d));
         model.addAttribute("recipients", desk.recipients(d));
+        model.addAttribute("exchangeOrigin", desk.exchangeOrigin(d).orElse(null));
+        model.addAttribute("exchangeReports", desk.exchangeReports(d));
         model.addAttribute("versions", desk.versions(d));
         model.addAttribute("opinions", desk.opinions(d));
         model.addAttribute("history", desk.history(d));
@@ -199,6 +205,9 @@ class DocumentPages {
             throw new vn.xaso.api.InvalidInput(field, "input.required", field);
         }
     }
+
+    /** An agency outside xaso written with its organ id first ({@code 000.00.31.H40 Sở Nội vụ}): sent over the exchange. */
+    private static final Pattern ORGAN_AND_NAME = Pattern.compile("([0-9A-Z]{2,3}(?:\\.[0-9A-Z]{2,3}){1,3})\\s+(.+)");
 
     private static List<String> split(String text) {
         if (text == null) {

@@ -12,14 +12,19 @@ import vn.xaso.document.Reference;
 import vn.xaso.document.Registration;
 import vn.xaso.document.Signing;
 
-/** A document as the API shows it: its metadata, people, recipients, versions, opinions and open tasks. */
+/**
+ * A document as the API shows it: its metadata, people, recipients, versions, opinions and open tasks; for one received
+ * over the exchange platform its sender there and what its signatures said ({@code exchange.signature}: VALID, INVALID,
+ * UNSIGNED); for an issued one what recipients outside the platform reported ({@code exchangeReports}).
+ */
 record DocumentView(long id, String unitCode, String direction, String status, String typeCode, String typeName, String subject,
         String priority, SenderView sender, String codeNumber, String codeNotation, Integer number, String notation,
         LocalDate issuedDate, Instant issuedAt, Integer arrivalNumber, Instant arrivalDate, LocalDate dueDate, String book,
         String drafter, String signer, Instant signedAt, String mainHandler, String instruction, Instant completedAt,
         Long replyDocumentId, Long sourceDocumentId, Long replacesId, Instant recalledAt, String recallReason, UUID fileId,
         List<Participant> participants, List<Documents.Recipient> recipients, List<Documents.DraftVersion> versions,
-        List<Documents.Opinion> opinions, List<OpenTask> currentTasks) {
+        List<Documents.Opinion> opinions, List<OpenTask> currentTasks, Documents.ExchangeOrigin exchange,
+        List<Documents.ExchangeReport> exchangeReports) {
 
     /** Who sent an incoming document (its schema name differs from the request's {@code Sender}). */
     record SenderView(String organId, String name) {
@@ -57,6 +62,7 @@ record DocumentView(long id, String unitCode, String direction, String status, S
                 handling.mainHandler(), handling.instruction(), handling.completedAt(), handling.replyDocumentId(),
                 d.sourceDocumentId(), d.replacesId(), d.recall().at(), d.recall().reason(), d.fileId(), desk.participants(d).stream().map(p -> new Participant(p.username(), p.part())).toList(),
                 desk.recipients(d), desk.versions(d), desk.opinions(d),
-                desk.openTasks(d).stream().map(t -> new OpenTask(t.stepKey(), t.stepName(), t.assignee(), t.dueAt())).toList());
+                desk.openTasks(d).stream().map(t -> new OpenTask(t.stepKey(), t.stepName(), t.assignee(), t.dueAt())).toList(),
+                desk.exchangeOrigin(d).orElse(null), desk.exchangeReports(d));
     }
 }

@@ -14,7 +14,7 @@ import vn.xaso.api.NotFound;
 import vn.xaso.identity.CurrentUser;
 import vn.xaso.integration.Link;
 import vn.xaso.integration.Links;
-import vn.xaso.integration.PortalOutbox;
+import vn.xaso.integration.Outboxes;
 import vn.xaso.integration.PortalReconciliation;
 
 /**
@@ -30,11 +30,11 @@ class LinksPage {
     private static final int DAYS_SHOWN = 14;
 
     private final Links links;
-    private final PortalOutbox outbox;
+    private final Outboxes outbox;
     private final PortalReconciliation reconciliation;
     private final CurrentUser currentUser;
 
-    LinksPage(Links links, PortalOutbox outbox, PortalReconciliation reconciliation, CurrentUser currentUser) {
+    LinksPage(Links links, Outboxes outbox, PortalReconciliation reconciliation, CurrentUser currentUser) {
         this.links = links;
         this.outbox = outbox;
         this.reconciliation = reconciliation;
@@ -58,18 +58,18 @@ class LinksPage {
         return "redirect:/admin/integration";
     }
 
-    @PostMapping("/admin/integration/messages/{id}/retry")
-    String retryMessage(@PathVariable long id, RedirectAttributes redirect) {
+    @PostMapping("/admin/integration/{link}/messages/{id}/retry")
+    String retryMessage(@PathVariable String link, @PathVariable long id, RedirectAttributes redirect) {
         requireProvinceAdministrator();
-        outbox.retry(id);
+        outbox.retry(link, id);
         redirect.addFlashAttribute("messageRetried", id);
         return "redirect:/admin/integration";
     }
 
-    @PostMapping("/admin/integration/messages/{id}/park")
-    String parkMessage(@PathVariable long id, RedirectAttributes redirect) {
+    @PostMapping("/admin/integration/{link}/messages/{id}/park")
+    String parkMessage(@PathVariable String link, @PathVariable long id, RedirectAttributes redirect) {
         requireProvinceAdministrator();
-        outbox.park(id);
+        outbox.park(link, id);
         redirect.addFlashAttribute("messageParked", id);
         return "redirect:/admin/integration";
     }
