@@ -107,6 +107,15 @@ public class DossierDesk {
         return dossiers.find(code);
     }
 
+    /**
+     * Notes that the national portal confirmed it has the dossier; the first time, tells the reports
+     * ({@link DossierSynchronised}).
+     */
+    @Transactional
+    public void portalSynchronised(String code, Instant at) {
+        dossiers.markPortalSynchronised(code, at).ifPresent(events::publishEvent);
+    }
+
     /** The codes of the dossiers handed in on a day (Vietnam time), for counting them against the national portal's. */
     @Transactional(readOnly = true)
     public List<String> submittedOn(LocalDate day) {

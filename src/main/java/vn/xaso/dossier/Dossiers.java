@@ -340,4 +340,16 @@ class Dossiers {
         Timestamp value = rs.getTimestamp(column);
         return value == null ? null : value.toInstant();
     }
+
+    /** Sets when the portal first had the dossier; the dossier's facts the first time, none after. */
+    Optional<DossierSynchronised> markPortalSynchronised(String code, Instant at) {
+        return jdbc.sql("""
+                update dossier set portal_synced_at = ? where code = ? and portal_synced_at is null
+                returning unit_code, procedure_code, procedure_version, channel, received_at""")
+                .params(java.sql.Timestamp.from(at), code)
+                .query((rs, n) -> new DossierSynchronised(code, rs.getString(1), rs.getString(2), rs.getInt(3),
+                        vn.xaso.catalog.Procedure.Channel.valueOf(rs.getString(4)),
+                        rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant(), at))
+                .optional();
+    }
 }

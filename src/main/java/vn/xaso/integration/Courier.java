@@ -46,6 +46,11 @@ final class Courier<M extends Outbox.Outgoing> implements AutoCloseable {
 
     /** Sends what is due until nothing is, or for at most 20 s; returns how many messages the receiver took. */
     int deliver(Delivery<M> delivery) {
+        return deliver(delivery, message -> { });
+    }
+
+    /** The same, and {@code afterwards} with each message the receiver took, once it is noted as sent. */
+    int deliver(Delivery<M> delivery, java.util.function.Consumer<M> afterwards) {
         int delivered = 0;
         long until = System.nanoTime() + RUN_FOR.toNanos();
         while (System.nanoTime() < until) {
@@ -59,7 +64,7 @@ final class Courier<M extends Outbox.Outgoing> implements AutoCloseable {
             }
             List<Future<Boolean>> sending = new ArrayList<>();
             for (M message : due) {
-                sending.add(senders.submit(() -> send(delivery, message)));
+                sending.add(senders.submit(() -> send(delivery, message) && after(afterwards, message)));
             }
             int sentNow = 0;
             for (Future<Boolean> outcome : sending) {
@@ -91,6 +96,11 @@ final class Courier<M extends Outbox.Outgoing> implements AutoCloseable {
                     pause(message.attempts()));
             return false;
         }
+    }
+
+    private static <M> boolean after(java.util.function.Consumer<M> afterwards, M message) {
+        afterwards.accept(message);
+        return true;
     }
 
     /** 2 s after the first failure, doubling, at most 5 minutes. */

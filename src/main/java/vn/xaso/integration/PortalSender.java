@@ -7,11 +7,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import org.springframework.core.env.Environment;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
+import vn.xaso.dossier.DossierDesk;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -24,6 +26,7 @@ class PortalSender {
 
     static final String LINK = "dvcqg";
 
+    private final DossierDesk desk;
     private final Environment environment;
     private final IntegrationProperties properties;
     private final JsonMapper json;
@@ -31,8 +34,9 @@ class PortalSender {
     private final HttpClient http;
     private final Courier<PortalMessages.Message> courier;
 
-    PortalSender(PortalMessages messages, Environment environment, IntegrationProperties properties, JsonMapper json,
-            Links links) {
+    PortalSender(PortalMessages messages, DossierDesk desk, Environment environment, IntegrationProperties properties,
+            JsonMapper json, Links links) {
+        this.desk = desk;
         this.environment = environment;
         this.properties = properties;
         this.json = json;
@@ -52,7 +56,9 @@ class PortalSender {
     @Scheduled(initialDelayString = "${xaso.integration.dvcqg.send-every:PT2S}", fixedDelayString = "${xaso.integration.dvcqg.send-every:PT2S}")
     public int deliver() {
         Optional<String> url = Urls.of(environment, "xaso.integration.dvcqg.url");
-        return url.map(u -> courier.deliver(message -> post(u, message))).orElse(0);
+        // the portal has the dossier from its first message on (Decision 766 indicator 1.4)
+        return url.map(u -> courier.deliver(message -> post(u, message),
+                message -> desk.portalSynchronised(message.dossierCode(), Instant.now()))).orElse(0);
     }
 
     private void post(String url, PortalMessages.Message message) {

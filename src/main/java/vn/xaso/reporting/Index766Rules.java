@@ -6,7 +6,7 @@ import java.util.List;
  * The Decision 766 formulas as the national portal computes them (design/domain.md §8): an indicator with a
  * threshold scores full points at it and {@code rate × max ÷ threshold} below; feedback and satisfaction score full
  * points when there was nothing to judge; an indicator xaso has no data for yet scores what its formula gives and
- * says so. Names and notes are message keys ({@code report.766.2.1}, {@code report.766.note.portal}).
+ * says so. Names and notes are message keys ({@code report.766.2.1}, {@code report.766.note.fees}).
  */
 final class Index766Rules {
 
@@ -15,7 +15,7 @@ final class Index766Rules {
 
     /** What a unit's score is computed from, for one period. */
     record Inputs(Figures form06, long offered, long published, long fullyOnline, long scanned, long done,
-            long resultsSigned, long rated, long satisfied) {
+            long resultsSigned, long rated, long satisfied, long synced) {
     }
 
     static List<Index766.Group> groups(Inputs in) {
@@ -25,7 +25,7 @@ final class Index766Rules {
                 group("1", 18,
                         rated("1.1", in.published(), in.offered(), 6, 1.0),
                         rated("1.2", f.received().total(), f.received().total(), 6, 1.0),
-                        noData("1.4", f.received().total(), 6, "report.766.note.portal")),
+                        rated("1.4", in.synced(), receivedInPeriod, 6, 1.0)),
                 group("2", 20,
                         rated("2.1", f.inTime(), f.processed(), 20, 1.0)),
                 group("3", 22,

@@ -19,10 +19,10 @@ import org.springframework.stereotype.Repository;
 class ReportRollups {
 
     /** A rollup column an event adds one to. */
-    enum Column { RECEIVED, EARLY, ON_TIME, LATE, WITHDRAWN, DONE, SIGNED, SCANNED, RATED, SATISFIED }
+    enum Column { RECEIVED, EARLY, ON_TIME, LATE, WITHDRAWN, DONE, SIGNED, SCANNED, RATED, SATISFIED, SYNCED }
 
     /** What happens once to a dossier, and is counted once. */
-    enum Kind { RECEIVED, FINISHED, RATED }
+    enum Kind { RECEIVED, FINISHED, RATED, SYNCED }
 
     /** The row of the rollups a dossier's event counts in. */
     record Key(String unitCode, String field, String channel, LocalDate day) {
@@ -94,13 +94,16 @@ class ReportRollups {
                        coalesce(sum(signed) filter (where part = 'in'), 0) as signed,
                        coalesce(sum(scanned) filter (where part = 'in'), 0) as scanned,
                        coalesce(sum(rated) filter (where part = 'in'), 0) as rated,
-                       coalesce(sum(satisfied) filter (where part = 'in'), 0) as satisfied
+                       coalesce(sum(satisfied) filter (where part = 'in'), 0) as satisfied,
+                       coalesce(sum(synced) filter (where part = 'in'), 0) as synced
                 from (select %1$s, channel, received, early, on_time, late, withdrawn, done, signed, scanned, rated, satisfied,
+                             synced,
                              case when month < :startMonth then 'before' when month >= :firstWhole then 'in' end as part
                       from report_month
                       where unit_code = any(:units) and (month < :startMonth or (month >= :firstWhole and month < :afterWhole))
                       union all
                       select %1$s, channel, received, early, on_time, late, withdrawn, done, signed, scanned, rated, satisfied,
+                             synced,
                              case when day < :from then 'before' else 'in' end
                       from report_day
                       where unit_code = any(:units) and day >= :startMonth and day <= :to
@@ -112,7 +115,7 @@ class ReportRollups {
                 .query((rs, n) -> Map.entry(rs.getString("key"), new Rolled(Figures.of(rs.getLong("online"),
                         rs.getLong("direct"), rs.getLong("carried"), rs.getLong("early"), rs.getLong("on_time"),
                         rs.getLong("late"), rs.getLong("withdrawn"), 0, 0), new Quality(rs.getLong("done"),
-                        rs.getLong("signed"), rs.getLong("scanned"), rs.getLong("rated"), rs.getLong("satisfied")))))
+                        rs.getLong("signed"), rs.getLong("scanned"), rs.getLong("rated"), rs.getLong("satisfied"), rs.getLong("synced")))))
                 .list().stream().filter(row -> row.getValue().figures().received().total() > 0)
                 .forEach(row -> rows.put(row.getKey(), row.getValue()));
         return rows;

@@ -18,6 +18,7 @@ import vn.xaso.dossier.DossierFiles;
 import vn.xaso.dossier.DossierFinished;
 import vn.xaso.dossier.DossierRated;
 import vn.xaso.dossier.DossierReceived;
+import vn.xaso.dossier.DossierSynchronised;
 import vn.xaso.dossier.DossierStatus;
 import vn.xaso.files.StoredFile;
 import vn.xaso.organization.Organization;
@@ -91,6 +92,16 @@ public class RollupMaintenance {
         Set<Column> columns = rated.score() >= SATISFIED ? EnumSet.of(Column.RATED, Column.SATISFIED) : EnumSet.of(Column.RATED);
         rollups.add(rated.code(), Kind.RATED, key(rated.unitCode(), rated.procedureCode(), rated.procedureVersion(),
                 rated.channel(), rated.finishedAt()), columns);
+    }
+
+    /** A dossier the national portal has counts on the day it was received (Decision 766 indicator 1.4). */
+    @EventListener
+    void on(DossierSynchronised synced) {
+        if (synced.receivedAt() == null || !live()) {
+            return;
+        }
+        rollups.add(synced.code(), Kind.SYNCED, key(synced.unitCode(), synced.procedureCode(), synced.procedureVersion(),
+                synced.channel(), synced.receivedAt()), EnumSet.of(Column.SYNCED));
     }
 
     /** Recomputes every rollup from the dossiers (after a repair, or to check them); returns the rows written. */

@@ -249,6 +249,35 @@ class PortalLinkTests {
         assertThat(counterSession.get("/admin/integration").statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void theIndexCountsTheDossiersReceivedThatThePortalHas() throws Exception {
+        long[] before = synchronisedOfReceivedToday();
+        fault("down");
+        String code = receiveAndFinish();
+        sender.deliver();
+        long[] during = synchronisedOfReceivedToday();
+        assertThat(during[1]).as("received today").isEqualTo(before[1] + 1);
+        assertThat(during[0]).as("the portal does not have it yet").isEqualTo(before[0]);
+
+        fault("up");
+        links.find("dvcqg").orElseThrow().reset();
+        jdbc.update("update portal_message set next_attempt_at = now() where sent_at is null");
+        deliverAll(code);
+        long[] after = synchronisedOfReceivedToday();
+        assertThat(after[0]).as("now the portal has it").isEqualTo(before[0] + 1);
+        sender.deliver();
+        assertThat(synchronisedOfReceivedToday()[0]).as("later messages do not count it again").isEqualTo(after[0]);
+    }
+
+    /** Decision 766 indicator 1.4 for the unit today: {dossiers the portal has, dossiers received}. */
+    private long[] synchronisedOfReceivedToday() {
+        String today = java.time.LocalDate.now(vn.xaso.organization.Organization.ZONE).toString();
+        JsonNode index = api.get("/api/v1/reports/index-766?unit=" + UNIT + "&from=" + today + "&to=" + today, leader).json();
+        JsonNode synced = index.get("groups").get(0).get("indicators").get(2);
+        assertThat(synced.get("code").asString()).isEqualTo("1.4");
+        return new long[] {synced.get("numerator").asLong(), synced.get("denominator").asLong()};
+    }
+
     /** Delivers until the dossier's messages are all at the portal (those queued before it by other tests go first). */
     private void deliverAll(String code) {
         await().atMost(Duration.ofSeconds(120)).until(() -> {

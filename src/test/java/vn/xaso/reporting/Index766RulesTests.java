@@ -10,6 +10,7 @@ class Index766RulesTests {
 
     /** 40 received online, 60 directly; 80 early or on time, 10 late, 5 withdrawn; pending 5 within time. */
     private static final Figures QUARTER = Figures.of(40, 60, 0, 50, 30, 10, 5, 5, 0);
+    private static final long SYNCED = 97;
 
     @Test
     void progressIsTwentyTimesTheShareInTimeOfWhatWasProcessed() {
@@ -36,25 +37,34 @@ class Index766RulesTests {
 
     @Test
     void whatXasoDoesNotRecordYetScoresNothingAndSaysWhy() {
-        Index766.Indicator synced = indicator(inputs(QUARTER, 0, 0), "1.4");
-        assertThat(synced.score()).isZero();
-        assertThat(synced.note()).isEqualTo("report.766.note.portal");
+        assertThat(indicator(inputs(QUARTER, 0, 0), "3.5").score()).isZero();
         assertThat(indicator(inputs(QUARTER, 0, 0), "3.5").note()).isEqualTo("report.766.note.fees");
+    }
+
+    @Test
+    void synchronisationWithThePortalIsTheShareOfTheDossiersReceivedThatThePortalHas() {
+        Index766.Indicator synced = indicator(inputs(QUARTER, 0, 0), "1.4");
+        assertThat(synced.denominator()).as("received in the period, not carried over").isEqualTo(
+                QUARTER.received().online() + QUARTER.received().direct());
+        assertThat(synced.numerator()).isEqualTo(SYNCED);
+        assertThat(synced.score()).isEqualTo(Math.round(600.0 * SYNCED / synced.denominator()) / 100.0);
+        Index766.Indicator none = indicator(new Index766Rules.Inputs(QUARTER, 20, 20, 12, 50, 80, 70, 0, 0, 0), "1.4");
+        assertThat(none.score()).isZero();
     }
 
     @Test
     void groupsAddUpToAHundredAtMost() {
         Figures perfect = Figures.of(100, 0, 0, 100, 0, 0, 0, 0, 0);
-        var in = new Index766Rules.Inputs(perfect, 10, 10, 10, 100, 100, 100, 10, 10);
+        var in = new Index766Rules.Inputs(perfect, 10, 10, 10, 100, 100, 100, 10, 10, 100);
         List<Index766.Group> groups = Index766Rules.groups(in);
         assertThat(groups).extracting(Index766.Group::max).containsExactly(18, 20, 22, 22, 18);
-        assertThat(Index766Rules.total(groups)).as("all but the links xaso does not have yet").isEqualTo(78);
+        assertThat(Index766Rules.total(groups)).as("all but fees, online payment and data reuse (16 points)").isEqualTo(84);
         assertThat(groups.stream().flatMap(g -> g.indicators().stream()).mapToDouble(Index766.Indicator::max).sum())
                 .isEqualTo(100);
     }
 
     private static Index766Rules.Inputs inputs(Figures f, long rated, long satisfied) {
-        return new Index766Rules.Inputs(f, 20, 20, 12, 50, 80, 70, rated, satisfied);
+        return new Index766Rules.Inputs(f, 20, 20, 12, 50, 80, 70, rated, satisfied, SYNCED);
     }
 
     private static Index766.Indicator indicator(Index766Rules.Inputs in, String code) {

@@ -82,6 +82,7 @@ class ReportExactnessTests {
         assertThat(year.rated()).as("ratings generated").isPositive();
         assertThat(year.scanned()).as("scans generated").isPositive();
         assertThat(year.resultsSigned()).as("signed results generated").isPositive();
+        assertThat(year.synced()).as("dossiers the portal has generated").isPositive();
 
         List<String> before = rollupRows();
         maintenance.rebuild();
@@ -147,6 +148,9 @@ class ReportExactnessTests {
             }
             if (random.nextInt(3) == 0) {
                 files.upload(counter(unit), d.code(), SCAN, "to-khai.pdf", "COMPONENT");
+            }
+            if (random.nextInt(4) != 0) {
+                desk.portalSynchronised(d.code(), clock.instant());
             }
             LocalDateTime later = day.plusHours(1 + random.nextInt(24 * 12));
             at(later);
@@ -219,7 +223,7 @@ class ReportExactnessTests {
     private List<String> rollupRows() {
         return new ArrayList<>(jdbc.sql("""
                 select concat_ws(' ', unit_code, field, channel, day, received, early, on_time, late, withdrawn, done, signed,
-                                 scanned, rated, satisfied)
+                                 scanned, rated, satisfied, synced)
                 from report_day where unit_code = any(:units) order by unit_code, day, field, channel""")
                 .param("units", UNITS.toArray(String[]::new)).query(String.class).list());
     }
@@ -229,18 +233,21 @@ class ReportExactnessTests {
         Map<String, Quality> rows = new LinkedHashMap<>();
         jdbc.sql("""
                 select %s as key,
-                       count(*) filter (where status in ('DONE', 'RETURNED')) as done,
-                       count(*) filter (where status in ('DONE', 'RETURNED') and result_signed) as signed,
-                       count(*) filter (where outcome <> 'WITHDRAWN' and scanned) as scanned,
-                       count(*) filter (where rating is not null) as rated,
-                       count(*) filter (where rating >= 4) as satisfied
-                from dossier_facts
-                where unit_code = any(:units) and received_at is not null and finished_at >= :start and finished_at < :end
+                       count(*) filter (where finished and status in ('DONE', 'RETURNED')) as done,
+                       count(*) filter (where finished and status in ('DONE', 'RETURNED') and result_signed) as signed,
+                       count(*) filter (where finished and outcome <> 'WITHDRAWN' and scanned) as scanned,
+                       count(*) filter (where finished and rating is not null) as rated,
+                       count(*) filter (where finished and rating >= 4) as satisfied,
+                       count(*) filter (where received and portal_synced_at is not null) as synced
+                from (select *, coalesce(finished_at >= :start and finished_at < :end, false) as finished,
+                             received_at >= :start and received_at < :end as received
+                      from dossier_facts where unit_code = any(:units) and received_at is not null) f
+                where finished or received
                 group by 1""".formatted(grouping.column))
                 .param("units", units.toArray(String[]::new)).param("start", Timestamp.from(period.start()))
                 .param("end", Timestamp.from(period.end()))
                 .query((rs, n) -> Map.entry(rs.getString("key"), new Quality(rs.getLong("done"), rs.getLong("signed"),
-                        rs.getLong("scanned"), rs.getLong("rated"), rs.getLong("satisfied"))))
+                        rs.getLong("scanned"), rs.getLong("rated"), rs.getLong("satisfied"), rs.getLong("synced"))))
                 .list().forEach(row -> rows.put(row.getKey(), row.getValue()));
         return rows;
     }
