@@ -57,6 +57,20 @@ public final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Posts a file as a multipart form, with the CSRF token taken from {@code pageWithForm}. */
+    public HttpResponse<String> postFile(String pageWithForm, String path, String field, String fileName, byte[] content) {
+        Matcher token = CSRF.matcher(get(pageWithForm).body());
+        String csrf = token.find() ? token.group(1) : "";
+        String boundary = "xaso" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArrays(java.util.List.of(head, content, tail))));
+    }
+
     /** Logs in through the login form; returns where the browser is sent next. */
     public String login(String username, String password) {
         return postForm("/login", "/login", Map.of("username", username, "password", password))

@@ -66,6 +66,9 @@ public class Catalog {
     }
 
     public boolean isOfferedBy(Procedure procedure, String unitCode) {
+        if (procedures.isAbolished(procedure.code())) {
+            return false;
+        }
         return organization.unit(unitCode)
                 .map(unit -> (unit.level() == UnitLevel.COMMUNE) == (procedure.level() == Procedure.Level.COMMUNE))
                 .orElse(false);

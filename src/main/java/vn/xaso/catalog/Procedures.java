@@ -41,6 +41,7 @@ class Procedures {
     List<Procedure> search(String text, Procedure.Level level, int limit) {
         return jdbc.sql("select " + COLUMNS + " from procedure p where true" + LATEST + """
                  and (cast(:level as varchar) is null or p.level = :level)
+                 and not exists (select 1 from procedure_abolished a where a.code = p.code)
                  and not exists (select 1 from unnest(cast(:words as varchar[])) w
                       where unaccent(lower(p.name || ' ' || p.field || ' ' || p.code)) not like '%' || unaccent(lower(w)) || '%')
                  order by p.field, p.name limit :limit""")
@@ -121,5 +122,36 @@ class Procedures {
                 .query((rs, row) -> new Procedure.Component(rs.getString(1), Procedure.CopyType.valueOf(rs.getString(2)),
                         rs.getInt(3), rs.getBoolean(4)))
                 .list();
+    }
+
+    /** The latest version of the procedure published under a national code (abolished or not). */
+    Optional<Procedure> latestByNationalCode(String nationalCode) {
+        return jdbc.sql("select " + COLUMNS + " from procedure p where p.national_code = ?" + LATEST
+                        + " order by p.code limit 1").param(nationalCode).query(this::row).optional();
+    }
+
+    boolean isAbolished(String code) {
+        return jdbc.sql("select exists (select 1 from procedure_abolished where code = ?)").param(code)
+                .query(Boolean.class).single();
+    }
+
+    /** Stops offering the procedure; returns whether it was offered until now. */
+    boolean abolish(String code, String decision, java.time.Instant at) {
+        return jdbc.sql("insert into procedure_abolished (code, abolished_at, decision) values (?, ?, ?) on conflict do nothing")
+                .params(code, java.sql.Timestamp.from(at), decision).update() == 1;
+    }
+
+    /** Offers the procedure again (the national catalog brought it back). */
+    void restore(String code) {
+        jdbc.sql("delete from procedure_abolished where code = ?").param(code).update();
+    }
+
+    void recordImport(String decision, String by, java.time.Instant at, CatalogUpdate.Outcome outcome) {
+        jdbc.sql("""
+                insert into catalog_import (decision, imported_by, imported_at, added, changed, unchanged, abolished)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(decision, by, java.sql.Timestamp.from(at), outcome.added().size(), outcome.changed().size(),
+                        outcome.unchanged(), outcome.abolished().size())
+                .update();
     }
 }

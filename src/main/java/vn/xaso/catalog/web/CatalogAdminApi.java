@@ -22,6 +22,7 @@ import vn.xaso.api.InvalidInput;
 import vn.xaso.api.NotFound;
 import vn.xaso.api.Refusal;
 import vn.xaso.catalog.Catalog;
+import vn.xaso.catalog.CatalogUpdate;
 import vn.xaso.catalog.Procedure;
 import vn.xaso.identity.CurrentUser;
 import vn.xaso.identity.UnitAccess;
@@ -38,12 +39,15 @@ import vn.xaso.workflow.Step;
 class CatalogAdminApi {
 
     private final Catalog catalog;
+    private final CatalogUpdate catalogUpdate;
     private final Organization organization;
     private final UnitAccess access;
     private final CurrentUser currentUser;
 
-    CatalogAdminApi(Catalog catalog, Organization organization, UnitAccess access, CurrentUser currentUser) {
+    CatalogAdminApi(Catalog catalog, CatalogUpdate catalogUpdate, Organization organization, UnitAccess access,
+            CurrentUser currentUser) {
         this.catalog = catalog;
+        this.catalogUpdate = catalogUpdate;
         this.organization = organization;
         this.access = access;
         this.currentUser = currentUser;
@@ -53,6 +57,9 @@ class CatalogAdminApi {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('PROVINCE_ADMIN')")
     Procedure create(@Valid @RequestBody ProcedureDetails details) {
+        if (details.code() == null) {
+            throw new InvalidInput("code", "catalog.code.required");
+        }
         if (catalog.procedure(details.code()).isPresent()) {
             throw new Conflict("catalog.procedure.exists", details.code());
         }
@@ -65,6 +72,16 @@ class CatalogAdminApi {
     Procedure newVersion(@PathVariable String code, @Valid @RequestBody ProcedureDetails details) {
         catalog.requireProcedure(code);
         return catalog.publish(checked(details.toProcedure(code)));
+    }
+
+    /**
+     * Imports an update of the national procedure catalog: the decision that published it, its procedures (each
+     * with its national code) and the national codes it abolished.
+     */
+    @PostMapping("/import")
+    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    CatalogUpdate.Outcome importUpdate(@Valid @RequestBody NationalUpdate update) {
+        return update.applyWith(catalogUpdate, this::checked, currentUser.get().getUsername());
     }
 
     /** The workflow a unit follows for the procedure, and where it comes from. */

@@ -1,5 +1,6 @@
 package vn.xaso.catalog.web;
 
+import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -16,10 +17,14 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 import vn.xaso.api.InvalidInput;
 import vn.xaso.api.Refusal;
 import vn.xaso.catalog.Catalog;
+import vn.xaso.catalog.CatalogUpdate;
 import vn.xaso.catalog.Procedure;
 import vn.xaso.identity.CurrentUser;
 import vn.xaso.identity.UnitAccess;
@@ -40,13 +45,20 @@ import vn.xaso.workflow.StepKind;
 class CatalogPages {
 
     private final Catalog catalog;
+    private final CatalogUpdate catalogUpdate;
+    private final JsonMapper json;
+    private final Validator validator;
     private final Organization organization;
     private final UnitAccess access;
     private final CurrentUser currentUser;
     private final MessageSource messages;
 
-    CatalogPages(Catalog catalog, Organization organization, UnitAccess access, CurrentUser currentUser, MessageSource messages) {
+    CatalogPages(Catalog catalog, CatalogUpdate catalogUpdate, JsonMapper json, Validator validator, Organization organization,
+            UnitAccess access, CurrentUser currentUser, MessageSource messages) {
         this.catalog = catalog;
+        this.catalogUpdate = catalogUpdate;
+        this.json = json;
+        this.validator = validator;
         this.organization = organization;
         this.access = access;
         this.currentUser = currentUser;
@@ -57,6 +69,32 @@ class CatalogPages {
     String list(Model model) {
         model.addAttribute("procedures", catalog.offeredBy(null, null, 500));
         return "catalog/list";
+    }
+
+    /** Imports an update of the national catalog from the file the province downloaded (JSON, see README). */
+    @PostMapping("/admin/catalog/import")
+    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    String importUpdate(@RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
+        try {
+            if (file == null || file.isEmpty()) {
+                throw new InvalidInput("file", "catalog.import.choose");
+            }
+            NationalUpdate update;
+            try {
+                update = json.readValue(file.getBytes(), NationalUpdate.class);
+            } catch (JacksonException | java.io.IOException e) {
+                throw new InvalidInput("file", "catalog.import.unreadable");
+            }
+            var violation = validator.validate(update).stream().findFirst();
+            if (violation.isPresent()) {
+                throw new InvalidInput(violation.get().getPropertyPath().toString(), "catalog.import.invalid",
+                        violation.get().getPropertyPath().toString(), violation.get().getMessage());
+            }
+            redirect.addFlashAttribute("imported", update.applyWith(catalogUpdate, p -> p, currentUser.get().getUsername()));
+        } catch (ErrorResponseException e) {
+            redirect.addFlashAttribute("importFailed", Refusal.text(e, messages));
+        }
+        return "redirect:/admin/catalog";
     }
 
     @GetMapping({"/admin/catalog/new", "/admin/catalog/{code}/edit"})

@@ -16,9 +16,12 @@ import java.util.Set;
 import vn.xaso.api.InvalidInput;
 import vn.xaso.catalog.Procedure;
 
-/** What an administrator publishes for a procedure; each publication is a new version. */
+/**
+ * What an administrator publishes for a procedure (each publication is a new version), or what an update of the
+ * national catalog says of one (known by its national code, no code of its own).
+ */
 record ProcedureDetails(
-        @NotBlank @Pattern(regexp = "[A-Z0-9][A-Z0-9.-]{0,31}", message = "capital letters, digits, '.' and '-'") String code,
+        @Pattern(regexp = "[A-Z0-9][A-Z0-9.-]{0,31}", message = "capital letters, digits, '.' and '-'") String code,
         @Size(max = 32) String nationalCode,
         @NotBlank @Size(max = 500) String name,
         @NotBlank @Size(max = 100) String field,
