@@ -6,7 +6,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -47,9 +46,7 @@ class ExchangePlatform {
         this.environment = environment;
         this.properties = properties;
         this.json = json;
-        Outbox outbox = messages.outbox();
-        this.link = links.add(new Link(LINK, properties.settings(), Clock.systemUTC()).pending(outbox::waiting)
-                .onRecovery(outbox::allDueNow));
+        this.link = links.addForOutbox(LINK, properties, messages.outbox());
         this.http = HttpClient.newBuilder().connectTimeout(properties.connectTimeout()).build();
     }
 

@@ -1,6 +1,7 @@
 package vn.xaso.integration;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +22,15 @@ public class Links {
     Link add(Link link) {
         links.put(link.name(), link.measuredIn(meters));
         return link;
+    }
+
+    /**
+     * Adds the link an outbox is delivered through: what waits in the outbox is what the link has pending, and when the
+     * receiver answers again, what waited behind the pauses is due at once.
+     */
+    Link addForOutbox(String name, IntegrationProperties properties, Outbox outbox) {
+        return add(new Link(name, properties.settings(), Clock.systemUTC()).pending(outbox::waiting)
+                .onRecovery(outbox::allDueNow));
     }
 
     public List<LinkStatus> statuses() {

@@ -6,7 +6,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.core.env.Environment;
@@ -41,9 +40,7 @@ class PortalSender {
         this.properties = properties;
         this.json = json;
         Outbox outbox = messages.outbox();
-        // when the portal answers again, what waited behind the pauses goes at once
-        this.link = links.add(new Link(LINK, properties.settings(), Clock.systemUTC()).pending(outbox::waiting)
-                .onRecovery(outbox::allDueNow));
+        this.link = links.addForOutbox(LINK, properties, outbox);
         this.http = HttpClient.newBuilder().connectTimeout(properties.connectTimeout()).build();
         this.courier = new Courier<>(outbox, PortalMessages.Message::row, link, properties.concurrentCalls());
     }
