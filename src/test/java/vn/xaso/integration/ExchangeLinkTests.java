@@ -51,6 +51,8 @@ class ExchangeLinkTests {
     @Autowired
     ExchangeReceiver receiver;
     @Autowired
+    ExchangeMessages messages;
+    @Autowired
     DocumentExchange documentExchange;
     @Autowired
     Links links;
@@ -116,6 +118,23 @@ class ExchangeLinkTests {
         assertThat(retried.statusCode()).isEqualTo(302);
         assertThat(sender.deliver()).isEqualTo(1);
         assertThat(deliveredTo(SO_NOI_VU, "document", subject)).hasSize(1);
+    }
+
+    @Test
+    void aNodeThatSentButStoppedBeforeNotingItSendsNothingTwice() throws Exception {
+        String subject = "Công văn gửi lại sau sự cố " + UUID.randomUUID();
+        long id = issue(subject);
+        // a node took the message, the platform got it, and the node stopped before noting it as sent
+        ExchangeMessages.Message taken = messages.outbox().claimDue(1000, java.time.Duration.ofSeconds(60), ExchangeMessages.Message::row)
+                .stream().filter(m -> id == m.documentId()).findFirst().orElseThrow();
+        HttpResponse<String> direct = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(exchangeUrl() + "/messages"))
+                .header("X-Message-Id", "H40-" + taken.id()).POST(HttpRequest.BodyPublishers.ofString(
+                        documentExchange.documentMessage(id), StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(direct.statusCode()).isEqualTo(200);
+        jdbc.update("update exchange_message set next_attempt_at = now() where sent_at is null");
+
+        assertThat(sender.deliver()).isEqualTo(1);
+        assertThat(deliveredTo(SO_NOI_VU, "document", subject)).as("the platform kept it once").hasSize(1);
     }
 
     @Test
