@@ -24,7 +24,9 @@ class DemoProfile implements EnvironmentPostProcessor {
             "xaso.demo.population-url", "${xaso.integration.simulator.url}/population/v1",
             "xaso.demo.dvcqg-url", "${xaso.integration.simulator.url}/dvcqg/v1",
             "xaso.demo.exchange-url", "${xaso.integration.simulator.url}/exchange/v1",
-            "xaso.demo.exchange-organ", "H40");
+            "xaso.demo.exchange-organ", "H40",
+            "xaso.demo.sms-url", "${xaso.integration.simulator.url}/sms/v1",
+            "xaso.demo.zalo-url", "${xaso.integration.simulator.url}/zalo/v1");
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

@@ -32,7 +32,10 @@ import org.springframework.test.context.ActiveProfiles;
         // the tests deliver to the portal themselves, at the moment they choose
         "xaso.integration.dvcqg.send-every=PT1H",
         "xaso.integration.exchange.send-every=PT1H",
-        "xaso.integration.exchange.receive-every=PT1H"})
+        "xaso.integration.exchange.receive-every=PT1H",
+        "xaso.notification.send-every=PT1H",
+        "xaso.notification.attempts=4",
+        "spring.mail.host=127.0.0.1"})
 @ActiveProfiles("demo")
 @Import(TestClock.Config.class)
 public @interface XasoTest {

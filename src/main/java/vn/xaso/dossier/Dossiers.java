@@ -26,7 +26,7 @@ class Dossiers {
     private static final String COLUMNS = """
             code, procedure_code, procedure_version, definition_id, unit_code, handling_unit, channel, status,
             applicant_name, applicant_id_number, applicant_birth_date, applicant_phone, applicant_email, applicant_address,
-            owner, submitted_at, received_at, due_at, legal_due_at, finished_at, returned_at, timeliness, supplement_count,
+            applicant_zalo, owner, submitted_at, received_at, due_at, legal_due_at, finished_at, returned_at, timeliness, supplement_count,
             late_by_supplement, extended, status_before_supplement, missing, return_channel, proposal_summary,
             proposal_refusal, rating, rating_comment, sets, result_channel, register_book, register_line, handed_over_at,
             result_reference, applicant_verified, applicant_checked_at, applicant_differences, portal_code, version""";
@@ -79,12 +79,13 @@ class Dossiers {
         jdbc.sql("""
                 insert into dossier (code, procedure_code, procedure_version, definition_id, unit_code, channel, status,
                     applicant_name, applicant_id_number, applicant_birth_date, applicant_phone, applicant_email,
-                    applicant_address, owner, submitted_at, sets, result_channel, portal_code)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    applicant_address, applicant_zalo, owner, submitted_at, sets, result_channel, portal_code)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(d.code(), d.procedureCode(), d.procedureVersion(), d.definitionId(), d.unitCode(),
                         in.channel().name(), d.status().name(), in.applicant().fullName(), in.applicant().idNumber(),
                         in.applicant().birthDate() == null ? null : Date.valueOf(in.applicant().birthDate()),
-                        in.applicant().phone(), in.applicant().email(), in.applicant().address(), in.owner(),
+                        in.applicant().phone(), in.applicant().email(), in.applicant().address(),
+                        in.applicant().prefersZalo(), in.owner(),
                         Timestamp.from(in.submittedAt()), in.sets(), in.resultChannel().name(), in.portalCode())
                 .update();
         for (int i = 0; i < components.size(); i++) {
@@ -289,7 +290,7 @@ class Dossiers {
         Date birth = rs.getDate("applicant_birth_date");
         Applicant applicant = new Applicant(rs.getString("applicant_name"), rs.getString("applicant_id_number"),
                 birth == null ? null : birth.toLocalDate(), rs.getString("applicant_phone"), rs.getString("applicant_email"),
-                rs.getString("applicant_address"));
+                rs.getString("applicant_address"), rs.getBoolean("applicant_zalo"));
         boolean verified = rs.getBoolean("applicant_verified");
         ApplicantCheck check = new ApplicantCheck(rs.wasNull() ? null : verified, instant(rs, "applicant_checked_at"),
                 lines(rs.getString("applicant_differences")));

@@ -15,12 +15,19 @@ import org.springframework.jdbc.core.RowMapper;
  * breaker lets a call through again, the oldest waiting message tries at once, whatever its pause; when the receiver
  * answers, every waiting message is due at once (see {@link Link#onRecovery}).
  */
-final class Courier<M extends Outbox.Outgoing> implements AutoCloseable {
+public final class Courier<M extends Outbox.Outgoing> implements AutoCloseable {
 
-    /** Sends one message; throws {@link Link.Failure} when the receiver did not take it. */
+    /** Sends one message; throws {@link Link.Failure} when the receiver did not take it, {@link GiveUp} when it never will. */
     @FunctionalInterface
-    interface Delivery<M> {
+    public interface Delivery<M> {
         void send(M message);
+    }
+
+    /** The receiver will never take this message: it is put aside (parked) at once, with the reason. */
+    public static final class GiveUp extends RuntimeException {
+        public GiveUp(String reason) {
+            super(reason);
+        }
     }
 
     private static final int BATCH = 64;
@@ -32,8 +39,16 @@ final class Courier<M extends Outbox.Outgoing> implements AutoCloseable {
     private final RowMapper<M> row;
     private final Link link;
     private final ExecutorService senders;
+    private final int attempts;
 
-    Courier(Outbox outbox, RowMapper<M> row, Link link, int threads) {
+    /** A courier that tries each message until it is delivered. */
+    public Courier(Outbox outbox, RowMapper<M> row, Link link, int threads) {
+        this(outbox, row, link, threads, Integer.MAX_VALUE);
+    }
+
+    /** A courier that puts a message aside (parks it) after {@code attempts} failed attempts. */
+    public Courier(Outbox outbox, RowMapper<M> row, Link link, int threads, int attempts) {
+        this.attempts = attempts;
         this.outbox = outbox;
         this.row = row;
         this.link = link;
@@ -45,12 +60,12 @@ final class Courier<M extends Outbox.Outgoing> implements AutoCloseable {
     }
 
     /** Sends what is due until nothing is, or for at most 20 s; returns how many messages the receiver took. */
-    int deliver(Delivery<M> delivery) {
+    public int deliver(Delivery<M> delivery) {
         return deliver(delivery, message -> { });
     }
 
     /** The same, and {@code afterwards} with each message the receiver took, once it is noted as sent. */
-    int deliver(Delivery<M> delivery, java.util.function.Consumer<M> afterwards) {
+    public int deliver(Delivery<M> delivery, java.util.function.Consumer<M> afterwards) {
         int delivered = 0;
         long until = System.nanoTime() + RUN_FOR.toNanos();
         while (System.nanoTime() < until) {
@@ -94,6 +109,9 @@ final class Courier<M extends Outbox.Outgoing> implements AutoCloseable {
             // the receiver did not take it (Link.Failure, Link.Refused) or it could not be made: tried again later
             outbox.failed(message.id(), e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(),
                     pause(message.attempts()));
+            if (e instanceof GiveUp || message.attempts() + 1 >= attempts) {
+                outbox.park(message.id());
+            }
             return false;
         }
     }

@@ -14,9 +14,11 @@ public class Links {
 
     private final Map<String, Link> links = new ConcurrentHashMap<>();
     private final MeterRegistry meters;
+    private final IntegrationProperties properties;
 
-    Links(MeterRegistry meters) {
+    Links(MeterRegistry meters, IntegrationProperties properties) {
         this.meters = meters;
+        this.properties = properties;
     }
 
     Link add(Link link) {
@@ -28,7 +30,7 @@ public class Links {
      * Adds the link an outbox is delivered through: what waits in the outbox is what the link has pending, and when the
      * receiver answers again, what waited behind the pauses is due at once.
      */
-    Link addForOutbox(String name, IntegrationProperties properties, Outbox outbox) {
+    public Link addForOutbox(String name, Outbox outbox) {
         return add(new Link(name, properties.settings(), Clock.systemUTC()).pending(outbox::waiting)
                 .onRecovery(outbox::allDueNow));
     }

@@ -15,10 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@code next_attempt_at}, {@code sent_at}, {@code parked_at}, {@code last_error}; what else it carries is the
  * caller's (read by the caller's row mapper).
  */
-final class Outbox {
+public final class Outbox {
 
     /** A message taken for delivery. */
-    interface Outgoing {
+    public interface Outgoing {
         long id();
 
         int attempts();
@@ -27,11 +27,18 @@ final class Outbox {
     private final JdbcClient jdbc;
     private final String table;
     private final String key;
+    private final String only;
 
-    Outbox(JdbcClient jdbc, String table, String key) {
+    public Outbox(JdbcClient jdbc, String table, String key) {
+        this(jdbc, table, key, "true");
+    }
+
+    /** The outbox of the rows of {@code table} that meet {@code only} (an SQL condition on its columns). */
+    public Outbox(JdbcClient jdbc, String table, String key, String only) {
         this.jdbc = jdbc;
         this.table = table;
         this.key = key;
+        this.only = only;
     }
 
     /**
@@ -52,11 +59,11 @@ final class Outbox {
                 update %1$s m set next_attempt_at = now() + make_interval(secs => ?)
                 where m.id in (
                     select w.id from %1$s w
-                    where w.sent_at is null and w.parked_at is null and (w.next_attempt_at <= now() or not ?)
+                    where w.sent_at is null and w.parked_at is null and (w.next_attempt_at <= now() or not ?) and (%3$s)
                       and not exists (select 1 from %1$s e where e.%2$s = w.%2$s and e.id < w.id
                                       and e.sent_at is null and e.parked_at is null)
                     order by w.id limit ? for update skip locked)
-                returning m.*""".formatted(table, key))
+                returning m.*""".formatted(table, key, only))
                 .params(lease.toSeconds(), dueOnly, limit)
                 .query(row).list().stream().sorted(Comparator.comparingLong(Outgoing::id)).toList();
     }
@@ -75,24 +82,24 @@ final class Outbox {
 
     /** Makes every waiting message due now (the receiver is back). */
     void allDueNow() {
-        jdbc.sql("update %s set next_attempt_at = now() where sent_at is null and parked_at is null and next_attempt_at > now()"
-                .formatted(table)).update();
+        jdbc.sql("update %s set next_attempt_at = now() where sent_at is null and parked_at is null and next_attempt_at > now() and (%s)"
+                .formatted(table, only)).update();
     }
 
     /** Puts the message aside: later messages of its key go without it. */
-    boolean park(long id) {
+    public boolean park(long id) {
         return jdbc.sql("update %s set parked_at = now() where id = ? and sent_at is null and parked_at is null".formatted(table))
                 .param(id).update() == 1;
     }
 
     /** Tries the message again now (a parked one too). */
-    boolean retry(long id) {
+    public boolean retry(long id) {
         return jdbc.sql("update %s set parked_at = null, next_attempt_at = now() where id = ? and sent_at is null".formatted(table))
                 .param(id).update() == 1;
     }
 
-    long waiting() {
-        return jdbc.sql("select count(*) from %s where sent_at is null and parked_at is null".formatted(table))
+    public long waiting() {
+        return jdbc.sql("select count(*) from %s where sent_at is null and parked_at is null and (%s)".formatted(table, only))
                 .query(Long.class).single();
     }
 
@@ -103,7 +110,7 @@ final class Outbox {
     }
 
     /** Messages tried and not delivered yet, and parked ones, the oldest first. */
-    <T> List<T> stuck(int limit, RowMapper<T> row) {
+    public <T> List<T> stuck(int limit, RowMapper<T> row) {
         return jdbc.sql("select * from %s where sent_at is null and (attempts > 0 or parked_at is not null) order by id limit ?"
                 .formatted(table)).param(limit).query(row).list();
     }

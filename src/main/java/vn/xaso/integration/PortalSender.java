@@ -40,7 +40,7 @@ class PortalSender {
         this.properties = properties;
         this.json = json;
         Outbox outbox = messages.outbox();
-        this.link = links.addForOutbox(LINK, properties, outbox);
+        this.link = links.addForOutbox(LINK, outbox);
         this.http = HttpClient.newBuilder().connectTimeout(properties.connectTimeout()).build();
         this.courier = new Courier<>(outbox, PortalMessages.Message::row, link, properties.concurrentCalls());
     }

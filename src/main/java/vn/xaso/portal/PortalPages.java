@@ -93,6 +93,7 @@ class PortalPages {
     @PostMapping("/portal/submit/{code}")
     String submit(@PathVariable String code, @RequestParam String unitCode, @RequestParam(required = false) String phone,
             @RequestParam(required = false) String email, @RequestParam(required = false) String address,
+            @RequestParam(required = false) Boolean zalo,
             @RequestParam(value = "scans", required = false) List<MultipartFile> scans, Model model,
             RedirectAttributes redirect) throws IOException {
         XasoUser user = citizen();
@@ -100,7 +101,7 @@ class PortalPages {
         try {
             NewDossier request = new NewDossier(code, unitCode, Procedure.Channel.ONLINE,
                     new Applicant(user.fullName(), user.idNumber(), null, Inputs.blankToNull(phone), Inputs.blankToNull(email),
-                            Inputs.blankToNull(address)), List.of());
+                            Inputs.blankToNull(address), zalo), List.of());
             Dossier dossier = desk.submit(user, request);
             for (MultipartFile scan : scans == null ? List.<MultipartFile>of() : scans) {
                 if (!scan.isEmpty()) {

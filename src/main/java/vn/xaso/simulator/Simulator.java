@@ -47,6 +47,9 @@ import tools.jackson.databind.json.JsonMapper;
  * under it ({@code [{id, from, to, kind}]}); {@code GET /exchange/v1/messages/{id}} one message;
  * {@code DELETE /exchange/v1/messages/{id}} takes it out; {@code GET /__exchange?organ=ID} everything delivered to an
  * organ, in order ({@code [{id, from, to, kind, statusCode, documentId, acknowledged, body}]});</li>
+ * <li>{@code POST /sms/v1/messages {"to", "text", "trackingId"}} — the SMS gateway; {@code POST
+ * /zalo/v1/message/template {"phone", "template_id", "template_data", "tracking_id"}} — Zalo ZNS (see {@link Messaging});
+ * {@code GET /__sms?to=PHONE}, {@code GET /__zalo?to=84…} what a phone received;</li>
  * <li>{@code POST /__faults {"service": "population|dvcqg|exchange", "mode": "up|down|slow|error"}} — how a service
  * behaves from now on; {@code GET /__faults} the modes now.</li>
  * </ul>
@@ -55,7 +58,7 @@ import tools.jackson.databind.json.JsonMapper;
 @ConditionalOnProperty(name = "xaso.integration.simulator.enabled", havingValue = "true")
 class Simulator {
 
-    enum Service { POPULATION, DVCQG, EXCHANGE }
+    enum Service { POPULATION, DVCQG, EXCHANGE, SMS, ZALO }
 
     private static final Logger log = LoggerFactory.getLogger(Simulator.class);
     private static final DateTimeFormatter BIRTH = DateTimeFormatter.ofPattern("dd/MM/uuuu");
@@ -68,6 +71,8 @@ class Simulator {
     private final Population population = new Population();
     private final Portal portal = new Portal();
     private final Exchange exchangePlatform = new Exchange();
+    private final Messaging sms = new Messaging();
+    private final Messaging zalo = new Messaging();
     private final Map<Service, Fault> faults = new EnumMap<>(Service.class);
     private HttpServer server;
     private ExecutorService threads;
@@ -101,6 +106,10 @@ class Simulator {
         server.createContext("/__forget", this::forget);
         server.createContext("/exchange/v1/messages", this::exchangeMessages);
         server.createContext("/__exchange", this::exchangeRecord);
+        server.createContext("/sms/v1/messages", this::smsMessage);
+        server.createContext("/zalo/v1/message/template", this::zaloMessage);
+        server.createContext("/__sms", exchange -> delivered(exchange, sms));
+        server.createContext("/__zalo", exchange -> delivered(exchange, zalo));
         server.start();
         String url = "http://127.0.0.1:" + server.getAddress().getPort();
         environment.getPropertySources().addFirst(new MapPropertySource("simulator", Map.of("xaso.integration.simulator.url", url)));
@@ -276,6 +285,69 @@ class Simulator {
         }
     }
 
+    private void smsMessage(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            JsonNode message = readJson(exchange);
+            if (!behave(exchange, Service.SMS)) {
+                return;
+            }
+            String to = message == null ? "" : message.path("to").asString("");
+            if (!to.matches("[0-9+ .()-]{6,20}") || message.path("text").asString("").isBlank()) {
+                send(exchange, 400, Map.of("status", "INVALID", "message", "to (a phone number) and text are required"));
+                return;
+            }
+            boolean kept = sms.take(to, message.path("text").asString(), message.path("trackingId").asString(null), Map.of());
+            send(exchange, 200, Map.of("status", kept ? "OK" : "DUPLICATE"));
+        }
+    }
+
+    private void zaloMessage(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            JsonNode message = readJson(exchange);
+            if (!behave(exchange, Service.ZALO)) {
+                return;
+            }
+            String phone = message == null ? "" : message.path("phone").asString("");
+            if (!phone.matches("84[0-9]{9,10}") || message.path("template_id").asString("").isBlank()) {
+                send(exchange, 200, Map.of("error", -108, "message", "Phone number is invalid"));
+                return;
+            }
+            if (!Messaging.hasZalo(phone)) {
+                send(exchange, 200, Map.of("error", -118, "message", "Zalo account not existed"));
+                return;
+            }
+            Map<String, Object> data = json.convertValue(message.path("template_data"), Map.class);
+            zalo.take(phone, message.path("template_id").asString(), message.path("tracking_id").asString(null), data);
+            send(exchange, 200, Map.of("error", 0, "message", "Success"));
+        }
+    }
+
+    /** {@code GET /__sms?to=PHONE} or {@code /__zalo?to=84…}: what the phone received, in order. */
+    private void delivered(HttpExchange exchange, Messaging messaging) throws IOException {
+        try (exchange) {
+            String query = exchange.getRequestURI().getQuery();
+            String to = query != null && query.startsWith("to=")
+                    ? java.net.URLDecoder.decode(query.substring(3), StandardCharsets.UTF_8) : "";
+            send(exchange, 200, messaging.to(to).stream().map(d -> {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("to", d.to());
+                row.put("text", d.text());
+                row.put("trackingId", d.trackingId());
+                row.put("data", d.data());
+                row.put("at", d.at().toString());
+                return row;
+            }).toList());
+        }
+    }
+
+    private JsonNode readJson(HttpExchange exchange) throws IOException {
+        try (InputStream in = exchange.getRequestBody()) {
+            return json.readTree(in.readNBytes(1_000_000));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     private static byte[] readBody(HttpExchange exchange, int max) throws IOException {
         try (InputStream in = exchange.getRequestBody()) {
             return in.readNBytes(max);
@@ -315,7 +387,7 @@ class Simulator {
                     .filter(s -> s.name().equalsIgnoreCase(request.get("service").asString())).findFirst() : Optional.empty();
             Optional<Fault> fault = request.has("mode") ? Fault.of(request.get("mode").asString()) : Optional.empty();
             if (service.isEmpty() || fault.isEmpty()) {
-                send(exchange, 400, Map.of("error", "service: population|dvcqg|exchange, mode: up|down|slow|error"));
+                send(exchange, 400, Map.of("error", "service: population|dvcqg|exchange|sms|zalo, mode: up|down|slow|error"));
                 return;
             }
             synchronized (faults) {

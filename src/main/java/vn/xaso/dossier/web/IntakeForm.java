@@ -24,19 +24,20 @@ record IntakeForm(
         @Pattern(regexp = "|[0-9+ .()-]{6,20}", message = "{intake.phone.format}") String phone,
         @Email(message = "{intake.email.format}") String email,
         @Size(max = 500) String address,
+        Boolean zalo,
         List<String> provided,
         @Min(value = 1, message = "{intake.sets.range}") @Max(value = 99, message = "{intake.sets.range}") Integer sets,
         Channel returnChannel) {
 
     static IntakeForm blank(String procedureCode, Channel channel) {
-        return new IntakeForm(procedureCode, channel, "", "", null, "", "", "", List.of(), 1, Channel.COUNTER);
+        return new IntakeForm(procedureCode, channel, "", "", null, "", "", "", false, List.of(), 1, Channel.COUNTER);
     }
 
     NewDossier toNewDossier(String unitCode) {
         List<NewDossier.ComponentGiven> components = (provided == null ? List.<String>of() : provided).stream()
                 .map(NewDossier.ComponentGiven::named).toList();
         return new NewDossier(procedureCode, unitCode, channel,
-                new Applicant(fullName.strip(), idNumber.strip(), birthDate, blank(phone), blank(email), blank(address)),
+                new Applicant(fullName.strip(), idNumber.strip(), birthDate, blank(phone), blank(email), blank(address), zalo),
                 components, sets, returnChannel);
     }
 
