@@ -212,6 +212,36 @@ class NotificationTests {
         assertThat(counter.get("/admin/notifications").statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void theProvinceAdministratorChangesATextWithAPreviewAndLaterNoticesUseIt() throws Exception {
+        WebSession admin = new WebSession(port);
+        admin.login("admin", "demo");
+        String page = admin.get("/admin/notifications/templates").body();
+        assertThat(page).contains("template-REFUSED-SMS", "H40.01-261207-0001 không được giải quyết");
+        String text = "{unit} rất tiếc: hồ sơ {code} chưa giải quyết được vì {reason}. Gọi 0229 3871 234 để được giúp.";
+        String preview = admin.postForm("/admin/notifications/templates", "/admin/notifications/templates",
+                Map.of("notice", "REFUSED", "channel", "SMS", "body", text, "step", "preview")).body();
+        assertThat(preview).contains("Xã Bình An rất tiếc: hồ sơ H40.01-261207-0001 chưa giải quyết được vì Cần xác minh thêm");
+        String unknown = admin.postForm("/admin/notifications/templates", "/admin/notifications/templates",
+                Map.of("notice", "REFUSED", "channel", "SMS", "body", "Hồ sơ {code} {maHoSo}", "step", "save")).body();
+        assertThat(unknown).contains("Ô điền {maHoSo} không có");
+        assertThat(admin.postForm("/admin/notifications/templates", "/admin/notifications/templates",
+                Map.of("notice", "REFUSED", "channel", "SMS", "body", text, "step", "save")).statusCode()).isEqualTo(302);
+
+        String phone = phone(1);
+        String code = receive("H40.01", "motcua.binhan", phone, null, false);
+        act("lanhdao.binhan", code, "refuse", "{\"reason\": \"thiếu xác nhận của trưởng thôn\"}");
+        sender.deliver();
+        assertThat(texts("/__sms?to=" + phone)).last().asString()
+                .isEqualTo("Xã Bình An rất tiếc: hồ sơ " + code + " chưa giải quyết được vì thiếu xác nhận của trưởng thôn. Gọi 0229 3871 234 để được giúp.");
+        jdbc.update("delete from notification_template");
+
+        WebSession counter = new WebSession(port);
+        counter.login("motcua.binhan", "demo");
+        assertThat(counter.postForm("/", "/admin/notifications/templates",
+                Map.of("notice", "REFUSED", "channel", "SMS", "body", text, "step", "save")).statusCode()).isEqualTo(403);
+    }
+
     // --- helpers ---------------------------------------------------------------------------------------------
 
     /** A phone number no other test uses, ending in {@code last} (even: it has Zalo). */
