@@ -85,7 +85,7 @@ public final class Document {
 
     DocumentReminded remind(String text, Instant now) {
         expect(status == DocumentStatus.ASSIGNED);
-        return new DocumentReminded(id, unitCode, text, now);
+        return new DocumentReminded(id, unitCode, handling.mainHandler(), text, now);
     }
 
     /** A scan of the paper: the document's file, unless it has one already. */

@@ -2,8 +2,9 @@ package vn.xaso.document;
 
 import java.time.Instant;
 
-/** The leader urged the handlers on (đôn đốc). */
-public record DocumentReminded(long documentId, String unitCode, String text, Instant at) implements DocumentEvent {
+/** The leader urged the handlers on (đôn đốc): the main handler is told. */
+public record DocumentReminded(long documentId, String unitCode, String mainHandler, String text, Instant at)
+        implements DocumentEvent {
 
     @Override
     public String note() {

@@ -116,6 +116,12 @@ class WorkflowStore {
                 .params(username, limit).query(WorkflowStore::task).list();
     }
 
+    List<Task> openTasksDueBefore(Instant until, int limit) {
+        return jdbc.sql("select " + TASK_COLUMNS + " from wf_task where completed_at is null and due_at is not null"
+                        + " and due_at < ? order by due_at, id limit ?")
+                .params(ts(until), limit).query(WorkflowStore::task).list();
+    }
+
     int reassignOpenTasks(String from, String to) {
         return jdbc.sql("update wf_task set assignee = ? where assignee = ? and completed_at is null").params(to, from).update();
     }

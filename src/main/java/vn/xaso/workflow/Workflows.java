@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.xaso.api.NotFound;
@@ -23,11 +24,13 @@ public class Workflows {
 
     private final WorkflowStore store;
     private final Calendars calendars;
+    private final ApplicationEventPublisher events;
     private final Map<Long, Definition> definitions = new ConcurrentHashMap<>();
 
-    Workflows(WorkflowStore store, Calendars calendars) {
+    Workflows(WorkflowStore store, Calendars calendars, ApplicationEventPublisher events) {
         this.store = store;
         this.calendars = calendars;
+        this.events = events;
     }
 
     /** Stores a new, immutable definition. */
@@ -119,6 +122,11 @@ public class Workflows {
     /** A person's own open tasks (not their roles' unclaimed ones), soonest due first. */
     public List<Task> openTasksOf(String username, int limit) {
         return store.openTasksOf(username, limit);
+    }
+
+    /** Open tasks due before {@code until}, soonest first (the reminders of tasks due soon and overdue). */
+    public List<Task> openTasksDueBefore(Instant until, int limit) {
+        return store.openTasksDueBefore(until, limit);
     }
 
     /** Gives every open task of one person to another (hand-over when an official leaves); returns how many. */
@@ -248,6 +256,7 @@ public class Workflows {
         Task task = new Task(0, i.id(), i.kind(), i.ref(), i.title(), ordinal, key, kind, name, role, unitCode, assignee,
                 guidance, now, due, null, null, null);
         long id = store.insertTask(task);
+        events.publishEvent(new TaskOpened(id, i.kind(), i.ref(), i.title(), name, role, unitCode, assignee, due, now));
         return new Task(id, task.instanceId(), task.kind(), task.ref(), task.title(), ordinal, key, kind, name, role,
                 unitCode, assignee, guidance, now, due, null, null, null);
     }
