@@ -28,10 +28,12 @@ public record ActionRequest(
         @Size(max = 13) String toUnit,
         @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000") BigDecimal workingDays,
         OffsetDateTime newDueAt,
-        @Min(1) @Max(5) Integer score) {
+        @Min(1) @Max(5) Integer score,
+        @Size(max = 16) String method,
+        @Min(1) @Max(1_000_000_000) Long amount) {
 
     public static ActionRequest empty() {
-        return new ActionRequest(null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new ActionRequest(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** The typed command for {@code action}; a field it needs that is missing is refused naming the field. */
@@ -51,6 +53,7 @@ public record ActionRequest(
             case STOP -> new DossierCommand.Stop(reason);
             case WITHDRAW -> new DossierCommand.Withdraw(reason);
             case RATE -> new DossierCommand.Rate(score, comment);
+            case RECORD_PAYMENT -> new DossierCommand.RecordPayment(method, amount);
         };
     }
 }

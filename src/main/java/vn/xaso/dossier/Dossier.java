@@ -181,6 +181,13 @@ public final class Dossier {
         return new DeadlineExtended(code, unitCode, newDue, reason, now);
     }
 
+    /** The fee was collected (the payment itself is recorded beside the dossier, under its receipt number). */
+    FeePaid paid(Payment payment, Instant now) {
+        expect(status.inProgress() || status == DossierStatus.DONE);
+        return new FeePaid(code, unitCode, payment.amount(), payment.method(), payment.receiptYear(), payment.receiptNumber(),
+                now);
+    }
+
     DossierRated rate(int score, String comment, Instant now) {
         expect(status == DossierStatus.RETURNED && rating == null);
         rating = new Rating(score, comment);

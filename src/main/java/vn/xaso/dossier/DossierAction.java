@@ -15,7 +15,8 @@ import vn.xaso.workflow.Task;
 public enum DossierAction {
     ACCEPT("accept"), REQUEST_SUPPLEMENT("request-supplement"), SUPPLEMENT("supplement"), REFUSE("refuse"),
     ASSIGN("assign"), PROPOSE("propose"), SEND_BACK("send-back"), APPROVE("approve"), RETURN_RESULT("return-result"),
-    TRANSFER("transfer"), EXTEND("extend"), STOP("stop"), WITHDRAW("withdraw"), RATE("rate");
+    TRANSFER("transfer"), EXTEND("extend"), STOP("stop"), WITHDRAW("withdraw"), RATE("rate"),
+    RECORD_PAYMENT("record-payment");
 
     private final String path;
 
@@ -74,6 +75,7 @@ public enum DossierAction {
             case STOP -> verdict(leader || handler, (leader && s.inProgress()) || (handler && transferred));
             case WITHDRAW -> verdict(owner || counter, s == DossierStatus.SUBMITTED || s.inProgress());
             case RATE -> verdict(owner, s == DossierStatus.RETURNED && d.rating() == null);
+            case RECORD_PAYMENT -> verdict(counter, s.inProgress() || s == DossierStatus.DONE);
         };
     }
 

@@ -149,4 +149,20 @@ public sealed interface DossierCommand {
             return DossierAction.RATE;
         }
     }
+
+    /** The counter collects the dossier's fee: in cash or by transfer, the amount the procedure's version asks. */
+    record RecordPayment(String method, Long amount) implements DossierCommand {
+        public RecordPayment {
+            if (method == null || !method.equals("CASH") && !method.equals("TRANSFER")) {
+                throw new InvalidInput("method", "dossier.fee.method.required");
+            }
+            if (amount == null || amount <= 0) {
+                throw new InvalidInput("amount", "dossier.fee.amount-required");
+            }
+        }
+
+        public DossierAction action() {
+            return DossierAction.RECORD_PAYMENT;
+        }
+    }
 }

@@ -55,12 +55,14 @@ public class DossierDesk {
     private final DossierVisibility visibility;
     private final ApplicationEventPublisher events;
     private final ApplicantVerification verification;
+    private final Payments payments;
     private final Clock clock;
 
     DossierDesk(Dossiers dossiers, DossierTransitions transitions, DossierInbox inbox, Catalog catalog, Workflows workflows,
             Calendars calendars, Organization organization, DossierVisibility visibility, ApplicationEventPublisher events,
-            ApplicantVerification verification, Clock clock) {
+            ApplicantVerification verification, Payments payments, Clock clock) {
         this.dossiers = dossiers;
+        this.payments = payments;
         this.transitions = transitions;
         this.inbox = inbox;
         this.catalog = catalog;
@@ -198,11 +200,23 @@ public class DossierDesk {
         Task open = openTask(dossier).orElse(null);
         List<DossierAction> allowed = new ArrayList<>();
         for (DossierAction action : DossierAction.values()) {
-            if (action.check(user, dossier, open) == DossierAction.Verdict.ALLOWED) {
+            if (action.check(user, dossier, open) == DossierAction.Verdict.ALLOWED
+                    && (action != DossierAction.RECORD_PAYMENT || feeDue(dossier) > 0)) {
                 allowed.add(action);
             }
         }
         return allowed;
+    }
+
+    /** The fee still to collect: the procedure version's fee until it is paid, then 0. */
+    public long feeDue(Dossier dossier) {
+        long fee = catalog.version(dossier.procedureCode(), dossier.procedureVersion()).fee();
+        return fee > 0 && payments.paid(dossier.code()).isEmpty() ? fee : 0;
+    }
+
+    /** The dossier's fee collected and refunded, in order. */
+    public List<Payment> payments(Dossier dossier) {
+        return payments.of(dossier.code());
     }
 
     /**

@@ -9,7 +9,7 @@ import java.util.List;
  */
 public sealed interface DossierEvent permits DossierSubmitted, DossierReceived, SupplementRequested,
         DossierSupplemented, DossierAssigned, ResultProposed, DossierSentBack, ApprovalPassed, DossierFinished,
-        ResultReturned, DossierTransferred, DeadlineExtended, DossierRated {
+        ResultReturned, DossierTransferred, DeadlineExtended, DossierRated, FeePaid {
 
     String code();
 

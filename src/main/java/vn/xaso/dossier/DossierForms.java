@@ -1,5 +1,7 @@
 package vn.xaso.dossier;
 
+import vn.xaso.organization.Organization;
+import java.time.LocalDate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,9 +37,11 @@ public class DossierForms {
     private final DossierDesk desk;
     private final FormModel model;
     private final FormTemplates templates;
+    private final Payments payments;
 
-    DossierForms(DossierDesk desk, FormModel model, FormTemplates templates) {
+    DossierForms(DossierDesk desk, FormModel model, FormTemplates templates, Payments payments) {
         this.desk = desk;
+        this.payments = payments;
         this.model = model;
         this.templates = templates;
     }
@@ -101,6 +105,28 @@ public class DossierForms {
             }
         }
         return templates.pdf(form, model);
+    }
+
+    /**
+     * The e-receipt (biên lai điện tử) of the dossier's fee: its number in the unit's series, the payer, what for, the
+     * amount in figures and in words, how paid, who collected it; 409 while nothing was paid.
+     */
+    @Transactional(readOnly = true)
+    public byte[] receipt(XasoUser user, String code) {
+        Dossier d = desk.get(user, code);
+        Payment paid = payments.paid(code).orElseThrow(() -> new Conflict("dossier.fee.not-paid"));
+        Map<String, Object> model = this.model.of(d);
+        model.put("paid", paid);
+        model.put("figures", Money.figures(paid.amount()));
+        model.put("words", Money.words(paid.amount()));
+        model.put("method", switch (paid.method()) {
+            case "CASH" -> "Tiền mặt";
+            case "TRANSFER" -> "Chuyển khoản";
+            default -> "Thanh toán trực tuyến";
+        });
+        model.put("collector", fullName(paid.by()));
+        model.put("paidOn", LocalDate.ofInstant(paid.at(), Organization.ZONE));
+        return templates.pdf("receipt", model);
     }
 
     /** Every hand-over: who gave the dossier to whom, when, by when it was due, and whether it was handled in time. */

@@ -3,6 +3,7 @@ package vn.xaso.dossier;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
+import vn.xaso.api.Conflict;
 import vn.xaso.api.InvalidInput;
 import vn.xaso.calendar.Calendars;
 import vn.xaso.calendar.WorkingDuration;
@@ -26,9 +27,11 @@ class DossierTransitions {
     private final Catalog catalog;
     private final Calendars calendars;
     private final Organization organization;
+    private final Payments payments;
 
     DossierTransitions(Dossiers dossiers, DossierInbox inbox, DossierFiles files, Catalog catalog, Calendars calendars,
-            Organization organization) {
+            Organization organization, Payments payments) {
+        this.payments = payments;
         this.dossiers = dossiers;
         this.inbox = inbox;
         this.files = files;
@@ -38,6 +41,15 @@ class DossierTransitions {
     }
 
     DossierEvent apply(DossierCommand command, Dossier d, DossierWork work, XasoUser user, Instant now) {
+        DossierEvent event = transition(command, d, work, user, now);
+        if (event instanceof DossierFinished finished && finished.status() == DossierStatus.REFUSED) {
+            // a refused dossier's fee is given back: recorded with who refused and why
+            payments.paid(d.code()).ifPresent(paid -> payments.refund(d, paid, finished.reason(), user.getUsername(), now));
+        }
+        return event;
+    }
+
+    private DossierEvent transition(DossierCommand command, Dossier d, DossierWork work, XasoUser user, Instant now) {
         if (command instanceof DossierCommand.Accept accept) {
             return receive(d, accept.resultChannel(), now);
         }
@@ -87,6 +99,9 @@ class DossierTransitions {
         if (command instanceof DossierCommand.Withdraw withdraw) {
             return d.withdraw(withdraw.reason(), now);
         }
+        if (command instanceof DossierCommand.RecordPayment payment) {
+            return pay(d, payment, user, now);
+        }
         DossierCommand.Rate rate = (DossierCommand.Rate) command;
         return d.rate(rate.score(), rate.comment(), now);
     }
@@ -101,6 +116,24 @@ class DossierTransitions {
         int book = LocalDate.ofInstant(now, Organization.ZONE).getYear();
         var line = new Receipt.RegisterLine(book, dossiers.nextRegisterLine(d.unitCode(), book));
         return d.receive(resultChannel, now, due, line);
+    }
+
+    /**
+     * The counter collects the fee the dossier's procedure version asks, once; the e-receipt takes the next number of
+     * the unit's series of the year.
+     */
+    private FeePaid pay(Dossier d, DossierCommand.RecordPayment payment, XasoUser user, Instant now) {
+        long fee = procedureOf(d).fee();
+        if (fee <= 0) {
+            throw new Conflict("dossier.fee.none");
+        }
+        if (payments.paid(d.code()).isPresent()) {
+            throw new Conflict("dossier.fee.paid");
+        }
+        if (payment.amount() != fee) {
+            throw new InvalidInput("amount", "dossier.fee.amount", Money.figures(fee));
+        }
+        return d.paid(payments.pay(d, payment.method(), fee, user.getUsername(), now), now);
     }
 
     /** The leader agrees: a further level decides next, a proposed refusal refuses, else the result is signed. */

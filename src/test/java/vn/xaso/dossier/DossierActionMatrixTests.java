@@ -78,6 +78,7 @@ class DossierActionMatrixTests {
             withdraw           owner             A A A A A A - - - - - -
             withdraw           counter           A A A A A A - - - - - -
             rate               owner             - - - - - - - - - - A -
+            record-payment     counter           - A A A A A A - - - - -
             """;
 
     @Test
@@ -96,7 +97,7 @@ class DossierActionMatrixTests {
             }
         }
         assertThat(wrong).isEmpty();
-        assertThat(expected).hasSize(28 * SITUATIONS.size());
+        assertThat(expected).hasSize(29 * SITUATIONS.size());
     }
 
     @Test
@@ -178,6 +179,7 @@ class DossierActionMatrixTests {
             case STOP -> () -> d.finish(DossierStatus.STOPPED, "Dừng", due, now);
             case WITHDRAW -> () -> d.withdraw("Rút", now);
             case RATE -> () -> d.rate(5, null, now);
+            case RECORD_PAYMENT -> () -> d.paid(new Payment("PAYMENT", "CASH", 100_000, 2026, 1, null, "motcua", now), now);
         };
     }
 }

@@ -12,12 +12,13 @@ import vn.xaso.organization.Organization;
 /** What the action forms on the dossier page post; lists are typed one item per line. */
 record ActionForm(String reason, String missing, List<String> components, String assignee, String summary,
         Boolean refusal, String comment, Channel channel, String toUnit, BigDecimal workingDays,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime newDueAt, Integer score) {
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime newDueAt, Integer score, String method,
+        Long amount) {
 
     ActionRequest toRequest() {
         return new ActionRequest(blank(reason), lines(missing), components, blank(assignee), blank(summary), null, refusal,
                 blank(comment), channel, blank(toUnit), workingDays,
-                newDueAt == null ? null : newDueAt.atZone(Organization.ZONE).toOffsetDateTime(), score);
+                newDueAt == null ? null : newDueAt.atZone(Organization.ZONE).toOffsetDateTime(), score, blank(method), amount);
     }
 
     private static List<String> lines(String text) {

@@ -161,6 +161,8 @@ class DossierPages {
         model.addAttribute("files", files.of(code));
         model.addAttribute("pausedMinutes", desk.pausedMinutes(dossier));
         model.addAttribute("actions", desk.actions(user, code).stream().map(DossierAction::path).toList());
+        model.addAttribute("feeDue", desk.feeDue(dossier));
+        model.addAttribute("payments", desk.payments(dossier));
         model.addAttribute("specialists", organization.officials(dossier.unitCode(), null, null, 500).stream()
                 .filter(o -> o.active() && o.hasRole(Role.SPECIALIST)).toList());
         return "dossier/show";
@@ -193,6 +195,14 @@ class DossierPages {
             redirect.addFlashAttribute("failed", Refusal.text(e, messages));
         }
         return "redirect:/dossiers/" + code;
+    }
+
+    /** The e-receipt of the dossier's fee, to print for the applicant. */
+    @GetMapping("/dossiers/{code}/receipt")
+    ResponseEntity<byte[]> receipt(@PathVariable String code) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=bien-lai-" + code + ".pdf")
+                .body(forms.receipt(currentUser.get(), code));
     }
 
     @GetMapping("/dossiers/{code}/forms/{form}")

@@ -10,6 +10,7 @@ import vn.xaso.catalog.Procedure.Channel;
 import vn.xaso.dossier.Applicant;
 import vn.xaso.dossier.ApplicantCheck;
 import vn.xaso.dossier.Dossier;
+import vn.xaso.dossier.Payment;
 import vn.xaso.dossier.DossierComponent;
 import vn.xaso.dossier.DossierDesk;
 import vn.xaso.dossier.DossierFiles;
@@ -24,7 +25,7 @@ record DossierView(String code, String procedureCode, int procedureVersion, Stri
         Timeliness timeliness, int supplementCount, long pausedMinutes, boolean extended, List<String> missing,
         CurrentTask currentTask, List<DossierComponent> components, List<FileView> files, FileView resultFile,
         Channel returnChannel, Integer rating, int sets, Channel resultChannel, Integer registerBook, Integer registerLine,
-        String resultReference, String portalCode, List<String> warnings) {
+        String resultReference, String portalCode, long feeDue, List<Payment> payments, List<String> warnings) {
 
     static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
 
@@ -37,11 +38,11 @@ record DossierView(String code, String procedureCode, int procedureVersion, Stri
      * in {@code differences}) or null (not checked yet).
      */
     record ApplicantView(String fullName, String idNumber, LocalDate birthDate, String phone, String email, String address,
-            Boolean verified, List<String> differences, OffsetDateTime checkedAt) {
+            boolean zalo, Boolean verified, List<String> differences, OffsetDateTime checkedAt) {
 
         static ApplicantView of(Applicant a, ApplicantCheck check) {
             return new ApplicantView(a.fullName(), a.idNumber(), a.birthDate(), a.phone(), a.email(), a.address(),
-                    check.verified(), check.differences(), at(check.checkedAt()));
+                    a.prefersZalo(), check.verified(), check.differences(), at(check.checkedAt()));
         }
     }
 
@@ -64,7 +65,7 @@ record DossierView(String code, String procedureCode, int procedureVersion, Stri
                 desk.components(d.code()), files, result, d.outcome().returnChannel(),
                 d.rating() == null ? null : d.rating().score(), d.intake().sets(), d.intake().resultChannel(),
                 line == null ? null : line.book(), line == null ? null : line.line(), d.outcome().resultReference(),
-                d.intake().portalCode(), warnings);
+                d.intake().portalCode(), desk.feeDue(d), desk.payments(d), warnings);
     }
 
     /** A dossier in a list: what a list shows, read from the dossier row alone (no per-item queries). */

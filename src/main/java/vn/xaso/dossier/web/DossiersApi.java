@@ -168,6 +168,15 @@ class DossiersApi {
                 .body(pdf);
     }
 
+    /** The e-receipt of the dossier's fee as a PDF (409 while nothing was paid). */
+    @GetMapping("/{code}/receipt")
+    ResponseEntity<byte[]> receipt(@PathVariable String code) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename("bien-lai-" + code + ".pdf").build().toString())
+                .body(forms.receipt(currentUser.get(), code));
+    }
+
     /** A leader approves and signs many dossiers at once; each one that fails is reported, the others complete. */
     @PostMapping("/batch-approve")
     BatchView batchApprove(@Valid @RequestBody BatchRequest request) {

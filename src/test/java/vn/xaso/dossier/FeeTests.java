@@ -1,0 +1,152 @@
+package vn.xaso.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+import vn.xaso.Api;
+import vn.xaso.PdfTools;
+import vn.xaso.WebSession;
+import vn.xaso.XasoTest;
+
+/**
+ * Fees at the counter: collected once at the procedure version's amount, an e-receipt numbered in the unit's series of
+ * the year without gaps or duplicates however many counters collect at once, the receipt PDF with the amount in
+ * figures and words; a fee-free procedure never asks; a refused dossier's fee is recorded as refunded.
+ */
+@XasoTest
+class FeeTests {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Api api() {
+        return new Api(port);
+    }
+
+    @Test
+    void theCounterCollectsTheFeeOnceAndPrintsTheReceipt() throws Exception {
+        String code = receive("HKD-01", "H40.01", "motcua.binhan");
+        JsonNode before = api().get("/api/v1/dossiers/" + code, "motcua.binhan").json();
+        assertThat(before.get("feeDue").asLong()).isEqualTo(100_000);
+        assertThat(before.get("payments")).isEmpty();
+        assertThat(api().get("/api/v1/dossiers/" + code + "/receipt", "motcua.binhan").status()).isEqualTo(409);
+
+        Api.Response wrongAmount = pay(code, "motcua.binhan", "CASH", 50_000);
+        assertThat(wrongAmount.status()).isEqualTo(400);
+        assertThat(wrongAmount.body()).contains("\"field\":\"amount\"", "100.000");
+        Api.Response noMethod = api().post("/api/v1/dossiers/" + code + "/actions/record-payment", "motcua.binhan", "{\"amount\": 100000}");
+        assertThat(noMethod.status()).isEqualTo(400);
+        assertThat(noMethod.body()).contains("\"field\":\"method\"");
+        assertThat(pay(code, "chuyenvien.binhan", "CASH", 100_000).status()).as("only the counter collects").isEqualTo(403);
+
+        Api.Response paid = pay(code, "motcua.binhan", "CASH", 100_000);
+        assertThat(paid.status()).as(paid.body()).isEqualTo(200);
+        JsonNode after = api().get("/api/v1/dossiers/" + code, "motcua.binhan").json();
+        assertThat(after.get("feeDue").asLong()).isZero();
+        JsonNode payment = after.get("payments").get(0);
+        assertThat(payment.get("kind").asString()).isEqualTo("PAYMENT");
+        assertThat(payment.get("method").asString()).isEqualTo("CASH");
+        assertThat(payment.get("amount").asLong()).isEqualTo(100_000);
+        assertThat(payment.get("by").asString()).isEqualTo("motcua.binhan");
+        assertThat(pay(code, "motcua.binhan", "CASH", 100_000).status()).as("paid once").isEqualTo(409);
+
+        byte[] pdf = api().bytes("/api/v1/dossiers/" + code + "/receipt", "motcua.binhan");
+        String text = PdfTools.text(pdf).replaceAll("\\s+", " ");
+        assertThat(text).contains("BIÊN LAI THU PHÍ, LỆ PHÍ", "Số: " + String.format("%07d", payment.get("receiptNumber").asInt()),
+                "100.000 đồng", "Bằng chữ: Một trăm nghìn đồng", "Tiền mặt", code, "Đăng ký thành lập hộ kinh doanh");
+        assertThat(api().get("/api/v1/dossiers/" + code + "/receipt", "motcua.thientruong").status())
+                .as("another unit's dossier").isEqualTo(404);
+
+        WebSession counter = new WebSession(port);
+        counter.login("motcua.binhan", "demo");
+        assertThat(counter.get("/dossiers/" + code).body()).contains("id=\"payments\"", "Đã thu 100.000 đồng", "Biên lai số ")
+                .doesNotContain("id=\"record-payment-form\"");
+    }
+
+    @Test
+    void aFeeFreeProcedureNeverAsksForPayment() throws Exception {
+        String code = receive("HN-01", "H40.01", "motcua.binhan");
+        assertThat(api().get("/api/v1/dossiers/" + code, "motcua.binhan").json().get("feeDue").asLong()).isZero();
+        Api.Response refused = pay(code, "motcua.binhan", "CASH", 1);
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body()).contains("không thu phí");
+        WebSession counter = new WebSession(port);
+        counter.login("motcua.binhan", "demo");
+        assertThat(counter.get("/dossiers/" + code).body()).doesNotContain("id=\"record-payment-form\"");
+    }
+
+    @Test
+    void receiptsAreNumberedWithoutGapsOrDuplicatesWhenCountersCollectAtOnce() throws Exception {
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            codes.add(receive("HKD-01", "H40.09", counter("H40.09")));
+        }
+        Integer last = jdbc.queryForObject("select max(receipt_number) from dossier_payment where unit_code = 'H40.09'", Integer.class);
+        int from = last == null ? 0 : last;
+        ExecutorService counters = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<Integer>> payments = new ArrayList<>();
+            for (String code : codes) {
+                payments.add(() -> pay(code, counter("H40.09"), "TRANSFER", 100_000).status());
+            }
+            for (Future<Integer> status : counters.invokeAll(payments)) {
+                assertThat(status.get()).isEqualTo(200);
+            }
+        } finally {
+            counters.shutdown();
+        }
+        List<Integer> numbers = jdbc.queryForList("""
+                select receipt_number from dossier_payment where unit_code = 'H40.09' and receipt_number > ? order by 1""",
+                Integer.class, from);
+        assertThat(numbers).hasSize(16);
+        assertThat(numbers.get(15) - numbers.get(0)).as("no gap").isEqualTo(15);
+    }
+
+    @Test
+    void aRefusedDossiersFeeIsRecordedAsRefunded() {
+        String code = receive("HKD-01", "H40.01", "motcua.binhan");
+        assertThat(pay(code, "motcua.binhan", "TRANSFER", 100_000).status()).isEqualTo(200);
+        assertThat(api().post("/api/v1/dossiers/" + code + "/actions/refuse", "lanhdao.binhan",
+                "{\"reason\": \"Ngành nghề kinh doanh có điều kiện, chưa đủ giấy phép\"}").status()).isEqualTo(200);
+        JsonNode payments = api().get("/api/v1/dossiers/" + code, "motcua.binhan").json().get("payments");
+        assertThat(payments).hasSize(2);
+        JsonNode refund = payments.get(1);
+        assertThat(refund.get("kind").asString()).isEqualTo("REFUND");
+        assertThat(refund.get("amount").asLong()).isEqualTo(100_000);
+        assertThat(refund.get("method").asString()).isEqualTo("TRANSFER");
+        assertThat(refund.get("by").asString()).isEqualTo("lanhdao.binhan");
+        assertThat(refund.get("note").asString()).contains("chưa đủ giấy phép");
+    }
+
+    private String receive(String procedure, String unit, String counter) {
+        Api.Response received = api().post("/api/v1/dossiers", counter, """
+                {"procedureCode": "%s", "unitCode": "%s", "channel": "COUNTER",
+                 "applicant": {"fullName": "Hoàng Văn Phí", "idNumber": "037190008888", "address": "Thôn Đông, Bình An"}}"""
+                .formatted(procedure, unit));
+        assertThat(received.status()).as(received.body()).isEqualTo(201);
+        return received.json().get("code").asString();
+    }
+
+    private Api.Response pay(String code, String user, String method, long amount) {
+        return api().post("/api/v1/dossiers/" + code + "/actions/record-payment", user,
+                "{\"method\": \"" + method + "\", \"amount\": " + amount + "}");
+    }
+
+    private String counter(String unit) {
+        return jdbc.queryForObject("""
+                select o.username from official o join official_role r on r.username = o.username
+                where o.unit_code = ? and r.role = 'COUNTER' order by o.username limit 1""", String.class, unit);
+    }
+}
