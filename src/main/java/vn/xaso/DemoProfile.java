@@ -26,7 +26,10 @@ class DemoProfile implements EnvironmentPostProcessor {
             "xaso.demo.exchange-url", "${xaso.integration.simulator.url}/exchange/v1",
             "xaso.demo.exchange-organ", "H40",
             "xaso.demo.sms-url", "${xaso.integration.simulator.url}/sms/v1",
-            "xaso.demo.zalo-url", "${xaso.integration.simulator.url}/zalo/v1");
+            "xaso.demo.zalo-url", "${xaso.integration.simulator.url}/zalo/v1",
+            "xaso.demo.payment-url", "${xaso.integration.simulator.url}/payment/v1",
+            // the demo's own secret, known to its simulated gateway; a real one comes from XASO_PAYMENT_SECRET
+            "xaso.demo.payment-secret", "demo-payment-secret-not-for-production");
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

@@ -53,7 +53,8 @@ public record ActionRequest(
             case STOP -> new DossierCommand.Stop(reason);
             case WITHDRAW -> new DossierCommand.Withdraw(reason);
             case RATE -> new DossierCommand.Rate(score, comment);
-            case RECORD_PAYMENT -> new DossierCommand.RecordPayment(method, amount);
+            // ONLINE comes from the payment gateway's signed callback only
+            case RECORD_PAYMENT -> new DossierCommand.RecordPayment("ONLINE".equals(method) ? null : method, amount, null);
         };
     }
 }

@@ -62,8 +62,16 @@ public final class Dossier {
     // --- transitions ---------------------------------------------------------------------------------
 
     /** Receipt (of a complete dossier, {@link #requireComplete}): the clock runs from now to {@code due}. */
-    DossierReceived receive(Channel resultChannel, Instant now, Instant due, Receipt.RegisterLine line) {
+    /** Accepted, and waiting for the applicant to pay the fee online before processing starts (no clock yet). */
+    PaymentAwaited awaitPayment(Channel resultChannel, long fee, Instant now) {
         expect(status == DossierStatus.SUBMITTED);
+        intake = intake.resultTo(resultChannel);
+        status = DossierStatus.WAITING_PAYMENT;
+        return new PaymentAwaited(code, unitCode, fee, now);
+    }
+
+    DossierReceived receive(Channel resultChannel, Instant now, Instant due, Receipt.RegisterLine line) {
+        expect(status == DossierStatus.SUBMITTED || status == DossierStatus.WAITING_PAYMENT);
         intake = intake.resultTo(resultChannel);
         receipt = new Receipt(now, line, now);
         appointment = new Appointment(due, due, false);
@@ -142,13 +150,13 @@ public final class Dossier {
      */
     DossierFinished finish(DossierStatus how, String reason, Instant clockDue, Instant now) {
         expect(how == DossierStatus.REFUSED || how == DossierStatus.STOPPED);
-        expect(status == DossierStatus.SUBMITTED || status.inProgress());
+        expect(status == DossierStatus.SUBMITTED || status == DossierStatus.WAITING_PAYMENT || status.inProgress());
         return end(how, reason, clockDue, outcome.resultReference(), now);
     }
 
     /** Withdrawn by the applicant: no timeliness. */
     DossierFinished withdraw(String reason, Instant now) {
-        expect(status == DossierStatus.SUBMITTED || status.inProgress());
+        expect(status == DossierStatus.SUBMITTED || status == DossierStatus.WAITING_PAYMENT || status.inProgress());
         status = DossierStatus.WITHDRAWN;
         outcome = outcome.finished(now, null, outcome.resultReference());
         return new DossierFinished(code, unitCode, procedureCode, procedureVersion, intake.channel(), receipt.receivedAt(),

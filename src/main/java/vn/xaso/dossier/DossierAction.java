@@ -54,7 +54,7 @@ public enum DossierAction {
                         || s == DossierStatus.RECEIVED)) || (handler && transferred));
             }
             case SUPPLEMENT -> verdict(owner || counter, s == DossierStatus.WAITING_SUPPLEMENT);
-            case REFUSE -> verdict(counter || leader || handler, (counter && s == DossierStatus.SUBMITTED)
+            case REFUSE -> verdict(counter || leader || handler, (counter && (s == DossierStatus.SUBMITTED || s == DossierStatus.WAITING_PAYMENT))
                     || (leader && (s == DossierStatus.RECEIVED || s == DossierStatus.PROCESSING))
                     || (handler && transferred));
             case ASSIGN -> verdict(leader, (s == DossierStatus.RECEIVED && step == StepKind.ASSIGN)
@@ -73,9 +73,11 @@ public enum DossierAction {
             case TRANSFER -> verdict(leader || specialist, s == DossierStatus.RECEIVED || s == DossierStatus.PROCESSING);
             case EXTEND -> verdict(leader || counter, s.inProgress() && !d.appointment().extended());
             case STOP -> verdict(leader || handler, (leader && s.inProgress()) || (handler && transferred));
-            case WITHDRAW -> verdict(owner || counter, s == DossierStatus.SUBMITTED || s.inProgress());
+            case WITHDRAW -> verdict(owner || counter, s == DossierStatus.SUBMITTED || s == DossierStatus.WAITING_PAYMENT
+                    || s.inProgress());
             case RATE -> verdict(owner, s == DossierStatus.RETURNED && d.rating() == null);
-            case RECORD_PAYMENT -> verdict(counter, s.inProgress() || s == DossierStatus.DONE);
+            case RECORD_PAYMENT -> verdict(counter, s.inProgress() || s == DossierStatus.DONE
+                    || s == DossierStatus.WAITING_PAYMENT);
         };
     }
 

@@ -150,10 +150,13 @@ public sealed interface DossierCommand {
         }
     }
 
-    /** The counter collects the dossier's fee: in cash or by transfer, the amount the procedure's version asks. */
-    record RecordPayment(String method, Long amount) implements DossierCommand {
+    /**
+     * The dossier's fee is collected: in cash or by transfer at the counter, or online through the payment gateway
+     * ({@code reference}: its transaction), the amount the procedure's version asks.
+     */
+    record RecordPayment(String method, Long amount, String reference) implements DossierCommand {
         public RecordPayment {
-            if (method == null || !method.equals("CASH") && !method.equals("TRANSFER")) {
+            if (method == null || !method.equals("CASH") && !method.equals("TRANSFER") && !method.equals("ONLINE")) {
                 throw new InvalidInput("method", "dossier.fee.method.required");
             }
             if (amount == null || amount <= 0) {

@@ -214,6 +214,25 @@ public class DossierDesk {
         return fee > 0 && payments.paid(dossier.code()).isEmpty() ? fee : 0;
     }
 
+    /** Who the history names for a fee paid through the payment gateway. */
+    public static final String PAYMENT_GATEWAY = "cong-thanh-toan";
+
+    /**
+     * The payment gateway confirmed that the applicant paid the dossier's fee online ({@code transaction}): the
+     * payment is recorded and a dossier waiting for it is received (its clock starts). Returns false when the fee was
+     * paid already (the gateway calling again).
+     */
+    @Transactional
+    public boolean paidOnline(String code, long amount, String transaction) {
+        Dossier dossier = dossiers.lock(code).orElseThrow(() -> new NotFound("Dossier", code));
+        if (payments.paid(code).isPresent()) {
+            return false;
+        }
+        act(XasoUser.official(PAYMENT_GATEWAY, dossier.unitCode(), Role.COUNTER), code, DossierAction.RECORD_PAYMENT,
+                () -> new DossierCommand.RecordPayment("ONLINE", amount, transaction));
+        return true;
+    }
+
     /** The dossier's fee collected and refunded, in order. */
     public List<Payment> payments(Dossier dossier) {
         return payments.of(dossier.code());

@@ -9,7 +9,8 @@ import java.util.List;
  */
 public sealed interface DossierEvent permits DossierSubmitted, DossierReceived, SupplementRequested,
         DossierSupplemented, DossierAssigned, ResultProposed, DossierSentBack, ApprovalPassed, DossierFinished,
-        ResultReturned, DossierTransferred, DeadlineExtended, DossierRated, FeePaid {
+        ResultReturned, DossierTransferred, DeadlineExtended, DossierRated, FeePaid,
+        PaymentAwaited {
 
     String code();
 

@@ -74,6 +74,9 @@ class DossierInbox {
                     "Hồ sơ do " + d.unitCode() + " chuyển đến. Thẩm định, giải quyết và bấm Phê duyệt khi có kết quả; "
                             + "kết quả được chuyển về bộ phận một cửa của đơn vị tiếp nhận để trả cho người dân.",
                     actor, now);
+        } else if (event instanceof PaymentAwaited) {
+            // nobody's task while the applicant pays; receipt (on payment) moves the dossier on
+            workflows.completeOpen(id, actor, "waiting-payment", now);
         } else if (event instanceof DeadlineExtended extended) {
             workflows.recordExtension(id, extended.newDueAt(), now, extended.reason());
         }

@@ -2,8 +2,8 @@ package vn.xaso.dossier;
 
 /** Where a dossier stands, with the national public-service portal's status code (0–10). */
 public enum DossierStatus {
-    SUBMITTED(1), RECEIVED(2), REFUSED(3), PROCESSING(4), WAITING_SUPPLEMENT(5), WITHDRAWN(7), STOPPED(8), DONE(9),
-    RETURNED(10), TRANSFERRED(0);
+    SUBMITTED(1), RECEIVED(2), REFUSED(3), PROCESSING(4), WAITING_SUPPLEMENT(5), WAITING_PAYMENT(6), WITHDRAWN(7),
+    STOPPED(8), DONE(9), RETURNED(10), TRANSFERRED(0);
 
     private final int portalCode;
 

@@ -51,6 +51,10 @@ class DossierTransitions {
 
     private DossierEvent transition(DossierCommand command, Dossier d, DossierWork work, XasoUser user, Instant now) {
         if (command instanceof DossierCommand.Accept accept) {
+            long fee = procedureOf(d).fee();
+            if (d.channel() == Channel.ONLINE && fee > 0 && payments.paid(d.code()).isEmpty()) {
+                return d.awaitPayment(accept.resultChannel(), fee, now);
+            }
             return receive(d, accept.resultChannel(), now);
         }
         if (command instanceof DossierCommand.RequestSupplement request) {
@@ -122,7 +126,7 @@ class DossierTransitions {
      * The counter collects the fee the dossier's procedure version asks, once; the e-receipt takes the next number of
      * the unit's series of the year.
      */
-    private FeePaid pay(Dossier d, DossierCommand.RecordPayment payment, XasoUser user, Instant now) {
+    private DossierEvent pay(Dossier d, DossierCommand.RecordPayment payment, XasoUser user, Instant now) {
         long fee = procedureOf(d).fee();
         if (fee <= 0) {
             throw new Conflict("dossier.fee.none");
@@ -133,7 +137,9 @@ class DossierTransitions {
         if (payment.amount() != fee) {
             throw new InvalidInput("amount", "dossier.fee.amount", Money.figures(fee));
         }
-        return d.paid(payments.pay(d, payment.method(), fee, user.getUsername(), now), now);
+        Payment paid = payments.pay(d, payment.method(), fee, payment.reference(), user.getUsername(), now);
+        // an online dossier waiting for its fee is received once paid: its clock starts now
+        return d.status() == DossierStatus.WAITING_PAYMENT ? receive(d, null, now) : d.paid(paid, now);
     }
 
     /** The leader agrees: a further level decides next, a proposed refusal refuses, else the result is signed. */

@@ -22,7 +22,7 @@ class Payments {
      * Records the dossier's payment under the next number of the unit's receipt series of the year (the counter's row
      * stays locked until the transaction ends: no duplicate, no gap). The dossier is locked by the caller.
      */
-    Payment pay(Dossier d, String method, long amount, String by, Instant at) {
+    Payment pay(Dossier d, String method, long amount, String note, String by, Instant at) {
         int year = LocalDate.ofInstant(at, Organization.ZONE).getYear();
         int number = jdbc.sql("""
                 insert into receipt_counter (unit_code, year, last) values (?, ?, 1)
@@ -30,9 +30,9 @@ class Payments {
                 .params(d.unitCode(), year).query(Integer.class).single();
         jdbc.sql("""
                 insert into dossier_payment (dossier_code, unit_code, kind, method, amount, receipt_year, receipt_number,
-                    by_username, at) values (?, ?, 'PAYMENT', ?, ?, ?, ?, ?, ?)""")
-                .params(d.code(), d.unitCode(), method, amount, year, number, by, Timestamp.from(at)).update();
-        return new Payment("PAYMENT", method, amount, year, number, null, by, at);
+                    note, by_username, at) values (?, ?, 'PAYMENT', ?, ?, ?, ?, ?, ?, ?)""")
+                .params(d.code(), d.unitCode(), method, amount, year, number, note, by, Timestamp.from(at)).update();
+        return new Payment("PAYMENT", method, amount, year, number, note, by, at);
     }
 
     /** Records that the fee paid is given back, once, for {@code reason}. */

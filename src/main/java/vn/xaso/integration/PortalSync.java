@@ -30,6 +30,8 @@ import vn.xaso.dossier.DossierSentBack;
 import vn.xaso.dossier.DossierSubmitted;
 import vn.xaso.dossier.DossierSupplemented;
 import vn.xaso.dossier.DossierTransferred;
+import vn.xaso.dossier.FeePaid;
+import vn.xaso.dossier.PaymentAwaited;
 import vn.xaso.dossier.ResultProposed;
 import vn.xaso.dossier.ResultReturned;
 import vn.xaso.dossier.SupplementRequested;
@@ -54,7 +56,8 @@ class PortalSync {
             Map.entry(DossierSentBack.class, "Trả lại để xử lý lại"), Map.entry(ApprovalPassed.class, "Phê duyệt"),
             Map.entry(DossierFinished.class, "Kết thúc xử lý"), Map.entry(ResultReturned.class, "Trả kết quả"),
             Map.entry(DossierTransferred.class, "Chuyển cơ quan khác xử lý"), Map.entry(DeadlineExtended.class, "Gia hạn, hẹn lại"),
-            Map.entry(DossierRated.class, "Đánh giá"));
+            Map.entry(DossierRated.class, "Đánh giá"), Map.entry(PaymentAwaited.class, "Chờ nộp phí, lệ phí"),
+            Map.entry(FeePaid.class, "Nộp phí, lệ phí"));
 
     private final DossierDesk desk;
     private final DossierFiles files;

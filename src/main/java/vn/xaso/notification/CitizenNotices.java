@@ -19,13 +19,14 @@ import vn.xaso.dossier.DossierEvent;
 import vn.xaso.dossier.DossierFinished;
 import vn.xaso.dossier.DossierReceived;
 import vn.xaso.dossier.DossierStatus;
+import vn.xaso.dossier.PaymentAwaited;
 import vn.xaso.dossier.SupplementRequested;
 import vn.xaso.organization.Organization;
 import vn.xaso.organization.Unit;
 
 /**
- * Tells the applicant what happened to their dossier — received, a supplement asked, an apology with a new date,
- * refused, the result ready — by SMS (or Zalo, if they chose it) and by e-mail when they gave one: queued in the
+ * Tells the applicant what happened to their dossier — received, a fee to pay, a supplement asked, an apology with a
+ * new date, refused, the result ready — by SMS (or Zalo, if they chose it) and by e-mail when they gave one: queued in the
  * dossier's own transaction, so a notice goes exactly when the change is committed, and only to that dossier's
  * applicant.
  */
@@ -72,6 +73,9 @@ class CitizenNotices {
         if (event instanceof DeadlineExtended) {
             return Optional.of(Notice.APOLOGY);
         }
+        if (event instanceof PaymentAwaited) {
+            return Optional.of(Notice.PAYMENT_DUE);
+        }
         if (event instanceof DossierFinished finished) {
             if (finished.status() == DossierStatus.DONE) {
                 return Optional.of(Notice.RESULT_READY);
@@ -99,6 +103,8 @@ class CitizenNotices {
         } else if (event instanceof DeadlineExtended extended) {
             values.put("newDate", WHEN.format(extended.newDueAt()));
             values.put("reason", extended.reason());
+        } else if (event instanceof PaymentAwaited awaited) {
+            values.put("amount", String.format(java.util.Locale.GERMANY, "%,d", awaited.amount()));
         } else if (event instanceof DossierFinished finished) {
             values.put("reason", finished.reason() == null ? "" : finished.reason());
             values.put("where", where(dossier, values.get("link")));

@@ -4,7 +4,7 @@ package vn.xaso.notification;
  * What a citizen is told about their dossier, with the words xaso sends unless an administrator changed them: short,
  * in Vietnamese, without jargon, each with the dossier's code. Placeholders: {@code {unit}}, {@code {code}},
  * {@code {procedure}}, {@code {name}}, {@code {appointment}}, {@code {link}}, {@code {missing}}, {@code {newDate}},
- * {@code {reason}}, {@code {where}}.
+ * {@code {reason}}, {@code {where}}, {@code {amount}}.
  */
 public enum Notice {
     RECEIVED("Đã tiếp nhận hồ sơ {code}",
@@ -17,7 +17,9 @@ public enum Notice {
     REFUSED("Hồ sơ {code} không được giải quyết",
             "{unit}: hồ sơ {code} không được giải quyết. Lý do: {reason}. Cần hỗ trợ, mời liên hệ bộ phận một cửa."),
     RESULT_READY("Hồ sơ {code} đã có kết quả",
-            "{unit}: hồ sơ {code} đã có kết quả. {where}");
+            "{unit}: hồ sơ {code} đã có kết quả. {where}"),
+    PAYMENT_DUE("Mời nộp phí, lệ phí cho hồ sơ {code}",
+            "{unit} đã chấp nhận hồ sơ {code}. Mời ông/bà nộp phí, lệ phí {amount} đồng để hồ sơ được giải quyết: {link}");
 
     private final String subject;
     private final String text;

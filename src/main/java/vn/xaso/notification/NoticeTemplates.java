@@ -119,6 +119,7 @@ public class NoticeTemplates {
         values.put("newDate", "16:30 ngày 15/12/2026");
         values.put("reason", "Cần xác minh thêm tại nơi cư trú trước");
         values.put("where", "Mời ông/bà đến bộ phận một cửa nhận kết quả, mang theo giấy tiếp nhận hồ sơ.");
+        values.put("amount", "100.000");
         return java.util.Collections.unmodifiableMap(values);
     }
 }

@@ -130,6 +130,7 @@ class PortalPages {
         model.addAttribute("procedure", catalog.version(d.procedureCode(), d.procedureVersion()));
         model.addAttribute("files", files.of(code));
         model.addAttribute("actions", desk.actions(user, code).stream().map(DossierAction::path).toList());
+        model.addAttribute("feeDue", desk.feeDue(d));
         return "portal/dossier";
     }
 

@@ -50,6 +50,9 @@ import tools.jackson.databind.json.JsonMapper;
  * <li>{@code POST /sms/v1/messages {"to", "text", "trackingId"}} — the SMS gateway; {@code POST
  * /zalo/v1/message/template {"phone", "template_id", "template_data", "tracking_id"}} — Zalo ZNS (see {@link Messaging});
  * {@code GET /__sms?to=PHONE}, {@code GET /__zalo?to=84…} what a phone received;</li>
+ * <li>{@code POST /payment/v1/payments {orderId, amount, description, callbackUrl, returnUrl}} — the payment gateway
+ * (see {@link PaymentDesk}): answers {@code {id, payUrl}}; {@code /payment/v1/pay/{id}} the page the citizen pays on;
+ * {@code POST /__pay?order=CODE} pays the order's latest payment as the citizen would;</li>
  * <li>{@code POST /__faults {"service": "population|dvcqg|exchange", "mode": "up|down|slow|error"}} — how a service
  * behaves from now on; {@code GET /__faults} the modes now.</li>
  * </ul>
@@ -58,7 +61,7 @@ import tools.jackson.databind.json.JsonMapper;
 @ConditionalOnProperty(name = "xaso.integration.simulator.enabled", havingValue = "true")
 class Simulator {
 
-    enum Service { POPULATION, DVCQG, EXCHANGE, SMS, ZALO }
+    enum Service { POPULATION, DVCQG, EXCHANGE, SMS, ZALO, PAYMENT }
 
     private static final Logger log = LoggerFactory.getLogger(Simulator.class);
     private static final DateTimeFormatter BIRTH = DateTimeFormatter.ofPattern("dd/MM/uuuu");
@@ -73,6 +76,7 @@ class Simulator {
     private final Exchange exchangePlatform = new Exchange();
     private final Messaging sms = new Messaging();
     private final Messaging zalo = new Messaging();
+    private PaymentDesk paymentDesk;
     private final Map<Service, Fault> faults = new EnumMap<>(Service.class);
     private HttpServer server;
     private ExecutorService threads;
@@ -110,6 +114,10 @@ class Simulator {
         server.createContext("/zalo/v1/message/template", this::zaloMessage);
         server.createContext("/__sms", exchange -> delivered(exchange, sms));
         server.createContext("/__zalo", exchange -> delivered(exchange, zalo));
+        paymentDesk = new PaymentDesk(json, environment.getProperty("xaso.payment.secret", ""));
+        server.createContext("/payment/v1/payments", this::openPayment);
+        server.createContext("/payment/v1/pay/", this::payPage);
+        server.createContext("/__pay", this::payForTests);
         server.start();
         String url = "http://127.0.0.1:" + server.getAddress().getPort();
         environment.getPropertySources().addFirst(new MapPropertySource("simulator", Map.of("xaso.integration.simulator.url", url)));
@@ -340,6 +348,83 @@ class Simulator {
         }
     }
 
+    private void openPayment(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            JsonNode request = readJson(exchange);
+            if (!behave(exchange, Service.PAYMENT)) {
+                return;
+            }
+            if (request == null || request.path("orderId").asString("").isBlank() || request.path("amount").asLong(0) <= 0
+                    || request.path("callbackUrl").asString("").isBlank()) {
+                send(exchange, 400, Map.of("error", "orderId, amount and callbackUrl are required"));
+                return;
+            }
+            PaymentDesk.Opened opened = paymentDesk.open(request.get("orderId").asString(), request.get("amount").asLong(),
+                    request.path("description").asString(""), request.get("callbackUrl").asString(),
+                    request.path("returnUrl").asString(""));
+            String base = "http://127.0.0.1:" + server.getAddress().getPort();
+            send(exchange, 200, Map.of("id", opened.id(), "payUrl", base + "/payment/v1/pay/" + opened.id()));
+        }
+    }
+
+    /** The gateway's page: the amount and one button; paying tells xaso and goes back to the dossier. */
+    private void payPage(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String id = exchange.getRequestURI().getPath().substring("/payment/v1/pay/".length());
+            Optional<PaymentDesk.Opened> payment = paymentDesk.find(id);
+            if (payment.isEmpty()) {
+                send(exchange, 404, Map.of("error", "no payment " + id));
+                return;
+            }
+            if (exchange.getRequestMethod().equals("POST")) {
+                readBody(exchange, 10_000);
+                try {
+                    paymentDesk.pay(payment.get());
+                } catch (Exception e) {
+                    log.warn("Simulator: the callback of payment {} failed: {}", id, e.toString());
+                }
+                exchange.getResponseHeaders().set("Location", payment.get().returnUrl());
+                exchange.sendResponseHeaders(303, -1);
+                return;
+            }
+            String html = """
+                    <!DOCTYPE html><html lang="vi"><head><meta charset="UTF-8"><title>Cổng thanh toán (mô phỏng)</title></head>
+                    <body><h1>Cổng thanh toán (mô phỏng)</h1><p>%s</p><p>Số tiền: <strong>%,d đồng</strong></p>
+                    <form method="post"><button type="submit" id="pay">Thanh toán</button></form></body></html>"""
+                    .formatted(escape(payment.get().description()), payment.get().amount());
+            byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, bytes.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        }
+    }
+
+    /** {@code POST /__pay?order=CODE}: the citizen pays the order's latest payment; answers what xaso's callback said. */
+    private void payForTests(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String query = exchange.getRequestURI().getQuery();
+            String order = query != null && query.startsWith("order=") ? query.substring("order=".length()) : "";
+            Optional<PaymentDesk.Opened> payment = paymentDesk.latestFor(order);
+            if (payment.isEmpty()) {
+                send(exchange, 404, Map.of("error", "no payment for " + order));
+                return;
+            }
+            int status;
+            try {
+                status = paymentDesk.pay(payment.get());
+            } catch (Exception e) {
+                status = 0;
+            }
+            send(exchange, 200, Map.of("callback", status));
+        }
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
     private JsonNode readJson(HttpExchange exchange) throws IOException {
         try (InputStream in = exchange.getRequestBody()) {
             return json.readTree(in.readNBytes(1_000_000));
@@ -387,7 +472,7 @@ class Simulator {
                     .filter(s -> s.name().equalsIgnoreCase(request.get("service").asString())).findFirst() : Optional.empty();
             Optional<Fault> fault = request.has("mode") ? Fault.of(request.get("mode").asString()) : Optional.empty();
             if (service.isEmpty() || fault.isEmpty()) {
-                send(exchange, 400, Map.of("error", "service: population|dvcqg|exchange|sms|zalo, mode: up|down|slow|error"));
+                send(exchange, 400, Map.of("error", "service: population|dvcqg|exchange|sms|zalo|payment, mode: up|down|slow|error"));
                 return;
             }
             synchronized (faults) {

@@ -28,7 +28,7 @@ class DossierActionMatrixTests {
     /** The situations, in the columns' order: a state and the step the dossier's open task is at. */
     private static final List<String> SITUATIONS = List.of("SUBMITTED", "RECEIVED", "PROCESSING/PROCESS",
             "PROCESSING/APPROVE", "WAITING_SUPPLEMENT", "TRANSFERRED", "DONE", "REFUSED", "WITHDRAWN", "STOPPED",
-            "RETURNED", "RETURNED/RATED");
+            "RETURNED", "RETURNED/RATED", "WAITING_PAYMENT");
 
     private static final Map<String, XasoUser> PEOPLE = new LinkedHashMap<>();
 
@@ -50,35 +50,35 @@ class DossierActionMatrixTests {
      * "handler" is the leader of the unit a dossier was transferred to (liên thông); "specialist" holds the task.
      */
     private static final String RULES = """
-            accept             counter           A - - - - - - - - - - -
-            request-supplement counter           A A - - - - - - - - - -
-            request-supplement specialist        - - A - - - - - - - - -
-            request-supplement other-specialist  - - x - - - - - - - - -
-            request-supplement handler           x x x x x A x x x x x x
-            supplement         counter           - - - - A - - - - - - -
-            supplement         owner             - - - - A - - - - - - -
-            refuse             counter           A - - - - - - - - - - -
-            refuse             leader            - A A A - - - - - - - -
-            refuse             handler           x x x x x A x x x x x x
-            assign             leader            - A A - - - - - - - - -
-            propose            specialist        - - A - - - - - - - - -
-            propose            other-specialist  - - x - - - - - - - - -
-            send-back          leader            - - - A - - - - - - - -
-            send-back          handler           x x x x x A x x x x x x
-            approve            leader            - - - A - - - - - - - -
-            approve            handler           x x x x x A x x x x x x
-            return-result      counter           - - - - - - A - - - - -
-            transfer           leader            - A A A - - - - - - - -
-            transfer           specialist        - A A A - - - - - - - -
-            transfer           other-specialist  - A A A - - - - - - - -
-            extend             leader            - A A A A A - - - - - -
-            extend             counter           - A A A A A - - - - - -
-            stop               leader            - A A A A A - - - - - -
-            stop               handler           x x x x x A x x x x x x
-            withdraw           owner             A A A A A A - - - - - -
-            withdraw           counter           A A A A A A - - - - - -
-            rate               owner             - - - - - - - - - - A -
-            record-payment     counter           - A A A A A A - - - - -
+            accept             counter           A - - - - - - - - - - - -
+            request-supplement counter           A A - - - - - - - - - - -
+            request-supplement specialist        - - A - - - - - - - - - -
+            request-supplement other-specialist  - - x - - - - - - - - - -
+            request-supplement handler           x x x x x A x x x x x x x
+            supplement         counter           - - - - A - - - - - - - -
+            supplement         owner             - - - - A - - - - - - - -
+            refuse             counter           A - - - - - - - - - - - A
+            refuse             leader            - A A A - - - - - - - - -
+            refuse             handler           x x x x x A x x x x x x x
+            assign             leader            - A A - - - - - - - - - -
+            propose            specialist        - - A - - - - - - - - - -
+            propose            other-specialist  - - x - - - - - - - - - -
+            send-back          leader            - - - A - - - - - - - - -
+            send-back          handler           x x x x x A x x x x x x x
+            approve            leader            - - - A - - - - - - - - -
+            approve            handler           x x x x x A x x x x x x x
+            return-result      counter           - - - - - - A - - - - - -
+            transfer           leader            - A A A - - - - - - - - -
+            transfer           specialist        - A A A - - - - - - - - -
+            transfer           other-specialist  - A A A - - - - - - - - -
+            extend             leader            - A A A A A - - - - - - -
+            extend             counter           - A A A A A - - - - - - -
+            stop               leader            - A A A A A - - - - - - -
+            stop               handler           x x x x x A x x x x x x x
+            withdraw           owner             A A A A A A - - - - - - A
+            withdraw           counter           A A A A A A - - - - - - A
+            rate               owner             - - - - - - - - - - A - -
+            record-payment     counter           - A A A A A A - - - - - A
             """;
 
     @Test
@@ -179,7 +179,10 @@ class DossierActionMatrixTests {
             case STOP -> () -> d.finish(DossierStatus.STOPPED, "Dừng", due, now);
             case WITHDRAW -> () -> d.withdraw("Rút", now);
             case RATE -> () -> d.rate(5, null, now);
-            case RECORD_PAYMENT -> () -> d.paid(new Payment("PAYMENT", "CASH", 100_000, 2026, 1, null, "motcua", now), now);
+            // as DossierTransitions: a dossier waiting for its fee is received once paid
+            case RECORD_PAYMENT -> () -> d.status() == DossierStatus.WAITING_PAYMENT
+                    ? d.receive(null, now, due, new Receipt.RegisterLine(2026, 2))
+                    : d.paid(new Payment("PAYMENT", "CASH", 100_000, 2026, 1, null, "motcua", now), now);
         };
     }
 }

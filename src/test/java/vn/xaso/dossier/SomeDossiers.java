@@ -32,6 +32,11 @@ final class SomeDossiers {
     static Dossier in(DossierStatus status) {
         return switch (status) {
             case SUBMITTED -> submitted();
+            case WAITING_PAYMENT -> {
+                Dossier d = submitted();
+                d.awaitPayment(Channel.ONLINE, 100_000, SUBMITTED);
+                yield d;
+            }
             case WAITING_SUPPLEMENT -> with(received(), status, null,
                     new Supplements(1, false, DossierStatus.PROCESSING, List.of("Tờ khai")), null);
             case TRANSFERRED -> with(received(), status, PROVINCE, Supplements.NONE, null);

@@ -1,0 +1,133 @@
+package vn.xaso.integration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+import vn.xaso.Api;
+import vn.xaso.WebSession;
+import vn.xaso.XasoTest;
+
+/**
+ * Fees paid online: an online dossier with a fee waits in WAITING_PAYMENT (portal status 6) once accepted; the citizen
+ * pays on the (simulated) gateway, whose signed callback records the payment and starts processing; an unpaid one
+ * keeps waiting; a forged callback changes nothing; a callback told twice is recorded once; the counter may take the
+ * fee instead; a fee-free procedure never waits.
+ */
+@XasoTest
+class OnlinePaymentTests {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Environment environment;
+    @Autowired
+    PortalSender portal;
+    @Autowired
+    JdbcTemplate jdbc;
+    Api api;
+    SimulatorControl simulator;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+        simulator = new SimulatorControl(environment);
+    }
+
+    @Test
+    void aPaidOnlineDossierStartsProcessingAndAnUnpaidOneWaits() throws Exception {
+        String paid = acceptedOnline("HKD-01");
+        String unpaid = acceptedOnline("HKD-01");
+        JsonNode waiting = dossier(paid);
+        assertThat(waiting.get("status").asString()).isEqualTo("WAITING_PAYMENT");
+        assertThat(waiting.get("portalStatus").asInt()).isEqualTo(6);
+        assertThat(waiting.get("receivedAt").isNull()).as("not received: no clock").isTrue();
+        assertThat(waiting.get("feeDue").asLong()).isEqualTo(100_000);
+
+        WebSession citizen = new WebSession(port);
+        citizen.login("congdan", "demo");
+        assertThat(citizen.get("/portal/dossiers/" + paid).body()).contains("id=\"pay-online\"", "100.000 đồng");
+        assertThat(jdbc.queryForObject("select body from notification where dossier_code = ? and notice = 'PAYMENT_DUE'",
+                String.class, paid)).contains("Mời ông/bà nộp phí, lệ phí 100.000 đồng", paid);
+        HttpResponse<String> toGateway = citizen.get("/portal/dossiers/" + paid + "/pay");
+        assertThat(toGateway.statusCode()).isEqualTo(302);
+        String payUrl = toGateway.headers().firstValue("Location").orElseThrow();
+        assertThat(payUrl).startsWith(environment.getProperty("xaso.integration.simulator.url") + "/payment/v1/pay/");
+        assertThat(simulator.post("/__pay?order=" + paid, "").body()).contains("\"callback\":200");
+
+        JsonNode received = dossier(paid);
+        assertThat(received.get("status").asString()).isEqualTo("RECEIVED");
+        assertThat(received.get("receivedAt").isString()).as("the clock starts at payment").isTrue();
+        JsonNode payment = received.get("payments").get(0);
+        assertThat(payment.get("method").asString()).isEqualTo("ONLINE");
+        assertThat(payment.get("by").asString()).isEqualTo("cong-thanh-toan");
+        assertThat(payment.get("note").asString()).startsWith("T-");
+        assertThat(api.get("/api/v1/dossiers/" + paid + "/receipt", "motcua.binhan").status()).isEqualTo(200);
+        assertThat(dossier(unpaid).get("status").asString()).as("unpaid: still waiting").isEqualTo("WAITING_PAYMENT");
+
+        while (portal.deliver() > 0) {
+            // deliver everything queued, this dossier's statuses among them
+        }
+        assertThat(api.json(simulator.get("/__received?dossier=" + paid).body()))
+                .extracting(r -> r.get("portalStatus").asInt()).containsSubsequence(6, 2);
+    }
+
+    @Test
+    void aForgedCallbackChangesNothingAndATrueOneToldTwiceIsRecordedOnce() throws Exception {
+        String code = acceptedOnline("HKD-01");
+        Api.Response forged = api.post("/api/v1/public/payments/callback", null, """
+                {"orderId": "%s", "amount": 100000, "transactionId": "T-GIA", "status": "SUCCESS", "signature": "%s"}"""
+                .formatted(code, "ab".repeat(32)));
+        assertThat(forged.status()).isEqualTo(400);
+        assertThat(forged.body()).contains("\"field\":\"signature\"");
+        assertThat(dossier(code).get("status").asString()).isEqualTo("WAITING_PAYMENT");
+
+        WebSession citizen = new WebSession(port);
+        citizen.login("congdan", "demo");
+        citizen.get("/portal/dossiers/" + code + "/pay");
+        assertThat(simulator.post("/__pay?order=" + code, "").body()).contains("\"callback\":200");
+        assertThat(simulator.post("/__pay?order=" + code, "").body()).contains("\"callback\":200");
+        assertThat(jdbc.queryForObject("select count(*) from dossier_payment where dossier_code = ?", Integer.class, code))
+                .isEqualTo(1);
+        assertThat(dossier(code).get("status").asString()).isEqualTo("RECEIVED");
+    }
+
+    @Test
+    void theCounterMayTakeTheFeeInsteadAndAFeeFreeProcedureNeverWaits() {
+        String code = acceptedOnline("HKD-01");
+        Api.Response cash = api.post("/api/v1/dossiers/" + code + "/actions/record-payment", "motcua.binhan",
+                "{\"method\": \"CASH\", \"amount\": 100000}");
+        assertThat(cash.status()).as(cash.body()).isEqualTo(200);
+        assertThat(dossier(code).get("status").asString()).isEqualTo("RECEIVED");
+        Api.Response online = api.post("/api/v1/dossiers/" + code + "/actions/record-payment", "motcua.binhan",
+                "{\"method\": \"ONLINE\", \"amount\": 100000}");
+        assertThat(online.status()).as("online payments come from the gateway only").isEqualTo(400);
+
+        String free = acceptedOnline("TT-01");
+        assertThat(dossier(free).get("status").asString()).isEqualTo("RECEIVED");
+        assertThat(dossier(free).get("feeDue").asLong()).isZero();
+    }
+
+    /** congdan submits online at Bình An and the counter accepts it. */
+    private String acceptedOnline(String procedure) {
+        Api.Response submitted = api.post("/api/v1/dossiers", "congdan", """
+                {"procedureCode": "%s", "unitCode": "H40.01", "channel": "ONLINE",
+                 "applicant": {"fullName": "Phạm Minh Đức", "idNumber": "037095000001", "phone": "0912000111"}}""".formatted(procedure));
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
+        String code = submitted.json().get("code").asString();
+        Api.Response accepted = api.post("/api/v1/dossiers/" + code + "/actions/accept", "motcua.binhan", "{}");
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+        return code;
+    }
+
+    private JsonNode dossier(String code) {
+        return api.get("/api/v1/dossiers/" + code, "motcua.binhan").json();
+    }
+}
