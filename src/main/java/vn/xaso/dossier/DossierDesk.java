@@ -233,6 +233,11 @@ public class DossierDesk {
         return true;
     }
 
+    /** Whether the dossier's fee was paid online (for the reports). */
+    public boolean wasPaidOnline(String code) {
+        return payments.paid(code).filter(p -> p.method().equals("ONLINE")).isPresent();
+    }
+
     /** The dossier's fee collected and refunded, in order. */
     public List<Payment> payments(Dossier dossier) {
         return payments.of(dossier.code());

@@ -6,7 +6,7 @@ import java.util.List;
  * The Decision 766 formulas as the national portal computes them (design/domain.md §8): an indicator with a
  * threshold scores full points at it and {@code rate × max ÷ threshold} below; feedback and satisfaction score full
  * points when there was nothing to judge; an indicator xaso has no data for yet scores what its formula gives and
- * says so. Names and notes are message keys ({@code report.766.2.1}, {@code report.766.note.fees}).
+ * says so. Names and notes are message keys ({@code report.766.2.1}, {@code report.766.note.payment}).
  */
 final class Index766Rules {
 
@@ -15,7 +15,7 @@ final class Index766Rules {
 
     /** What a unit's score is computed from, for one period. */
     record Inputs(Figures form06, long offered, long published, long fullyOnline, long scanned, long done,
-            long resultsSigned, long rated, long satisfied, long synced) {
+            long resultsSigned, long rated, long satisfied, long synced, long feeBearing, long paidOnline) {
     }
 
     static List<Index766.Group> groups(Inputs in) {
@@ -31,7 +31,7 @@ final class Index766Rules {
                 group("3", 22,
                         rated("3.1", in.fullyOnline(), in.offered(), 6, 0.8),
                         rated("3.2", f.received().online(), receivedInPeriod, 6, 0.5),
-                        noData("3.5", 0, 6, "report.766.note.fees"),
+                        rated("3.5", in.paidOnline(), in.feeBearing(), 6, 0.8),
                         noData("3.6", 0, 4, "report.766.note.payment")),
                 group("4", 22,
                         rated("4.1", in.scanned(), f.resolved().total() - f.resolved().withdrawn(), 8, 1.0),

@@ -138,7 +138,7 @@ public class Rankings {
 
     private static Index766Rules.Inputs inputs(Figures f, Offered offered, Quality q) {
         return new Index766Rules.Inputs(f, offered.count(), offered.published(), offered.fullyOnline(), q.scanned(),
-                q.done(), q.resultsSigned(), q.rated(), q.satisfied(), q.synced());
+                q.done(), q.resultsSigned(), q.rated(), q.satisfied(), q.synced(), q.feeBearing(), q.paidOnline());
     }
 
     /** Group and indicator names and notes in the reader's language. */

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
 class ReportRollups {
 
     /** A rollup column an event adds one to. */
-    enum Column { RECEIVED, EARLY, ON_TIME, LATE, WITHDRAWN, DONE, SIGNED, SCANNED, RATED, SATISFIED, SYNCED }
+    enum Column { RECEIVED, EARLY, ON_TIME, LATE, WITHDRAWN, DONE, SIGNED, SCANNED, RATED, SATISFIED, SYNCED, FEE_BEARING, PAID_ONLINE }
 
     /** What happens once to a dossier, and is counted once. */
     enum Kind { RECEIVED, FINISHED, RATED, SYNCED }
@@ -95,15 +95,17 @@ class ReportRollups {
                        coalesce(sum(scanned) filter (where part = 'in'), 0) as scanned,
                        coalesce(sum(rated) filter (where part = 'in'), 0) as rated,
                        coalesce(sum(satisfied) filter (where part = 'in'), 0) as satisfied,
-                       coalesce(sum(synced) filter (where part = 'in'), 0) as synced
+                       coalesce(sum(synced) filter (where part = 'in'), 0) as synced,
+                       coalesce(sum(fee_bearing) filter (where part = 'in'), 0) as fee_bearing,
+                       coalesce(sum(paid_online) filter (where part = 'in'), 0) as paid_online
                 from (select %1$s, channel, received, early, on_time, late, withdrawn, done, signed, scanned, rated, satisfied,
-                             synced,
+                             synced, fee_bearing, paid_online,
                              case when month < :startMonth then 'before' when month >= :firstWhole then 'in' end as part
                       from report_month
                       where unit_code = any(:units) and (month < :startMonth or (month >= :firstWhole and month < :afterWhole))
                       union all
                       select %1$s, channel, received, early, on_time, late, withdrawn, done, signed, scanned, rated, satisfied,
-                             synced,
+                             synced, fee_bearing, paid_online,
                              case when day < :from then 'before' else 'in' end
                       from report_day
                       where unit_code = any(:units) and day >= :startMonth and day <= :to
@@ -115,7 +117,8 @@ class ReportRollups {
                 .query((rs, n) -> Map.entry(rs.getString("key"), new Rolled(Figures.of(rs.getLong("online"),
                         rs.getLong("direct"), rs.getLong("carried"), rs.getLong("early"), rs.getLong("on_time"),
                         rs.getLong("late"), rs.getLong("withdrawn"), 0, 0), new Quality(rs.getLong("done"),
-                        rs.getLong("signed"), rs.getLong("scanned"), rs.getLong("rated"), rs.getLong("satisfied"), rs.getLong("synced")))))
+                        rs.getLong("signed"), rs.getLong("scanned"), rs.getLong("rated"), rs.getLong("satisfied"), rs.getLong("synced"),
+                        rs.getLong("fee_bearing"), rs.getLong("paid_online")))))
                 .list().stream().filter(row -> row.getValue().figures().received().total() > 0)
                 .forEach(row -> rows.put(row.getKey(), row.getValue()));
         return rows;

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.xaso.catalog.Catalog;
 import vn.xaso.catalog.Procedure.Channel;
+import vn.xaso.dossier.DossierDesk;
 import vn.xaso.dossier.DossierFiles;
 import vn.xaso.dossier.DossierFinished;
 import vn.xaso.dossier.DossierRated;
@@ -39,11 +40,14 @@ public class RollupMaintenance {
     private final ReportRollups rollups;
     private final Catalog catalog;
     private final DossierFiles files;
+    private final DossierDesk desk;
     private final Environment environment;
     private final Map<String, String> fields = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> fees = new ConcurrentHashMap<>();
 
-    RollupMaintenance(ReportRollups rollups, Catalog catalog, DossierFiles files, Environment environment) {
+    RollupMaintenance(ReportRollups rollups, Catalog catalog, DossierFiles files, DossierDesk desk, Environment environment) {
         this.rollups = rollups;
+        this.desk = desk;
         this.catalog = catalog;
         this.files = files;
         this.environment = environment;
@@ -52,8 +56,15 @@ public class RollupMaintenance {
     @EventListener
     void on(DossierReceived received) {
         if (live()) {
+            Set<Column> columns = EnumSet.of(Column.RECEIVED);
+            if (hasFee(received.procedureCode(), received.procedureVersion())) {
+                columns.add(Column.FEE_BEARING);
+                if (desk.wasPaidOnline(received.code())) {
+                    columns.add(Column.PAID_ONLINE);
+                }
+            }
             rollups.add(received.code(), Kind.RECEIVED, key(received.unitCode(), received.procedureCode(),
-                    received.procedureVersion(), received.channel(), received.at()), EnumSet.of(Column.RECEIVED));
+                    received.procedureVersion(), received.channel(), received.at()), columns);
         }
     }
 
@@ -125,5 +136,10 @@ public class RollupMaintenance {
     /** A procedure version's field never changes: looked up once. */
     private String field(String procedureCode, int version) {
         return fields.computeIfAbsent(procedureCode + "@" + version, key -> catalog.version(procedureCode, version).field());
+    }
+
+    /** Nor does its fee. */
+    private boolean hasFee(String procedureCode, int version) {
+        return fees.computeIfAbsent(procedureCode + "@" + version, key -> catalog.version(procedureCode, version).fee() > 0);
     }
 }

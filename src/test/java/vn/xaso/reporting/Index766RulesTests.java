@@ -37,8 +37,16 @@ class Index766RulesTests {
 
     @Test
     void whatXasoDoesNotRecordYetScoresNothingAndSaysWhy() {
-        assertThat(indicator(inputs(QUARTER, 0, 0), "3.5").score()).isZero();
-        assertThat(indicator(inputs(QUARTER, 0, 0), "3.5").note()).isEqualTo("report.766.note.fees");
+        assertThat(indicator(inputs(QUARTER, 0, 0), "3.6").score()).isZero();
+        assertThat(indicator(inputs(QUARTER, 0, 0), "3.6").note()).isEqualTo("report.766.note.payment");
+    }
+
+    @Test
+    void feesPaidOnlineAreJudgedAgainstEightyPercentOfTheDossiersWithAFee() {
+        Index766.Indicator paid = indicator(inputs(QUARTER, 0, 0), "3.5");
+        assertThat(paid.numerator()).isEqualTo(30);
+        assertThat(paid.denominator()).isEqualTo(40);
+        assertThat(paid.score()).as("6 × 0.75 ÷ 0.8").isEqualTo(5.63);
     }
 
     @Test
@@ -48,23 +56,23 @@ class Index766RulesTests {
                 QUARTER.received().online() + QUARTER.received().direct());
         assertThat(synced.numerator()).isEqualTo(SYNCED);
         assertThat(synced.score()).isEqualTo(Math.round(600.0 * SYNCED / synced.denominator()) / 100.0);
-        Index766.Indicator none = indicator(new Index766Rules.Inputs(QUARTER, 20, 20, 12, 50, 80, 70, 0, 0, 0), "1.4");
+        Index766.Indicator none = indicator(new Index766Rules.Inputs(QUARTER, 20, 20, 12, 50, 80, 70, 0, 0, 0, 0, 0), "1.4");
         assertThat(none.score()).isZero();
     }
 
     @Test
     void groupsAddUpToAHundredAtMost() {
         Figures perfect = Figures.of(100, 0, 0, 100, 0, 0, 0, 0, 0);
-        var in = new Index766Rules.Inputs(perfect, 10, 10, 10, 100, 100, 100, 10, 10, 100);
+        var in = new Index766Rules.Inputs(perfect, 10, 10, 10, 100, 100, 100, 10, 10, 100, 40, 40);
         List<Index766.Group> groups = Index766Rules.groups(in);
         assertThat(groups).extracting(Index766.Group::max).containsExactly(18, 20, 22, 22, 18);
-        assertThat(Index766Rules.total(groups)).as("all but fees, online payment and data reuse (16 points)").isEqualTo(84);
+        assertThat(Index766Rules.total(groups)).as("all but the integration of online payment and data reuse (10 points)").isEqualTo(90);
         assertThat(groups.stream().flatMap(g -> g.indicators().stream()).mapToDouble(Index766.Indicator::max).sum())
                 .isEqualTo(100);
     }
 
     private static Index766Rules.Inputs inputs(Figures f, long rated, long satisfied) {
-        return new Index766Rules.Inputs(f, 20, 20, 12, 50, 80, 70, rated, satisfied, SYNCED);
+        return new Index766Rules.Inputs(f, 20, 20, 12, 50, 80, 70, rated, satisfied, SYNCED, 40, 30);
     }
 
     private static Index766.Indicator indicator(Index766Rules.Inputs in, String code) {

@@ -83,6 +83,8 @@ class ReportExactnessTests {
         assertThat(year.scanned()).as("scans generated").isPositive();
         assertThat(year.resultsSigned()).as("signed results generated").isPositive();
         assertThat(year.synced()).as("dossiers the portal has generated").isPositive();
+        assertThat(year.feeBearing()).as("dossiers with a fee generated").isPositive();
+        assertThat(year.paidOnline()).as("fees paid online generated").isPositive();
 
         List<String> before = rollupRows();
         maintenance.rebuild();
@@ -227,7 +229,7 @@ class ReportExactnessTests {
     private List<String> rollupRows() {
         return new ArrayList<>(jdbc.sql("""
                 select concat_ws(' ', unit_code, field, channel, day, received, early, on_time, late, withdrawn, done, signed,
-                                 scanned, rated, satisfied, synced)
+                                 scanned, rated, satisfied, synced, fee_bearing, paid_online)
                 from report_day where unit_code = any(:units) order by unit_code, day, field, channel""")
                 .param("units", UNITS.toArray(String[]::new)).query(String.class).list());
     }
@@ -242,7 +244,9 @@ class ReportExactnessTests {
                        count(*) filter (where finished and outcome <> 'WITHDRAWN' and scanned) as scanned,
                        count(*) filter (where finished and rating is not null) as rated,
                        count(*) filter (where finished and rating >= 4) as satisfied,
-                       count(*) filter (where received and portal_synced_at is not null) as synced
+                       count(*) filter (where received and portal_synced_at is not null) as synced,
+                       count(*) filter (where received and fee_bearing) as fee_bearing,
+                       count(*) filter (where received and paid_online) as paid_online
                 from (select *, coalesce(finished_at >= :start and finished_at < :end, false) as finished,
                              received_at >= :start and received_at < :end as received
                       from dossier_facts where unit_code = any(:units) and received_at is not null) f
@@ -251,7 +255,8 @@ class ReportExactnessTests {
                 .param("units", units.toArray(String[]::new)).param("start", Timestamp.from(period.start()))
                 .param("end", Timestamp.from(period.end()))
                 .query((rs, n) -> Map.entry(rs.getString("key"), new Quality(rs.getLong("done"), rs.getLong("signed"),
-                        rs.getLong("scanned"), rs.getLong("rated"), rs.getLong("satisfied"), rs.getLong("synced"))))
+                        rs.getLong("scanned"), rs.getLong("rated"), rs.getLong("satisfied"), rs.getLong("synced"),
+                        rs.getLong("fee_bearing"), rs.getLong("paid_online"))))
                 .list().forEach(row -> rows.put(row.getKey(), row.getValue()));
         return rows;
     }

@@ -1,0 +1,19 @@
+-- The dossiers' published facts learn their fees (Decision 766 indicator 3.5): whether the procedure version a dossier
+-- was received under has a fee, and whether it was paid online.
+create or replace view dossier_facts as
+select d.code, d.unit_code, d.procedure_code, d.procedure_version, p.field, d.channel, d.status, d.received_at,
+       d.legal_due_at, d.finished_at, d.late_by_supplement, d.supplement_count, d.rating, d.returned_at,
+       case
+           when d.finished_at is null then null
+           when d.status = 'WITHDRAWN' then 'WITHDRAWN'
+           else coalesce(d.timeliness, 'ON_TIME') end as outcome,
+       exists (select 1 from stored_file f
+               where f.owner_kind = 'DOSSIER' and f.owner_ref = d.code and f.kind = 'COMPONENT') as scanned,
+       exists (select 1 from stored_file f
+               where f.owner_kind = 'DOSSIER' and f.owner_ref = d.code and f.kind = 'RESULT' and f.signed) as result_signed,
+       d.portal_synced_at,
+       p.fee > 0 as fee_bearing,
+       exists (select 1 from dossier_payment x
+               where x.dossier_code = d.code and x.kind = 'PAYMENT' and x.method = 'ONLINE') as paid_online
+from dossier d
+         join procedure p on p.code = d.procedure_code and p.version = d.procedure_version;
