@@ -6,7 +6,7 @@ import java.util.List;
  * The Decision 766 formulas as the national portal computes them (design/domain.md §8): an indicator with a
  * threshold scores full points at it and {@code rate × max ÷ threshold} below; feedback and satisfaction score full
  * points when there was nothing to judge; an indicator xaso has no data for yet scores what its formula gives and
- * says so. Names and notes are message keys ({@code report.766.2.1}, {@code report.766.note.payment}).
+ * says so. Names and notes are message keys ({@code report.766.2.1}, {@code report.766.note.data-reuse}).
  */
 final class Index766Rules {
 
@@ -15,7 +15,13 @@ final class Index766Rules {
 
     /** What a unit's score is computed from, for one period. */
     record Inputs(Figures form06, long offered, long published, long fullyOnline, long scanned, long done,
-            long resultsSigned, long rated, long satisfied, long synced, long feeBearing, long paidOnline) {
+            long resultsSigned, long rated, long satisfied, long synced, long feeBearing, long paidOnline, Payment payment) {
+    }
+
+    /** Procedures with a fee offered, of them payable online, and how many were actually paid online in the period. */
+    record Payment(long withFee, long payableOnline, long paidOnline) {
+
+        static final Payment NONE = new Payment(0, 0, 0);
     }
 
     static List<Index766.Group> groups(Inputs in) {
@@ -32,7 +38,7 @@ final class Index766Rules {
                         rated("3.1", in.fullyOnline(), in.offered(), 6, 0.8),
                         rated("3.2", f.received().online(), receivedInPeriod, 6, 0.5),
                         rated("3.5", in.paidOnline(), in.feeBearing(), 6, 0.8),
-                        noData("3.6", 0, 4, "report.766.note.payment")),
+                        paymentIntegration(in.payment())),
                 group("4", 22,
                         rated("4.1", in.scanned(), f.resolved().total() - f.resolved().withdrawn(), 8, 1.0),
                         rated("4.2", in.resultsSigned(), in.done(), 8, 0.8),
@@ -63,6 +69,20 @@ final class Index766Rules {
         double score = rate == null ? 0 : Math.min(max, max * rate / threshold);
         return new Index766.Indicator(code, name(code), numerator, denominator, rate == null ? null : round4(rate),
                 round(score), max, rate == null ? "report.766.note.nothing" : null);
+    }
+
+    /**
+     * 3.6: min(2, 2.5 × B) + 2.5 × C, at most 4, with B the share of the procedures with a fee that can be paid online
+     * and C the share actually paid online in the period; the figures shown are C's.
+     */
+    private static Index766.Indicator paymentIntegration(Payment p) {
+        if (p.withFee() == 0) {
+            return new Index766.Indicator("3.6", name("3.6"), 0, 0, null, 0, 4, "report.766.note.nothing");
+        }
+        double integrated = (double) p.payableOnline() / p.withFee();
+        double paid = Math.min(1.0, (double) p.paidOnline() / p.withFee());
+        double score = Math.min(4, Math.min(2, 2.5 * integrated) + 2.5 * paid);
+        return new Index766.Indicator("3.6", name("3.6"), p.paidOnline(), p.withFee(), round4(paid), round(score), 4, null);
     }
 
     /** Something xaso does not record yet: none of {@code denominator} counts. */

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.MessageSource;
+import org.springframework.core.env.Environment;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,12 +34,16 @@ public class Rankings {
     private static final int MAX_RECENT = 200;
 
     private final ReportScope scope;
+    private final ReportRollups rollups;
+    private final Environment environment;
     private final Catalog catalog;
     private final MessageSource messages;
     private final Map<StandingKey, RecentStanding> recentStandings = new ConcurrentHashMap<>();
 
-    Rankings(ReportScope scope, Catalog catalog, MessageSource messages) {
+    Rankings(ReportScope scope, ReportRollups rollups, Catalog catalog, Environment environment, MessageSource messages) {
         this.scope = scope;
+        this.rollups = rollups;
+        this.environment = environment;
         this.catalog = catalog;
         this.messages = messages;
     }
@@ -97,12 +102,13 @@ public class Rankings {
         List<Unit> units = scope.ofLevel(any, level);
         Map<String, ReportRollups.Rolled> rolled = scope.unitFigures(ReportScope.codes(units), period);
         Offered offered = offered(level);
+        Map<String, Long> paid = rollups.proceduresPaidOnlineByUnit(ReportScope.codes(units), period);
         List<Ranking> scored = new ArrayList<>();
         for (Unit unit : units) {
             ReportRollups.Rolled r = rolled.getOrDefault(unit.code(), ReportScope.NOTHING);
             Figures f = r.figures();
             long inPeriod = f.received().online() + f.received().direct();
-            List<Index766.Group> groups = Index766Rules.groups(inputs(f, offered, r.quality()));
+            List<Index766.Group> groups = Index766Rules.groups(inputs(f, offered, r.quality(), paid.getOrDefault(unit.code(), 0L)));
             scored.add(new Ranking(0, unit.code(), unit.name(), Index766Rules.total(groups),
                     share(f.inTime(), f.processed()), share(f.received().online(), inPeriod), f.received().total(),
                     groups.stream().map(g -> new Ranking.GroupScore(g.code(), g.score(), g.max())).toList()));
@@ -118,27 +124,37 @@ public class Rankings {
         return new Standing(ranking, rolled, offered);
     }
 
+    /** The index of a unit (and the units under it, for a province) from their figures for the period. */
     Index766 index(Unit unit, Period period, ReportRollups.Rolled rolled, Offered offered) {
-        List<Index766.Group> groups = Index766Rules.groups(inputs(rolled.figures(), offered, rolled.quality()));
+        long paid = rollups.proceduresPaidOnline(scope.unitsOf(unit), period);
+        List<Index766.Group> groups = Index766Rules.groups(inputs(rolled.figures(), offered, rolled.quality(), paid));
         return new Index766(unit.code(), unit.name(), period.from(), period.to(), Index766Rules.total(groups), 100,
                 texts(groups));
     }
 
-    /** The procedures units of a level offer: how many, how many published in full, how many fully online. */
-    record Offered(long count, long published, long fullyOnline) {
+    /**
+     * The procedures units of a level offer: how many, how many published in full, how many fully online, how many
+     * with a fee, and of those how many can be paid online (offered online, with a payment gateway connected).
+     */
+    record Offered(long count, long published, long fullyOnline, long withFee, long payableOnline) {
     }
 
     Offered offered(UnitLevel level) {
         Procedure.Level procedures = level == UnitLevel.COMMUNE ? Procedure.Level.COMMUNE : Procedure.Level.PROVINCE;
         List<Procedure> offered = catalog.procedures(procedures, MAX_PROCEDURES);
+        boolean gateway = !environment.getProperty("xaso.payment.url", "").isBlank()
+                && !environment.getProperty("xaso.payment.secret", "").isBlank();
         return new Offered(offered.size(),
                 offered.stream().filter(p -> p.processingTime() != null && !p.components().isEmpty()).count(),
-                offered.stream().filter(Procedure::fullyOnline).count());
+                offered.stream().filter(Procedure::fullyOnline).count(),
+                offered.stream().filter(p -> p.fee() > 0).count(),
+                gateway ? offered.stream().filter(p -> p.fee() > 0 && p.offeredOnline()).count() : 0);
     }
 
-    private static Index766Rules.Inputs inputs(Figures f, Offered offered, Quality q) {
+    private static Index766Rules.Inputs inputs(Figures f, Offered offered, Quality q, long proceduresPaidOnline) {
         return new Index766Rules.Inputs(f, offered.count(), offered.published(), offered.fullyOnline(), q.scanned(),
-                q.done(), q.resultsSigned(), q.rated(), q.satisfied(), q.synced(), q.feeBearing(), q.paidOnline());
+                q.done(), q.resultsSigned(), q.rated(), q.satisfied(), q.synced(), q.feeBearing(), q.paidOnline(),
+                new Index766Rules.Payment(offered.withFee(), offered.payableOnline(), proceduresPaidOnline));
     }
 
     /** Group and indicator names and notes in the reader's language. */

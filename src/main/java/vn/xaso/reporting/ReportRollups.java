@@ -124,6 +124,34 @@ class ReportRollups {
         return rows;
     }
 
+    /** Notes that a procedure's fee was paid online for a dossier of the unit received that day (once is enough). */
+    void paidOnline(String unitCode, String procedureCode, LocalDate day) {
+        jdbc.sql("insert into report_paid_procedure (unit_code, procedure_code, day) values (?, ?, ?) on conflict do nothing")
+                .params(unitCode, procedureCode, Date.valueOf(day)).update();
+    }
+
+    /** How many procedures had a fee paid online for dossiers of the units received in the period. */
+    long proceduresPaidOnline(List<String> units, Period period) {
+        return jdbc.sql("""
+                select count(distinct procedure_code) from report_paid_procedure
+                where unit_code = any(:units) and day between :from and :to""")
+                .param("units", units.toArray(String[]::new)).param("from", Date.valueOf(period.from()))
+                .param("to", Date.valueOf(period.to())).query(Long.class).single();
+    }
+
+    /** The same for each unit. */
+    Map<String, Long> proceduresPaidOnlineByUnit(List<String> units, Period period) {
+        Map<String, Long> byUnit = new LinkedHashMap<>();
+        jdbc.sql("""
+                select unit_code, count(distinct procedure_code) from report_paid_procedure
+                where unit_code = any(:units) and day between :from and :to group by 1""")
+                .param("units", units.toArray(String[]::new)).param("from", Date.valueOf(period.from()))
+                .param("to", Date.valueOf(period.to()))
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list()
+                .forEach(e -> byUnit.put(e.getKey(), e.getValue()));
+        return byUnit;
+    }
+
     /**
      * Plans the next statements of the transaction for the dates they are given: a plan made once for any dates (what
      * PostgreSQL switches to after five runs of a statement) reads every day of every unit, where the edges of one

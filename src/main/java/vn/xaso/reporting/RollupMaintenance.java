@@ -61,6 +61,8 @@ public class RollupMaintenance {
                 columns.add(Column.FEE_BEARING);
                 if (desk.wasPaidOnline(received.code())) {
                     columns.add(Column.PAID_ONLINE);
+                    rollups.paidOnline(received.unitCode(), received.procedureCode(),
+                            LocalDate.ofInstant(received.at(), Organization.ZONE));
                 }
             }
             rollups.add(received.code(), Kind.RECEIVED, key(received.unitCode(), received.procedureCode(),

@@ -37,8 +37,19 @@ class Index766RulesTests {
 
     @Test
     void whatXasoDoesNotRecordYetScoresNothingAndSaysWhy() {
-        assertThat(indicator(inputs(QUARTER, 0, 0), "3.6").score()).isZero();
-        assertThat(indicator(inputs(QUARTER, 0, 0), "3.6").note()).isEqualTo("report.766.note.payment");
+        assertThat(indicator(inputs(QUARTER, 0, 0), "4.3").score()).isZero();
+        assertThat(indicator(inputs(QUARTER, 0, 0), "4.3").note()).isEqualTo("report.766.note.data-reuse");
+    }
+
+    @Test
+    void onlinePaymentIsScoredByTheProceduresIntegratedAndActuallyPaidOnline() {
+        Index766.Indicator payment = indicator(inputs(QUARTER, 0, 0), "3.6");
+        assertThat(payment.numerator()).as("procedures paid online").isEqualTo(1);
+        assertThat(payment.denominator()).as("procedures with a fee").isEqualTo(4);
+        assertThat(payment.score()).as("min(2, 2.5 × 2/4) + 2.5 × 1/4").isEqualTo(1.88);
+        Index766.Indicator none = indicator(new Index766Rules.Inputs(QUARTER, 20, 20, 12, 50, 80, 70, 0, 0, 0, 0, 0,
+                new Index766Rules.Payment(4, 0, 0)), "3.6");
+        assertThat(none.score()).as("no gateway: nothing integrated, nothing paid").isZero();
     }
 
     @Test
@@ -56,23 +67,25 @@ class Index766RulesTests {
                 QUARTER.received().online() + QUARTER.received().direct());
         assertThat(synced.numerator()).isEqualTo(SYNCED);
         assertThat(synced.score()).isEqualTo(Math.round(600.0 * SYNCED / synced.denominator()) / 100.0);
-        Index766.Indicator none = indicator(new Index766Rules.Inputs(QUARTER, 20, 20, 12, 50, 80, 70, 0, 0, 0, 0, 0), "1.4");
+        Index766.Indicator none = indicator(new Index766Rules.Inputs(QUARTER, 20, 20, 12, 50, 80, 70, 0, 0, 0, 0, 0, Index766Rules.Payment.NONE), "1.4");
         assertThat(none.score()).isZero();
     }
 
     @Test
     void groupsAddUpToAHundredAtMost() {
         Figures perfect = Figures.of(100, 0, 0, 100, 0, 0, 0, 0, 0);
-        var in = new Index766Rules.Inputs(perfect, 10, 10, 10, 100, 100, 100, 10, 10, 100, 40, 40);
+        var in = new Index766Rules.Inputs(perfect, 10, 10, 10, 100, 100, 100, 10, 10, 100, 40, 40,
+                new Index766Rules.Payment(10, 10, 10));
         List<Index766.Group> groups = Index766Rules.groups(in);
         assertThat(groups).extracting(Index766.Group::max).containsExactly(18, 20, 22, 22, 18);
-        assertThat(Index766Rules.total(groups)).as("all but the integration of online payment and data reuse (10 points)").isEqualTo(90);
+        assertThat(Index766Rules.total(groups)).as("all but data reuse (6 points)").isEqualTo(94);
         assertThat(groups.stream().flatMap(g -> g.indicators().stream()).mapToDouble(Index766.Indicator::max).sum())
                 .isEqualTo(100);
     }
 
     private static Index766Rules.Inputs inputs(Figures f, long rated, long satisfied) {
-        return new Index766Rules.Inputs(f, 20, 20, 12, 50, 80, 70, rated, satisfied, SYNCED, 40, 30);
+        return new Index766Rules.Inputs(f, 20, 20, 12, 50, 80, 70, rated, satisfied, SYNCED, 40, 30,
+                new Index766Rules.Payment(4, 2, 1));
     }
 
     private static Index766.Indicator indicator(Index766Rules.Inputs in, String code) {

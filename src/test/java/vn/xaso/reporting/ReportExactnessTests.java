@@ -85,6 +85,13 @@ class ReportExactnessTests {
         assertThat(year.synced()).as("dossiers the portal has generated").isPositive();
         assertThat(year.feeBearing()).as("dossiers with a fee generated").isPositive();
         assertThat(year.paidOnline()).as("fees paid online generated").isPositive();
+        long paidProcedures = jdbc.sql("""
+                select count(distinct procedure_code) from dossier_facts where unit_code = any(:units) and paid_online
+                  and received_at >= :start and received_at < :end""")
+                .param("units", UNITS.toArray(String[]::new)).param("start", java.sql.Timestamp.from(periods.get(4).start()))
+                .param("end", java.sql.Timestamp.from(periods.get(4).end())).query(Long.class).single();
+        assertThat(rollups.proceduresPaidOnline(UNITS, periods.get(4))).as("procedures paid online in the year")
+                .isEqualTo(paidProcedures).isPositive();
 
         List<String> before = rollupRows();
         maintenance.rebuild();
