@@ -233,6 +233,12 @@ public class DossierDesk {
         return true;
     }
 
+    /** The unit's dossiers overdue now, the longest overdue first (a leader's daily digest). */
+    @Transactional(readOnly = true)
+    public List<Dossier> overdueIn(String unitCode, Instant now, int limit) {
+        return dossiers.overdueIn(unitCode, now, limit);
+    }
+
     /** Whether the dossier's fee was paid online (for the reports). */
     public boolean wasPaidOnline(String code) {
         return payments.paid(code).filter(p -> p.method().equals("ONLINE")).isPresent();

@@ -353,4 +353,13 @@ class Dossiers {
                         rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant(), at))
                 .optional();
     }
+
+    /** The unit's received, unfinished dossiers past their legal due time at {@code now}, the longest overdue first. */
+    List<Dossier> overdueIn(String unitCode, Instant now, int limit) {
+        return jdbc.sql("select " + COLUMNS + """
+                 from dossier where unit_code = ? and received_at is not null and finished_at is null
+                  and (late_by_supplement or (status <> 'WAITING_SUPPLEMENT' and legal_due_at < ?))
+                order by legal_due_at, code limit ?""")
+                .params(unitCode, java.sql.Timestamp.from(now), limit).query(Dossiers::row).list();
+    }
 }

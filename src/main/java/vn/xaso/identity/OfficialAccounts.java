@@ -94,7 +94,8 @@ public class OfficialAccounts {
                 change.fullName() != null ? change.fullName() : current.fullName(), unitCode,
                 change.title() != null ? change.title() : current.title(),
                 change.roles() != null ? change.roles() : current.roles(),
-                change.active() != null ? change.active() : current.active()), change.version());
+                change.active() != null ? change.active() : current.active(),
+                change.email() != null ? change.email() : current.email()), change.version());
         if (change.password() != null) {
             checkPassword(change.password());
             accounts.changePassword(username, passwords.encode(change.password()));

@@ -1,5 +1,6 @@
 package vn.xaso.identity;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -14,5 +15,6 @@ public record OfficialChange(
         @Size(min = 1, max = 10) Set<Role> roles,
         Boolean active,
         @Size(min = 8, max = 100) String password,
-        @Min(0) @Max(Integer.MAX_VALUE) Integer version) {
+        @Min(0) @Max(Integer.MAX_VALUE) Integer version,
+        @Email @Size(max = 200) String email) {
 }

@@ -19,7 +19,14 @@ public enum Notice {
     RESULT_READY("Hồ sơ {code} đã có kết quả",
             "{unit}: hồ sơ {code} đã có kết quả. {where}"),
     PAYMENT_DUE("Mời nộp phí, lệ phí cho hồ sơ {code}",
-            "{unit} đã chấp nhận hồ sơ {code}. Mời ông/bà nộp phí, lệ phí {amount} đồng để hồ sơ được giải quyết: {link}");
+            "{unit} đã chấp nhận hồ sơ {code}. Mời ông/bà nộp phí, lệ phí {amount} đồng để hồ sơ được giải quyết: {link}"),
+    /** Not to citizens: a leader's morning list of the unit's overdue dossiers (its text is made from the list). */
+    DIGEST("Hồ sơ quá hạn của {unit} ngày {date}", "{unit} có {count} hồ sơ quá hạn.");
+
+    /** Whether citizens receive it (and its text is one an administrator may change). */
+    public boolean toCitizens() {
+        return this != DIGEST;
+    }
 
     private final String subject;
     private final String text;

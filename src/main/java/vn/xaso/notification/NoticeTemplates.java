@@ -49,6 +49,9 @@ public class NoticeTemplates {
     public List<Template> all() {
         List<Template> all = new ArrayList<>();
         for (Notice notice : Notice.values()) {
+            if (!notice.toCitizens()) {
+                continue;
+            }
             for (Channel channel : new Channel[] {Channel.SMS, Channel.EMAIL}) {
                 NoticeTexts.Text text = texts.of(notice, channel);
                 all.add(preview(notice, channel, text.subject(), text.body()));

@@ -1,5 +1,6 @@
 package vn.xaso.organization;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
@@ -13,5 +14,10 @@ public record OfficialDetails(
         @NotBlank @Size(max = 13) String unitCode,
         @Size(max = 200) String title,
         @NotEmpty Set<Role> roles,
-        boolean active) {
+        boolean active,
+        @Email @Size(max = 200) String email) {
+
+    public OfficialDetails(String username, String fullName, String unitCode, String title, Set<Role> roles, boolean active) {
+        this(username, fullName, unitCode, title, roles, active, null);
+    }
 }

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 class Officials {
 
     private static final String SELECT = """
-            select o.username, o.full_name, o.unit_code, o.title, o.active, o.version,
+            select o.username, o.full_name, o.unit_code, o.title, o.active, o.version, o.email,
                    array(select r.role from official_role r where r.username = o.username order by r.role) as roles
             from official o""";
 
@@ -48,8 +48,9 @@ class Officials {
     }
 
     void insert(Official official) {
-        jdbc.sql("insert into official (username, full_name, unit_code, title, active, version) values (?, ?, ?, ?, ?, 0)")
-                .params(official.username(), official.fullName(), official.unitCode(), official.title(), official.active())
+        jdbc.sql("insert into official (username, full_name, unit_code, title, active, email, version) values (?, ?, ?, ?, ?, ?, 0)")
+                .params(official.username(), official.fullName(), official.unitCode(), official.title(), official.active(),
+                        official.email())
                 .update();
         insertRoles(official);
     }
@@ -57,9 +58,9 @@ class Officials {
     /** Updates the official if nobody changed them since {@code expectedVersion}; false if somebody did. */
     boolean update(Official official, int expectedVersion) {
         int updated = jdbc.sql("""
-                update official set full_name = ?, unit_code = ?, title = ?, active = ?, version = version + 1
+                update official set full_name = ?, unit_code = ?, title = ?, active = ?, email = ?, version = version + 1
                 where username = ? and version = ?""")
-                .params(official.fullName(), official.unitCode(), official.title(), official.active(),
+                .params(official.fullName(), official.unitCode(), official.title(), official.active(), official.email(),
                         official.username(), expectedVersion)
                 .update();
         if (updated == 1) {
@@ -78,7 +79,8 @@ class Officials {
 
     private static Official row(ResultSet rs, int row) throws SQLException {
         return new Official(rs.getString("username"), rs.getString("full_name"), rs.getString("unit_code"),
-                rs.getString("title"), roles(rs.getArray("roles")), rs.getBoolean("active"), rs.getInt("version"));
+                rs.getString("title"), roles(rs.getArray("roles")), rs.getBoolean("active"), rs.getInt("version"),
+                rs.getString("email"));
     }
 
     private static Set<Role> roles(Array array) throws SQLException {

@@ -137,7 +137,8 @@ public class Organization {
             throw new InvalidInput("roles", "organization.roles.province-admin");
         }
         return new Official(details.username(), details.fullName().strip(), details.unitCode(),
-                Inputs.blankToNull(details.title()), EnumSet.copyOf(details.roles()), details.active(), version);
+                Inputs.blankToNull(details.title()), EnumSet.copyOf(details.roles()), details.active(), version,
+                Inputs.blankToNull(details.email()));
     }
 
     private Unit checked(UnitDetails details, int version) {

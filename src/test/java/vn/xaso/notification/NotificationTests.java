@@ -53,6 +53,12 @@ class NotificationTests {
     Links links;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    LeaderDigest digest;
+    @Autowired
+    vn.xaso.TestClock clock;
+    @Autowired
+    vn.xaso.calendar.Calendars calendars;
     Api api;
 
     @BeforeEach
@@ -64,6 +70,7 @@ class NotificationTests {
 
     @AfterEach
     void gatewaysUp() throws Exception {
+        clock.reset();
         fault("sms", "up");
         links.find("sms").orElseThrow().reset();
     }
@@ -242,6 +249,33 @@ class NotificationTests {
                 Map.of("notice", "REFUSED", "channel", "SMS", "body", text, "step", "save")).statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void aLeaderGetsTheUnitsOverdueDossiersEveryWorkingDayMorningOnce() throws Exception {
+        String unit = "H40.11";
+        String counter = official(unit, "COUNTER");
+        String leader = official(unit, "LEADER");
+        String address = leader + "@ubnd.example.vn";
+        assertThat(api.put("/api/v1/officials/" + leader, "admin", "{\"email\": \"" + address + "\"}").status()).isEqualTo(200);
+        String code = receive(unit, counter, phone(3), null, false);
+        java.time.LocalDate day = java.time.LocalDate.ofInstant(Instant.parse(
+                api.get("/api/v1/dossiers/" + code, counter).json().get("dueAt").asString()), vn.xaso.organization.Organization.ZONE)
+                .plusDays(2);
+        while (!calendars.forUnit(unit).isWorkingDay(day)) {
+            day = day.plusDays(1);
+        }
+        clock.set(day + "T07:00");
+
+        assertThat(digest.send()).isGreaterThanOrEqualTo(1);
+        digest.send();
+        dueNow(); // queued at the test clock's morning, days ahead of the database's own clock
+        sender.deliver();
+        MimeMessage[] mails = mailServer.getReceivedMessagesForDomain(address);
+        assertThat(mails).as("once a day").hasSize(1);
+        assertThat(subject(mails[0])).startsWith("Hồ sơ quá hạn của ").endsWith(
+                "ngày " + day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(mails[0])).contains(code);
+    }
+
     // --- helpers ---------------------------------------------------------------------------------------------
 
     /** A phone number no other test uses, ending in {@code last} (even: it has Zalo). */
@@ -256,6 +290,12 @@ class NotificationTests {
                 .formatted(unit, phone, email == null ? "" : ", \"email\": \"" + email + "\"", zalo));
         assertThat(received.status()).as(received.body()).isEqualTo(201);
         return received.json().get("code").asString();
+    }
+
+    private String official(String unit, String role) {
+        return jdbc.queryForObject("""
+                select o.username from official o join official_role r on r.username = o.username
+                where o.unit_code = ? and r.role = ? order by o.username limit 1""", String.class, unit, role);
     }
 
     private void act(String user, String code, String action, String body) {

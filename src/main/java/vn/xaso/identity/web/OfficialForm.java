@@ -18,14 +18,15 @@ record OfficialForm(
         @NotEmpty(message = "{official.roles.required}") Set<Role> roles,
         boolean active,
         @Size(max = 100) String password,
-        Integer version) {
+        Integer version,
+        @jakarta.validation.constraints.Email(message = "{intake.email.format}") @Size(max = 200) String email) {
 
     static OfficialForm blank(String unitCode) {
-        return new OfficialForm("", "", unitCode, "", EnumSet.noneOf(Role.class), true, "", null);
+        return new OfficialForm("", "", unitCode, "", EnumSet.noneOf(Role.class), true, "", null, "");
     }
 
     static OfficialForm of(Official official) {
         return new OfficialForm(official.username(), official.fullName(), official.unitCode(), official.title(),
-                official.roles(), official.active(), "", official.version());
+                official.roles(), official.active(), "", official.version(), official.email());
     }
 }

@@ -1,6 +1,7 @@
 package vn.xaso.identity.web;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
@@ -57,7 +58,7 @@ class OfficialsApi {
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN', 'UNIT_ADMIN')")
     Official register(@Valid @RequestBody NewOfficial request) {
         var details = new OfficialDetails(request.username(), request.fullName(), request.unitCode(), request.title(),
-                request.roles(), request.active() == null || request.active());
+                request.roles(), request.active() == null || request.active(), request.email());
         return officials.register(currentUser.get(), details, request.password());
     }
 
@@ -75,6 +76,7 @@ class OfficialsApi {
             @Size(max = 200) String title,
             @NotEmpty @Size(max = 10) Set<Role> roles,
             Boolean active,
-            @NotBlank @Size(min = 8, max = 100) String password) {
+            @NotBlank @Size(min = 8, max = 100) String password,
+            @Email @Size(max = 200) String email) {
     }
 }

@@ -74,7 +74,8 @@ class OfficialsPages {
         if (!errors.hasErrors()) {
             try {
                 officials.register(currentUser.get(), new OfficialDetails(form.username(), form.fullName(),
-                        form.unitCode(), form.title(), form.roles(), form.active()), form.password());
+                        form.unitCode(), form.title(), form.roles(), form.active(), Inputs.blankToNull(form.email())),
+                        form.password());
                 redirect.addFlashAttribute("saved", form.username());
                 return "redirect:/admin/officials?unit=" + form.unitCode();
             } catch (ErrorResponseException e) {
@@ -100,7 +101,7 @@ class OfficialsPages {
         if (!errors.hasErrors()) {
             try {
                 officials.change(currentUser.get(), username, new OfficialChange(form.fullName(), form.unitCode(),
-                        form.title(), form.roles(), form.active(), password, form.version()));
+                        form.title(), form.roles(), form.active(), password, form.version(), Inputs.blankToNull(form.email())));
                 redirect.addFlashAttribute("saved", username);
                 return "redirect:/admin/officials?unit=" + form.unitCode();
             } catch (ErrorResponseException e) {
