@@ -30,17 +30,18 @@ public record ActionRequest(
         OffsetDateTime newDueAt,
         @Min(1) @Max(5) Integer score,
         @Size(max = 16) String method,
-        @Min(1) @Max(1_000_000_000) Long amount) {
+        @Min(1) @Max(1_000_000_000) Long amount,
+        java.time.LocalDate supplementBy) {
 
     public static ActionRequest empty() {
-        return new ActionRequest(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new ActionRequest(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** The typed command for {@code action}; a field it needs that is missing is refused naming the field. */
     public DossierCommand toCommand(DossierAction action) {
         return switch (action) {
             case ACCEPT -> new DossierCommand.Accept(channel);
-            case REQUEST_SUPPLEMENT -> new DossierCommand.RequestSupplement(reason, missing);
+            case REQUEST_SUPPLEMENT -> new DossierCommand.RequestSupplement(reason, missing, supplementBy);
             case SUPPLEMENT -> new DossierCommand.Supplement(components);
             case REFUSE -> new DossierCommand.Refuse(reason);
             case ASSIGN -> new DossierCommand.Assign(assignee);

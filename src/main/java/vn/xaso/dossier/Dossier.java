@@ -1,6 +1,7 @@
 package vn.xaso.dossier;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import vn.xaso.api.Conflict;
 import vn.xaso.api.InvalidInput;
@@ -84,13 +85,17 @@ public final class Dossier {
      * after it the clock stops and every request counts toward "once only" ({@link SupplementPolicy}).
      */
     SupplementRequested requestSupplement(String reason, List<String> missing, Instant now) {
+        return requestSupplement(reason, missing, null, now);
+    }
+
+    SupplementRequested requestSupplement(String reason, List<String> missing, LocalDate until, Instant now) {
         expect(status == DossierStatus.SUBMITTED || status == DossierStatus.RECEIVED
                 || status == DossierStatus.PROCESSING || status == DossierStatus.TRANSFERRED);
         SupplementPolicy.Decision decision = SupplementPolicy.request(status, supplements.count());
         supplements = supplements.requested(status, decision, missing);
         status = DossierStatus.WAITING_SUPPLEMENT;
         return new SupplementRequested(code, unitCode, reason, missing, decision.count(), decision.stopsClock(),
-                supplements.late(), now);
+                supplements.late(), now, until);
     }
 
     /** The applicant supplemented: back where it was; a clock that stood still is due at {@code clockDue} now. */

@@ -2,6 +2,7 @@ package vn.xaso.dossier;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import vn.xaso.api.Inputs;
 import vn.xaso.api.InvalidInput;
@@ -22,7 +23,13 @@ public sealed interface DossierCommand {
         }
     }
 
-    record RequestSupplement(String reason, List<String> missing) implements DossierCommand {
+    /** A supplement asked: why, what is missing, and by when if the officer sets a day ({@code until}, optional). */
+    record RequestSupplement(String reason, List<String> missing, LocalDate until) implements DossierCommand {
+
+        public RequestSupplement(String reason, List<String> missing) {
+            this(reason, missing, null);
+        }
+
         public RequestSupplement {
             reason = Inputs.required("reason", reason);
             if (missing == null || missing.isEmpty() || missing.stream().anyMatch(m -> m == null || m.isBlank())) {

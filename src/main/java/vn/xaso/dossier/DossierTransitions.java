@@ -59,7 +59,10 @@ class DossierTransitions {
         }
         if (command instanceof DossierCommand.RequestSupplement request) {
             dossiers.markMissing(d.code(), request.missing());
-            return d.requestSupplement(request.reason(), request.missing(), now);
+            if (request.until() != null && request.until().isBefore(LocalDate.ofInstant(now, Organization.ZONE))) {
+                throw new InvalidInput("supplementBy", "dossier.supplement.until-past");
+            }
+            return d.requestSupplement(request.reason(), request.missing(), request.until(), now);
         }
         if (command instanceof DossierCommand.Supplement supplement) {
             if (supplement.provided() != null) {

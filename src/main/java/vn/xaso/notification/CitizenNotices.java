@@ -33,6 +33,7 @@ import vn.xaso.organization.Unit;
 @Component
 class CitizenNotices {
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy").withZone(Organization.ZONE);
 
     private final DossierDesk desk;
@@ -100,6 +101,7 @@ class CitizenNotices {
         } else if (event instanceof SupplementRequested supplement) {
             values.put("missing", supplement.missing().isEmpty() ? supplement.reason() : String.join(", ", supplement.missing()));
             values.put("reason", supplement.reason());
+            values.put("until", supplement.until() == null ? "sớm" : "trước ngày " + DAY.format(supplement.until()));
         } else if (event instanceof DeadlineExtended extended) {
             values.put("newDate", WHEN.format(extended.newDueAt()));
             values.put("reason", extended.reason());

@@ -4,13 +4,13 @@ package vn.xaso.notification;
  * What a citizen is told about their dossier, with the words xaso sends unless an administrator changed them: short,
  * in Vietnamese, without jargon, each with the dossier's code. Placeholders: {@code {unit}}, {@code {code}},
  * {@code {procedure}}, {@code {name}}, {@code {appointment}}, {@code {link}}, {@code {missing}}, {@code {newDate}},
- * {@code {reason}}, {@code {where}}, {@code {amount}}.
+ * {@code {reason}}, {@code {where}}, {@code {amount}}, {@code {until}}.
  */
 public enum Notice {
     RECEIVED("Đã tiếp nhận hồ sơ {code}",
             "{unit} đã tiếp nhận hồ sơ {code} ({procedure}). Hẹn trả kết quả: {appointment}. Tra cứu: {link}"),
     SUPPLEMENT("Hồ sơ {code} cần bổ sung giấy tờ",
-            "{unit}: hồ sơ {code} cần bổ sung: {missing}. Mời ông/bà nộp bổ sung tại bộ phận một cửa hoặc trên "
+            "{unit}: hồ sơ {code} cần bổ sung: {missing}. Mời ông/bà nộp bổ sung {until} tại bộ phận một cửa hoặc trên "
                     + "Cổng dịch vụ công. Tra cứu: {link}"),
     APOLOGY("Xin lỗi vì hồ sơ {code} chậm hẹn",
             "{unit} xin lỗi ông/bà vì hồ sơ {code} không kịp trả theo hẹn. Ngày hẹn mới: {newDate}. Lý do: {reason}"),

@@ -123,6 +123,7 @@ public class NoticeTemplates {
         values.put("reason", "Cần xác minh thêm tại nơi cư trú trước");
         values.put("where", "Mời ông/bà đến bộ phận một cửa nhận kết quả, mang theo giấy tiếp nhận hồ sơ.");
         values.put("amount", "100.000");
+        values.put("until", "trước ngày 12/12/2026");
         return java.util.Collections.unmodifiableMap(values);
     }
 }

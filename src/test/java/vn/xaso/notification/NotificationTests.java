@@ -80,7 +80,13 @@ class NotificationTests {
         String phone = phone(1);
         String email = "nguoidan" + phone + "@example.vn";
         String code = receive("H40.01", "motcua.binhan", phone, email, false);
-        act("motcua.binhan", code, "request-supplement", "{\"reason\": \"Thiếu giấy tờ\", \"missing\": [\"Bản sao giấy khai sinh\"]}");
+        java.time.LocalDate by = java.time.LocalDate.now(vn.xaso.organization.Organization.ZONE).plusDays(10);
+        Api.Response past = api.post("/api/v1/dossiers/" + code + "/actions/request-supplement", "motcua.binhan",
+                "{\"reason\": \"Thiếu\", \"missing\": [\"Tờ khai\"], \"supplementBy\": \"2020-01-01\"}");
+        assertThat(past.status()).isEqualTo(400);
+        assertThat(past.body()).contains("supplementBy");
+        act("motcua.binhan", code, "request-supplement", "{\"reason\": \"Thiếu giấy tờ\", \"missing\": [\"Bản sao giấy khai sinh\"],"
+                + " \"supplementBy\": \"" + by + "\"}");
         act("motcua.binhan", code, "supplement", "{\"components\": [\"Bản sao giấy khai sinh\"]}");
         Instant later = Instant.parse(api.get("/api/v1/dossiers/" + code, "motcua.binhan").json().get("dueAt").asString())
                 .plus(Duration.ofDays(5));
@@ -96,7 +102,8 @@ class NotificationTests {
         assertThat(texts).hasSize(4);
         assertThat(texts).allMatch(t -> t.contains(code));
         assertThat(texts.get(0)).contains("Xã Bình An đã tiếp nhận hồ sơ", "Hẹn trả kết quả", "/portal/track?code=" + code);
-        assertThat(texts.get(1)).contains("cần bổ sung: Bản sao giấy khai sinh");
+        assertThat(texts.get(1)).contains("cần bổ sung: Bản sao giấy khai sinh",
+                "nộp bổ sung trước ngày " + by.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         assertThat(texts.get(2)).contains("xin lỗi", "Ngày hẹn mới", "Cần xác minh thêm");
         assertThat(texts.get(3)).contains("đã có kết quả", "bộ phận một cửa");
         MimeMessage[] mails = mailServer.getReceivedMessagesForDomain(email);
