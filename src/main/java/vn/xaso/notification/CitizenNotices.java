@@ -109,16 +109,17 @@ class CitizenNotices {
             values.put("amount", String.format(java.util.Locale.GERMANY, "%,d", awaited.amount()));
         } else if (event instanceof DossierFinished finished) {
             values.put("reason", finished.reason() == null ? "" : finished.reason());
-            values.put("where", where(dossier, values.get("link")));
+            values.put("where", where(dossier, environment.getProperty("xaso.public-url", "http://localhost:8080")
+                    + "/portal/dossiers/" + dossier.code()));
         }
         return values;
     }
 
-    /** Where the applicant gets the result: online by the tracking link, by post, or at the counter. */
+    /** Where the applicant gets the result: online on their dossier's page (the signed file), by post, or at the counter. */
     private static String where(Dossier dossier, String link) {
         Procedure.Channel channel = dossier.intake().resultChannel();
         if (channel == Procedure.Channel.ONLINE) {
-            return "Ông/bà tải kết quả tại: " + link;
+            return "Ông/bà tải kết quả (bản điện tử có chữ ký số) tại: " + link;
         }
         if (channel == Procedure.Channel.POSTAL) {
             return "Kết quả được gửi đến ông/bà qua bưu điện.";
