@@ -107,6 +107,9 @@ class CitizenNotices {
             values.put("reason", extended.reason());
         } else if (event instanceof PaymentAwaited awaited) {
             values.put("amount", String.format(java.util.Locale.GERMANY, "%,d", awaited.amount()));
+            // paid from the citizen's own dossier page, not the public tracking page
+            values.put("link", environment.getProperty("xaso.public-url", "http://localhost:8080") + "/portal/dossiers/"
+                    + dossier.code());
         } else if (event instanceof DossierFinished finished) {
             values.put("reason", finished.reason() == null ? "" : finished.reason());
             values.put("where", where(dossier, environment.getProperty("xaso.public-url", "http://localhost:8080")

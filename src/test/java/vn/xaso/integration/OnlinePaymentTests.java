@@ -55,7 +55,7 @@ class OnlinePaymentTests {
         citizen.login("congdan", "demo");
         assertThat(citizen.get("/portal/dossiers/" + paid).body()).contains("id=\"pay-online\"", "100.000 đồng");
         assertThat(jdbc.queryForObject("select body from notification where dossier_code = ? and notice = 'PAYMENT_DUE'",
-                String.class, paid)).contains("Mời ông/bà nộp phí, lệ phí 100.000 đồng", paid);
+                String.class, paid)).contains("Mời ông/bà nộp phí, lệ phí 100.000 đồng", "/portal/dossiers/" + paid);
         HttpResponse<String> toGateway = citizen.get("/portal/dossiers/" + paid + "/pay");
         assertThat(toGateway.statusCode()).isEqualTo(302);
         String payUrl = toGateway.headers().firstValue("Location").orElseThrow();
