@@ -137,7 +137,8 @@ class CitizenNotices {
         if (applicant.phone() != null && !applicant.phone().isBlank()) {
             Channel channel = applicant.prefersZalo() ? Channel.ZALO : Channel.SMS;
             notifications.enqueue(key, dossier.code(), dossier.unitCode(), notice, channel, applicant.phone().strip(),
-                    texts.of(notice, channel).filled(values),
+                    // what Zalo shows, and the SMS it falls back to, is the SMS text
+                    texts.of(notice, Channel.SMS).filled(values),
                     channel == Channel.ZALO ? json.writeValueAsString(values) : null, at);
         }
         if (applicant.email() != null && !applicant.email().isBlank()) {

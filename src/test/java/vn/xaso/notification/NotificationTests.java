@@ -248,6 +248,13 @@ class NotificationTests {
         sender.deliver();
         assertThat(texts("/__sms?to=" + phone)).last().asString()
                 .isEqualTo("Xã Bình An rất tiếc: hồ sơ " + code + " chưa giải quyết được vì thiếu xác nhận của trưởng thôn. Gọi 0229 3871 234 để được giúp.");
+        // a Zalo notice shows the SMS text, and so does the SMS it falls back to
+        String noZalo = phone(5);
+        String other = receive("H40.01", "motcua.binhan", noZalo, null, true);
+        act("lanhdao.binhan", other, "refuse", "{\"reason\": \"hồ sơ không thuộc thẩm quyền\"}");
+        sender.deliver();
+        sender.deliver();
+        assertThat(texts("/__sms?to=" + noZalo)).last().asString().contains("rất tiếc: hồ sơ " + other);
         jdbc.update("delete from notification_template");
 
         WebSession counter = new WebSession(port);
