@@ -100,6 +100,19 @@ class OnlinePaymentTests {
     }
 
     @Test
+    void theCounterSeesThatAnAcceptedDossierWaitsForItsFee() {
+        Api.Response submitted = api.post("/api/v1/dossiers", "congdan", """
+                {"procedureCode": "HKD-01", "unitCode": "H40.01", "channel": "ONLINE",
+                 "applicant": {"fullName": "Phạm Minh Đức", "idNumber": "037095000001"}}""");
+        String code = submitted.json().get("code").asString();
+        WebSession counter = new WebSession(port);
+        counter.login("motcua.binhan", "demo");
+        assertThat(counter.postForm("/dossiers/" + code, "/dossiers/" + code + "/do/accept", Map.of()).statusCode()).isEqualTo(302);
+        assertThat(counter.get("/dossiers/" + code).body()).contains("Hồ sơ chờ người nộp nộp phí, lệ phí",
+                "id=\"record-payment-form\"");
+    }
+
+    @Test
     void theCounterMayTakeTheFeeInsteadAndAFeeFreeProcedureNeverWaits() {
         String code = acceptedOnline("HKD-01");
         Api.Response cash = api.post("/api/v1/dossiers/" + code + "/actions/record-payment", "motcua.binhan",

@@ -174,7 +174,8 @@ class DossierPages {
         DossierAction known = DossierAction.of(action).orElseThrow(() -> new NotFound("Action", action));
         try {
             var result = desk.act(currentUser.get(), code, known, form.toRequest());
-            redirect.addFlashAttribute("done", action);
+            boolean awaitingFee = result.dossier().status() == DossierStatus.WAITING_PAYMENT;
+            redirect.addFlashAttribute("done", awaitingFee ? "accept-awaiting-payment" : action);
             redirect.addFlashAttribute("warnings", result.warnings());
         } catch (ErrorResponseException e) {
             redirect.addFlashAttribute("failed", Refusal.text(e, messages));
