@@ -1,5 +1,6 @@
--- The dossiers' published facts learn their fees (Decision 766 indicator 3.5): whether the procedure version a dossier
--- was received under has a fee, and whether it was paid online.
+-- The dossiers' published facts learn when the national portal first had the dossier (Decision 766 indicator 1.4) and
+-- their fees (3.5): whether the procedure version a dossier was received under has a fee, and whether it was paid
+-- online.
 create or replace view dossier_facts as
 select d.code, d.unit_code, d.procedure_code, d.procedure_version, p.field, d.channel, d.status, d.received_at,
        d.legal_due_at, d.finished_at, d.late_by_supplement, d.supplement_count, d.rating, d.returned_at,

@@ -1,6 +1,17 @@
--- The procedures whose fee was paid online, per unit and day of receipt (Decision 766 indicator 3.6: the share of the
--- procedures with a fee that were actually paid online); a row where at least one dossier was, so few rows. The
--- rebuild recomputes it with the rest.
+-- The rollups grow what Decision 766 asks of the national portal and of fees, each counted on the day the dossier was
+-- received: the dossiers the portal has (1.4; a happening of its own, applied once, since the portal confirms later),
+-- those whose procedure has a fee and of them those paid online (3.5; an online payment comes before receipt, so both
+-- are known then); and the procedures whose fee was paid online, per unit and day of receipt (3.6: the share of the
+-- procedures with a fee actually paid online; a row where at least one dossier was, so few rows). The recount learns
+-- them all; everything is then recomputed from the dossiers.
+alter table report_day add column synced int not null default 0, add column fee_bearing int not null default 0,
+    add column paid_online int not null default 0;
+alter table report_month add column synced int not null default 0, add column fee_bearing int not null default 0,
+    add column paid_online int not null default 0;
+
+alter table report_applied drop constraint report_applied_kind_check;
+alter table report_applied add constraint report_applied_kind_check check (kind in ('RECEIVED', 'FINISHED', 'RATED', 'SYNCED'));
+
 create table report_paid_procedure (
     unit_code      varchar(13) not null,
     procedure_code varchar(32) not null,
