@@ -1,7 +1,7 @@
 package vn.xaso.dossier;
 
 /** Amounts of money as Vietnamese papers write them: in figures ({@code 100.000}) and in words ("Một trăm nghìn đồng"). */
-final class Money {
+public final class Money {
 
     private static final String[] DIGITS = {"không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"};
     private static final String[] GROUPS = {"", " nghìn", " triệu", " tỷ", " nghìn tỷ", " triệu tỷ"};
@@ -9,12 +9,12 @@ final class Money {
     private Money() {
     }
 
-    static String figures(long amount) {
+    public static String figures(long amount) {
         return String.format(java.util.Locale.GERMANY, "%,d", amount);
     }
 
     /** The amount in words, with a capital first letter and "đồng": 1.250.000 → "Một triệu hai trăm năm mươi nghìn đồng". */
-    static String words(long amount) {
+    public static String words(long amount) {
         if (amount == 0) {
             return "Không đồng";
         }

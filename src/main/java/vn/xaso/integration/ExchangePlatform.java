@@ -41,13 +41,13 @@ class ExchangePlatform {
     private final Link link;
     private final HttpClient http;
 
-    ExchangePlatform(Environment environment, IntegrationProperties properties, JsonMapper json, Links links,
-            ExchangeMessages messages) {
+    ExchangePlatform(HttpClient http, Environment environment, IntegrationProperties properties, JsonMapper json,
+            Links links, ExchangeMessages messages) {
         this.environment = environment;
         this.properties = properties;
         this.json = json;
         this.link = links.addForOutbox(LINK, messages.outbox());
-        this.http = HttpClient.newBuilder().connectTimeout(properties.connectTimeout()).build();
+        this.http = http;
     }
 
     Link link() {

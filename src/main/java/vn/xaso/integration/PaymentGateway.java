@@ -44,12 +44,12 @@ public class PaymentGateway {
     private final Link link;
     private final HttpClient http;
 
-    PaymentGateway(Environment environment, IntegrationProperties properties, JsonMapper json, Links links) {
+    PaymentGateway(HttpClient http, Environment environment, IntegrationProperties properties, JsonMapper json, Links links) {
         this.environment = environment;
         this.properties = properties;
         this.json = json;
         this.link = links.add(new Link(LINK, properties.settings(), Clock.systemUTC()));
-        this.http = HttpClient.newBuilder().connectTimeout(properties.connectTimeout()).build();
+        this.http = http;
     }
 
     public boolean configured() {

@@ -52,18 +52,19 @@ class PopulationDatabase implements ApplicantRegistry {
     }
 
     @Autowired
-    PopulationDatabase(Environment environment, IntegrationProperties properties, JsonMapper json, Links links,
-            ApplicantVerification verification) {
-        this(() -> Urls.of(environment, "xaso.integration.population.url"), properties, json, links.add(new Link(LINK, properties.settings(), Clock.systemUTC())
-                .pending(verification::waiting)));
+    PopulationDatabase(HttpClient http, Environment environment, IntegrationProperties properties, JsonMapper json,
+            Links links, ApplicantVerification verification) {
+        this(http, () -> Urls.of(environment, "xaso.integration.population.url"), properties, json, links.add(new Link(LINK,
+                properties.settings(), Clock.systemUTC()).pending(verification::waiting)));
     }
 
-    PopulationDatabase(Supplier<Optional<String>> url, IntegrationProperties properties, JsonMapper json, Link link) {
+    PopulationDatabase(HttpClient http, Supplier<Optional<String>> url, IntegrationProperties properties, JsonMapper json,
+            Link link) {
         this.url = url;
         this.properties = properties;
         this.json = json;
         this.link = link;
-        this.http = HttpClient.newBuilder().connectTimeout(properties.connectTimeout()).build();
+        this.http = http;
     }
 
     @Override

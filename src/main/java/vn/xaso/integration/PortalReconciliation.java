@@ -55,9 +55,9 @@ public class PortalReconciliation {
     private final Link link;
     private final HttpClient http;
 
-    PortalReconciliation(DossierDesk desk, PortalSync sync, PortalMessages messages, JdbcClient jdbc, Environment environment,
-            IntegrationProperties properties, JsonMapper json, ApplicationEventPublisher events, Clock clock, PortalSender sender,
-            PlatformTransactionManager transactionManager) {
+    PortalReconciliation(HttpClient http, DossierDesk desk, PortalSync sync, PortalMessages messages, JdbcClient jdbc,
+            Environment environment, IntegrationProperties properties, JsonMapper json, ApplicationEventPublisher events,
+            Clock clock, PortalSender sender, PlatformTransactionManager transactionManager) {
         this.transactions = new TransactionTemplate(transactionManager);
         this.desk = desk;
         this.sync = sync;
@@ -69,7 +69,7 @@ public class PortalReconciliation {
         this.events = events;
         this.clock = clock;
         this.link = sender.link();
-        this.http = HttpClient.newBuilder().connectTimeout(properties.connectTimeout()).build();
+        this.http = http;
     }
 
     @Scheduled(cron = "${xaso.integration.dvcqg.reconcile-at:0 30 1 * * *}", zone = "Asia/Ho_Chi_Minh")

@@ -33,15 +33,15 @@ class PortalSender {
     private final HttpClient http;
     private final Courier<PortalMessages.Message> courier;
 
-    PortalSender(PortalMessages messages, DossierDesk desk, Environment environment, IntegrationProperties properties,
-            JsonMapper json, Links links) {
+    PortalSender(HttpClient http, PortalMessages messages, DossierDesk desk, Environment environment,
+            IntegrationProperties properties, JsonMapper json, Links links) {
         this.desk = desk;
         this.environment = environment;
         this.properties = properties;
         this.json = json;
         Outbox outbox = messages.outbox();
         this.link = links.addForOutbox(LINK, outbox);
-        this.http = HttpClient.newBuilder().connectTimeout(properties.connectTimeout()).build();
+        this.http = http;
         this.courier = new Courier<>(outbox, PortalMessages.Message::row, link, properties.concurrentCalls());
     }
 

@@ -25,11 +25,11 @@ public class SmsGateway {
     private final JsonMapper json;
     private final HttpClient http;
 
-    SmsGateway(Environment environment, IntegrationProperties properties, JsonMapper json) {
+    SmsGateway(HttpClient http, Environment environment, IntegrationProperties properties, JsonMapper json) {
         this.environment = environment;
         this.properties = properties;
         this.json = json;
-        this.http = HttpClient.newBuilder().connectTimeout(properties.connectTimeout()).build();
+        this.http = http;
     }
 
     public boolean configured() {

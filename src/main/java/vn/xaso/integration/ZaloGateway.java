@@ -36,11 +36,11 @@ public class ZaloGateway {
     private final JsonMapper json;
     private final HttpClient http;
 
-    ZaloGateway(Environment environment, IntegrationProperties properties, JsonMapper json) {
+    ZaloGateway(HttpClient http, Environment environment, IntegrationProperties properties, JsonMapper json) {
         this.environment = environment;
         this.properties = properties;
         this.json = json;
-        this.http = HttpClient.newBuilder().connectTimeout(properties.connectTimeout()).build();
+        this.http = http;
     }
 
     public boolean configured() {

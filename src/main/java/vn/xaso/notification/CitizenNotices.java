@@ -19,6 +19,7 @@ import vn.xaso.dossier.DossierEvent;
 import vn.xaso.dossier.DossierFinished;
 import vn.xaso.dossier.DossierReceived;
 import vn.xaso.dossier.DossierStatus;
+import vn.xaso.dossier.Money;
 import vn.xaso.dossier.PaymentAwaited;
 import vn.xaso.dossier.SupplementRequested;
 import vn.xaso.organization.Organization;
@@ -106,7 +107,7 @@ class CitizenNotices {
             values.put("newDate", WHEN.format(extended.newDueAt()));
             values.put("reason", extended.reason());
         } else if (event instanceof PaymentAwaited awaited) {
-            values.put("amount", String.format(java.util.Locale.GERMANY, "%,d", awaited.amount()));
+            values.put("amount", Money.figures(awaited.amount()));
             // paid from the citizen's own dossier page, not the public tracking page
             values.put("link", environment.getProperty("xaso.public-url", "http://localhost:8080") + "/portal/dossiers/"
                     + dossier.code());

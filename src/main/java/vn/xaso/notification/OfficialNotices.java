@@ -82,19 +82,32 @@ public class OfficialNotices {
         Instant now = clock.instant();
         Map<String, Instant> soonByUnit = new HashMap<>();
         Map<String, List<String>> holders = new HashMap<>();
-        int added = 0;
+        List<String[]> rows = new ArrayList<>();
         for (Task task : workflows.openTasksDueBefore(now.plus(7, ChronoUnit.DAYS), SCANNED)) {
             Instant soon = soonByUnit.computeIfAbsent(task.unitCode(), unit -> calendars.forUnit(unit).due(now, SOON));
             Kind kind = task.dueAt().isBefore(now) ? Kind.OVERDUE : !task.dueAt().isAfter(soon) ? Kind.DUE_SOON : null;
             if (kind == null) {
                 continue;
             }
+            String title = cut(title(task.stepName(), task.title(), task.kind(), task.ref()));
             for (String username : recipients(task.assignee(), task.unitCode(), task.role(), holders)) {
-                added += add(username, kind, "task:" + task.id(), title(task.stepName(), task.title(), task.kind(), task.ref()),
-                        href(task.kind(), task.ref()), task.dueAt(), now);
+                rows.add(new String[] {username, kind.name(), "task:" + task.id(), title, href(task.kind(), task.ref()),
+                        task.dueAt().toString()});
             }
         }
-        return added;
+        // one statement for the whole scan: the notices given at earlier scans are skipped by the database
+        return rows.isEmpty() ? 0 : jdbc.sql("""
+                insert into official_notice (username, kind, ref, title, href, due_at, created_at)
+                select u, k, r, t, h, d, ? from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],
+                    ?::varchar[]::timestamptz[]) as n(u, k, r, t, h, d)
+                on conflict (username, kind, ref) do nothing""")
+                .params(Timestamp.from(now), column(rows, 0), column(rows, 1), column(rows, 2), column(rows, 3), column(rows, 4),
+                        column(rows, 5))
+                .update();
+    }
+
+    private static String[] column(List<String[]> rows, int index) {
+        return rows.stream().map(row -> (String) row[index]).toArray(String[]::new);
     }
 
     /** How many notices the official has not read (the bell's number). */
@@ -153,9 +166,13 @@ public class OfficialNotices {
         return jdbc.sql("""
                 insert into official_notice (username, kind, ref, title, href, due_at, created_at) values (?, ?, ?, ?, ?, ?, ?)
                 on conflict (username, kind, ref) do nothing""")
-                .params(username, kind.name(), ref, title.length() > 600 ? title.substring(0, 600) : title, href,
+                .params(username, kind.name(), ref, cut(title), href,
                         dueAt == null ? null : Timestamp.from(dueAt), Timestamp.from(at))
                 .update();
+    }
+
+    private static String cut(String title) {
+        return title.length() > 600 ? title.substring(0, 600) : title;
     }
 
     /** The step and what it is about; a dossier with its code, which officials and citizens quote. */

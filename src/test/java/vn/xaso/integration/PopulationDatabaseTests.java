@@ -15,6 +15,7 @@ import static org.awaitility.Awaitility.await;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.http.Fault;
+import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -53,7 +54,7 @@ class PopulationDatabaseTests {
     void start() {
         service.start();
         link = new Link("population", properties.settings(), Clock.systemUTC());
-        database = new PopulationDatabase(() -> Optional.of(service.baseUrl() + "/v1"), properties, JsonMapper.builder().build(),
+        database = new PopulationDatabase(HttpClient.newHttpClient(), () -> Optional.of(service.baseUrl() + "/v1"), properties, JsonMapper.builder().build(),
                 link);
     }
 
@@ -192,7 +193,7 @@ class PopulationDatabaseTests {
 
     @Test
     void withoutAnAddressTheDatabaseIsNotConnected() {
-        PopulationDatabase none = new PopulationDatabase(Optional::empty, properties, JsonMapper.builder().build(), link);
+        PopulationDatabase none = new PopulationDatabase(HttpClient.newHttpClient(), Optional::empty, properties, JsonMapper.builder().build(), link);
 
         assertThatThrownBy(() -> none.find("037095000001")).isInstanceOf(Unavailable.class)
                 .hasFieldOrPropertyWithValue("code", "integration.population.not-connected");
