@@ -18,19 +18,26 @@ public final class Api {
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
     private final String language;
+    private final String bearer;
 
     public Api(int port) {
-        this("http://localhost:" + port, null);
+        this("http://localhost:" + port, null, null);
     }
 
-    private Api(String base, String language) {
+    private Api(String base, String language, String bearer) {
         this.base = base;
         this.language = language;
+        this.bearer = bearer;
     }
 
     /** The same client asking for answers in {@code language} (Accept-Language), e.g. {@code en}. */
     public Api inLanguage(String language) {
-        return new Api(base, language);
+        return new Api(base, language, bearer);
+    }
+
+    /** The same client sending an identity provider's access token on calls made without a user ({@code null}). */
+    public Api withToken(String accessToken) {
+        return new Api(base, language, accessToken);
     }
 
     public Response get(String path, String user) {
@@ -110,6 +117,8 @@ public final class Api {
         if (user != null) {
             String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
             builder.header("Authorization", "Basic " + token);
+        } else if (bearer != null) {
+            builder.header("Authorization", "Bearer " + bearer);
         }
         return builder;
     }

@@ -8,6 +8,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Accounts {
 
+    /** Not a BCrypt hash: no password matches it. */
+    static final String NO_PASSWORD = "-";
+
     private final JdbcClient jdbc;
 
     Accounts(JdbcClient jdbc) {
@@ -21,6 +24,19 @@ class Accounts {
                 .query((rs, row) -> new Account(rs.getString("username"), rs.getString("password_hash"),
                         Account.Kind.valueOf(rs.getString("kind")), rs.getString("full_name"), rs.getString("id_number")))
                 .optional();
+    }
+
+    Optional<Account> findCitizen(String idNumber) {
+        return jdbc.sql("select username from account where kind = 'CITIZEN' and id_number = ?").param(idNumber)
+                .query(String.class).optional().flatMap(this::find);
+    }
+
+    /** A citizen known only through their identity provider: no password of xaso's opens the account. */
+    void insertCitizen(String username, String fullName, String idNumber) {
+        jdbc.sql("""
+                insert into account (username, password_hash, kind, full_name, id_number) values (?, ?, 'CITIZEN', ?, ?)
+                on conflict do nothing""")
+                .params(username, NO_PASSWORD, fullName, idNumber).update();
     }
 
     boolean exists(String username) {

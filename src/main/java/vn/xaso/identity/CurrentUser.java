@@ -12,8 +12,15 @@ public class CurrentUser {
 
     public Optional<XasoUser> find() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getPrincipal() instanceof XasoUser user
-                ? Optional.of(user) : Optional.empty();
+        return authentication == null ? Optional.empty() : of(authentication.getPrincipal());
+    }
+
+    /** The xaso user behind a principal: a password login's, or the one a single-sign-on login was matched to. */
+    static Optional<XasoUser> of(Object principal) {
+        if (principal instanceof XasoUser user) {
+            return Optional.of(user);
+        }
+        return principal instanceof SsoUser sso ? Optional.of(sso.user()) : Optional.empty();
     }
 
     public XasoUser get() {

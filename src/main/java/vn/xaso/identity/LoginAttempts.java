@@ -37,7 +37,7 @@ class LoginAttempts {
     @Transactional
     public void on(LogoutSuccessEvent event) {
         String username = event.getAuthentication().getName();
-        String unit = event.getAuthentication().getPrincipal() instanceof XasoUser user ? user.unitCode() : null;
+        String unit = CurrentUser.of(event.getAuthentication().getPrincipal()).map(XasoUser::unitCode).orElse(null);
         events.publishEvent(new AuditEvent(Instant.now(), username, unit, "logout", "account", username, null, null));
     }
 
@@ -45,7 +45,7 @@ class LoginAttempts {
     @Transactional
     public void on(InteractiveAuthenticationSuccessEvent event) {
         String username = event.getAuthentication().getName();
-        String unit = event.getAuthentication().getPrincipal() instanceof XasoUser user ? user.unitCode() : null;
+        String unit = CurrentUser.of(event.getAuthentication().getPrincipal()).map(XasoUser::unitCode).orElse(null);
         events.publishEvent(new AuditEvent(Instant.now(), username, unit, "login", "account", username, null, null));
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -29,8 +30,14 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException {
+        if (exception instanceof OAuth2AuthenticationException) {
+            // a bearer token that is not good: say why (expired, not meant for xaso, not an official's)
+            response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+            write(request, response, HttpStatus.UNAUTHORIZED, "Unauthorized", exception.getMessage());
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"xaso\"");
-        String detail = "Log in with a valid username and password (HTTP Basic)";
+        String detail = "Log in with a valid username and password (HTTP Basic) or a bearer token of the province";
         write(request, response, HttpStatus.UNAUTHORIZED, "Unauthorized", detail);
     }
 

@@ -13,29 +13,31 @@ import org.springframework.security.authentication.event.AuthenticationFailureBa
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
- * Two doors: {@code /api/**} with HTTP Basic, stateless, answering problem details; everything else
- * with form login, CSRF, a session that times out, and strict security headers. Finer rules (which
+ * Two doors: {@code /api/**} with HTTP Basic (and the province's bearer tokens when single sign-on is set), stateless,
+ * answering problem details; everything else with form login (and the identity providers' logins), CSRF, a session
+ * that times out and can be ended from any node, and strict security headers. Finer rules (which
  * unit, which role) are checked again in each module on the server.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
-@EnableConfigurationProperties(IdentityProperties.class)
+@EnableConfigurationProperties({IdentityProperties.class, SsoProperties.class, VneidProperties.class})
 class SecurityConfiguration {
 
     static final String[] PUBLIC_PAGES = {"/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
             "/favicon.ico", "/actuator/health/**", "/actuator/prometheus", "/v3/api-docs/**", "/swagger-ui/**",
             "/swagger-ui.html", "/portal", "/portal/catalog/**", "/portal/track", "/verify"};
+    /** {@code %s}: the identity providers' origins, where the logout form's answer leads (RP-initiated logout). */
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; object-src 'none'; "
-            + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+            + "base-uri 'self'; form-action 'self'%s; frame-ancestors 'none'";
 
     @Bean
     RememberingPasswordEncoder passwordEncoder() {
@@ -52,18 +54,19 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SessionRegistry sessionRegistry() {
-        return new SessionRegistryImpl();
-    }
-
-    @Bean
     HttpSessionEventPublisher httpSessionEventPublisher() {
         return new HttpSessionEventPublisher();
     }
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, SsoProperties sso, SsoAccounts ssoAccounts)
+            throws Exception {
+        if (sso.configured()) {
+            http.oauth2ResourceServer(server -> server
+                    .jwt(jwt -> jwt.decoder(BearerTokens.decoder(sso)).jwtAuthenticationConverter(ssoAccounts))
+                    .authenticationEntryPoint(problems));
+        }
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/v1/public/**").permitAll()
@@ -89,9 +92,15 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, SessionRegistry sessions) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, IdentityProviders providers, SsoAccounts ssoAccounts,
+            ProviderSessions providerSessions, DatabaseOidcSessions oidcSessions, WebSessions webSessions) throws Exception {
         // every refusal reads the same (PasswordLogin): no page tells a locked, disabled or unknown account apart
         var failures = new SimpleUrlAuthenticationFailureHandler("/login?error");
+        var loggedOut = new SimpleUrlLogoutSuccessHandler();
+        loggedOut.setDefaultTargetUrl("/login?logout");
+        if (providers.any()) {
+            SingleSignOn.configure(http, providers, ssoAccounts, providerSessions, oidcSessions);
+        }
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC_PAGES).permitAll()
@@ -99,13 +108,19 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/**").hasAnyRole("PROVINCE_ADMIN", "UNIT_ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").failureHandler(failures).defaultSuccessUrl("/", true))
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
+                .logout(logout -> logout.logoutUrl("/logout")
+                        .addLogoutHandler((request, response, authentication) -> {
+                            if (request.getSession(false) != null) {
+                                webSessions.forget(request.getSession(false).getId());
+                            }
+                        })
+                        .logoutSuccessHandler(providers.any() ? SingleSignOn.logoutThere(providers, loggedOut) : loggedOut)
                         .deleteCookies("XASO_SESSION"))
-                .sessionManagement(session -> session
-                        .sessionFixation(fixation -> fixation.changeSessionId())
-                        .maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login?expired"))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .addFilterAfter(new SessionGuard(webSessions, providerSessions), SecurityContextHolderFilter.class)
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                CONTENT_SECURITY_POLICY.formatted(providers.origins())))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")))
                 .build();

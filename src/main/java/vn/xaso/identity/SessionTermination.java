@@ -1,29 +1,56 @@
 package vn.xaso.identity;
 
-import org.springframework.security.core.session.SessionInformation;
-import org.springframework.security.core.session.SessionRegistry;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.web.session.HttpSessionDestroyedEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import vn.xaso.organization.OfficialAccessChanged;
 
 /**
- * Ends every open web session of an official whose unit, roles or status changed, so a moved official
- * cannot keep working on their old unit. API calls re-check the account on every request anyway.
+ * Keeps {@link WebSessions} in step with the sessions: a password login is noted (single-sign-on logins are noted by
+ * {@link DatabaseOidcSessions}), a session gone is forgotten, and every session of an official whose unit, roles or
+ * status changed is ended, so a moved official cannot keep working on their old unit from any node. API calls
+ * re-check the account on every request anyway.
  */
 @Component
 class SessionTermination {
 
-    private final SessionRegistry sessions;
+    static final String ACCESS_CHANGED = "ACCESS_CHANGED";
 
-    SessionTermination(SessionRegistry sessions) {
+    private final WebSessions sessions;
+
+    SessionTermination(WebSessions sessions) {
         this.sessions = sessions;
+    }
+
+    @EventListener
+    void on(InteractiveAuthenticationSuccessEvent event) {
+        if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken
+                && RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            sessions.opened(request.getSession().getId(), event.getAuthentication().getName(), null);
+        }
+    }
+
+    @EventListener
+    void on(HttpSessionDestroyedEvent event) {
+        sessions.forget(event.getId());
     }
 
     @TransactionalEventListener
     void on(OfficialAccessChanged event) {
-        sessions.getAllPrincipals().stream()
-                .filter(principal -> principal instanceof XasoUser user && user.getUsername().equals(event.username()))
-                .flatMap(principal -> sessions.getAllSessions(principal, false).stream())
-                .forEach(SessionInformation::expireNow);
+        sessions.endAll(event.username(), ACCESS_CHANGED);
+    }
+
+    @Scheduled(initialDelay = 60_000, fixedDelay = 3_600_000)
+    void forgetSessionsOfStoppedNodes() {
+        sessions.forgetOlderThan(Duration.ofDays(1));
     }
 }

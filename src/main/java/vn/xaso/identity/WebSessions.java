@@ -1,0 +1,69 @@
+package vn.xaso.identity;
+
+import java.time.Duration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The logged-in web sessions, in the database so that every node sees them: a session is ended here (by the identity
+ * provider's back-channel logout, or because an official's access changed) and {@link SessionGuard} closes it at its
+ * next request, on whichever node that comes.
+ */
+@Repository
+class WebSessions {
+
+    private final JdbcClient jdbc;
+
+    WebSessions(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A password login ({@code provider} null) or a login at an identity provider with its session id and subject. */
+    void opened(String sessionId, String username, Provider provider) {
+        jdbc.sql("""
+                insert into web_session (session_id, username, issuer, sid, subject) values (?, ?, ?, ?, ?)
+                on conflict (session_id) do update set username = excluded.username,
+                    issuer = excluded.issuer, sid = excluded.sid, subject = excluded.subject, opened_at = now(),
+                    ended_at = null, ended_why = null""")
+                .params(sessionId, username, provider == null ? null : provider.issuer(), provider == null ? null : provider.sid(),
+                        provider == null ? null : provider.subject())
+                .update();
+    }
+
+    boolean ended(String sessionId) {
+        return jdbc.sql("select exists(select 1 from web_session where session_id = ? and ended_at is not null)")
+                .param(sessionId).query(Boolean.class).single();
+    }
+
+    /** Every open session of the person at that provider's session ({@code sid}), or all of theirs without one. */
+    int endAtProvider(String issuer, String sid, String subject, String why) {
+        return sid != null
+                ? jdbc.sql("update web_session set ended_at = now(), ended_why = ? where issuer = ? and sid = ? and ended_at is null")
+                        .params(why, issuer, sid).update()
+                : jdbc.sql("update web_session set ended_at = now(), ended_why = ? where issuer = ? and subject = ? and ended_at is null")
+                        .params(why, issuer, subject).update();
+    }
+
+    int endAll(String username, String why) {
+        return jdbc.sql("update web_session set ended_at = now(), ended_why = ? where username = ? and ended_at is null")
+                .params(why, username).update();
+    }
+
+    void end(String sessionId, String why) {
+        jdbc.sql("update web_session set ended_at = now(), ended_why = ? where session_id = ? and ended_at is null")
+                .params(why, sessionId).update();
+    }
+
+    void forget(String sessionId) {
+        jdbc.sql("delete from web_session where session_id = ?").param(sessionId).update();
+    }
+
+    /** Rows of sessions that died with their node (a session lives 30 minutes idle; a working day at most). */
+    int forgetOlderThan(Duration age) {
+        return jdbc.sql("delete from web_session where opened_at < now() - make_interval(secs => ?)")
+                .param(age.toSeconds()).update();
+    }
+
+    record Provider(String issuer, String sid, String subject) {
+    }
+}
