@@ -35,6 +35,8 @@ final class SingleSignOn {
         http.oauth2Login(login -> login
                         .loginPage("/login")
                         .clientRegistrationRepository(providers)
+                        .authorizationEndpoint(authorization -> authorization
+                                .authorizationRequestResolver(new AuthorizationRequests(providers)))
                         .authorizedClientRepository(sessions.clients())
                         .userInfoEndpoint(info -> info.oidcUserService(accounts))
                         .defaultSuccessUrl("/", true)

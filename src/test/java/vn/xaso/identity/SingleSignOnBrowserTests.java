@@ -2,7 +2,12 @@ package vn.xaso.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -149,6 +154,44 @@ class SingleSignOnBrowserTests {
         logInAtProvider("login-vneid", "037199000777");
         assertThat(browser.getCurrentUrl()).isEqualTo(xaso("/login?refused=citizen-level"));
         assertThat(browser.findElement(By.id("refused")).getText()).contains("mức độ 2");
+    }
+
+    @Test
+    void anAdministratorRequiresASecondFactorForThemselves() throws Exception {
+        browser = Chromium.start(1280, 900);
+        logInAtProvider("login-sso", "admin");
+        browser.get(xaso("/profile"));
+        assertThat(browser.findElement(By.id("second-factor")).getText()).contains("Bạn là quản trị");
+
+        Chromium.clickAndWait(browser, By.id("setup-second-factor"));
+        // Keycloak's own page: the authenticator app's secret, and the first code it shows
+        assertThat(browser.getCurrentUrl()).startsWith(KeycloakServer.url());
+        byte[] secret = browser.findElement(By.id("totpSecret")).getAttribute("value").getBytes(StandardCharsets.UTF_8);
+        browser.findElement(By.id("totp")).sendKeys(totp(secret, Instant.now()));
+        browser.findElement(By.id("userLabel")).sendKeys("Điện thoại");
+        Chromium.clickAndWait(browser, By.id("saveTOTPBtn"));
+        awaitUrl(xaso("/"));
+
+        Chromium.clickAndWait(browser, By.id("logout"));
+        awaitUrl("/login?logout");
+        logInAtProvider("login-sso", "admin");
+        // the password alone does not open the account any more
+        assertThat(browser.getCurrentUrl()).startsWith(KeycloakServer.url());
+        browser.findElement(By.id("otp")).sendKeys(totp(secret, Instant.now().plusSeconds(30)));
+        Chromium.clickAndWait(browser, By.id("kc-login"));
+        awaitUrl(xaso("/"));
+        assertThat(browser.findElement(By.cssSelector(".who strong")).getText()).isNotBlank();
+    }
+
+    /** The authenticator app's code (RFC 6238: HMAC-SHA1, 30-second steps, 6 digits — Keycloak's default policy). */
+    private static String totp(byte[] secret, Instant at) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA1");
+        mac.init(new SecretKeySpec(secret, "HmacSHA1"));
+        byte[] hash = mac.doFinal(ByteBuffer.allocate(8).putLong(at.getEpochSecond() / 30).array());
+        int offset = hash[hash.length - 1] & 0x0f;
+        int code = ((hash[offset] & 0x7f) << 24 | (hash[offset + 1] & 0xff) << 16 | (hash[offset + 2] & 0xff) << 8
+                | hash[offset + 3] & 0xff) % 1_000_000;
+        return String.format("%06d", code);
     }
 
     private void logInAtProvider(String button, String username) {

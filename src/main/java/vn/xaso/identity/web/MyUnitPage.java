@@ -4,22 +4,25 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import vn.xaso.identity.CurrentUser;
+import vn.xaso.identity.LoginOptions;
 import vn.xaso.identity.OfficialAccounts;
 import vn.xaso.identity.XasoUser;
 import vn.xaso.organization.Organization;
 
-/** The official's own unit: its details, its history and its people. */
+/** The official's own unit (its details, its history and its people) and their own account. */
 @Controller
 class MyUnitPage {
 
     private final CurrentUser currentUser;
     private final Organization organization;
     private final OfficialAccounts officials;
+    private final LoginOptions loginOptions;
 
-    MyUnitPage(CurrentUser currentUser, Organization organization, OfficialAccounts officials) {
+    MyUnitPage(CurrentUser currentUser, Organization organization, OfficialAccounts officials, LoginOptions loginOptions) {
         this.currentUser = currentUser;
         this.organization = organization;
         this.officials = officials;
+        this.loginOptions = loginOptions;
     }
 
     @GetMapping("/my-unit")
@@ -34,7 +37,8 @@ class MyUnitPage {
     }
 
     @GetMapping("/profile")
-    String profile() {
+    String profile(Model model) {
+        model.addAttribute("secondFactor", loginOptions.officialsProvider() && !currentUser.get().isCitizen());
         return "identity/profile";
     }
 }
