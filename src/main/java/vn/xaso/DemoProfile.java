@@ -19,17 +19,19 @@ class DemoProfile implements EnvironmentPostProcessor {
      * What the demo adds to the settings (read by application.properties as {@code xaso.demo.*}, so that the settings
      * and the environment still win): the simulator of the national services, and the links pointed at it.
      */
-    private static final Map<String, Object> DEMO_SETTINGS = Map.of(
-            "xaso.demo.simulator", "true",
-            "xaso.demo.population-url", "${xaso.integration.simulator.url}/population/v1",
-            "xaso.demo.dvcqg-url", "${xaso.integration.simulator.url}/dvcqg/v1",
-            "xaso.demo.exchange-url", "${xaso.integration.simulator.url}/exchange/v1",
-            "xaso.demo.exchange-organ", "H40",
-            "xaso.demo.sms-url", "${xaso.integration.simulator.url}/sms/v1",
-            "xaso.demo.zalo-url", "${xaso.integration.simulator.url}/zalo/v1",
-            "xaso.demo.payment-url", "${xaso.integration.simulator.url}/payment/v1",
+    private static final Map<String, Object> DEMO_SETTINGS = Map.ofEntries(
+            Map.entry("xaso.demo.simulator", "true"),
+            Map.entry("xaso.demo.population-url", "${xaso.integration.simulator.url}/population/v1"),
+            Map.entry("xaso.demo.dvcqg-url", "${xaso.integration.simulator.url}/dvcqg/v1"),
+            Map.entry("xaso.demo.exchange-url", "${xaso.integration.simulator.url}/exchange/v1"),
+            Map.entry("xaso.demo.exchange-organ", "H40"),
+            Map.entry("xaso.demo.sms-url", "${xaso.integration.simulator.url}/sms/v1"),
+            Map.entry("xaso.demo.zalo-url", "${xaso.integration.simulator.url}/zalo/v1"),
+            Map.entry("xaso.demo.payment-url", "${xaso.integration.simulator.url}/payment/v1"),
             // the demo's own secret, known to its simulated gateway; a real one comes from XASO_PAYMENT_SECRET
-            "xaso.demo.payment-secret", "demo-payment-secret-not-for-production");
+            Map.entry("xaso.demo.payment-secret", "demo-payment-secret-not-for-production"),
+            Map.entry("xaso.demo.signing-url", "${xaso.integration.simulator.url}/csc/v2"),
+            Map.entry("xaso.demo.signing-secret", "demo-signing-secret-not-for-production"));
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

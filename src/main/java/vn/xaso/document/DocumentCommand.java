@@ -97,8 +97,8 @@ public sealed interface DocumentCommand {
         }
     }
 
-    /** The leader signs, below {@code anchor} text if given. */
-    record Sign(String anchor) implements DocumentCommand {
+    /** The leader signs, below {@code anchor} text if given, confirming with their PIN or remote OTP. */
+    record Sign(String anchor, String confirmation) implements DocumentCommand {
         public Sign {
             anchor = Inputs.blankToNull(anchor);
         }

@@ -16,7 +16,7 @@ import vn.xaso.organization.Authority;
  * The body of {@code POST /documents/{id}/actions/{action}}; each action reads the fields it needs:
  * assign {mainHandler, coordinators, informed, instruction, dueDate | dueInWorkingDays}, opinion {text},
  * complete {replyDocumentId?}, request-opinions {users, dueDate?}, submit {signer, authority?}, send-back {reason},
- * sign {anchor?}, issue {recipients?}, recall {reason}. {@link #toCommand} makes the action's typed command.
+ * sign {anchor?, confirmation?: the leader's signing PIN or remote OTP}, issue {recipients?}, recall {reason}. {@link #toCommand} makes the action's typed command.
  */
 public record DocumentRequest(@Size(max = 64) String mainHandler,
         @Size(max = 50) List<@NotNull @Size(max = 64) String> coordinators,
@@ -24,13 +24,14 @@ public record DocumentRequest(@Size(max = 64) String mainHandler,
         @Size(max = 2000) String instruction, LocalDate dueDate, @Min(1) @Max(1000) Integer dueInWorkingDays,
         @Size(max = 4000) String text, @Size(max = 50) List<@NotNull @Size(max = 64) String> users,
         @Size(max = 64) String signer, @Size(max = 1000) String reason, Long replyDocumentId, @Size(max = 200) String anchor,
-        @JsonAlias("to") @Size(max = 200) List<@NotNull @Valid RecipientInput> recipients, Authority authority) {
+        @JsonAlias("to") @Size(max = 200) List<@NotNull @Valid RecipientInput> recipients, Authority authority,
+        @Size(max = 20) String confirmation) {
 
     public DocumentRequest(String mainHandler, List<String> coordinators, List<String> informed, String instruction,
             LocalDate dueDate, Integer dueInWorkingDays, String text, List<String> users, String signer, String reason,
             Long replyDocumentId, String anchor, List<RecipientInput> recipients) {
         this(mainHandler, coordinators, informed, instruction, dueDate, dueInWorkingDays, text, users, signer, reason,
-                replyDocumentId, anchor, recipients, null);
+                replyDocumentId, anchor, recipients, null, null);
     }
 
     /** The typed command for {@code action}; a field it needs that is missing is refused naming the field. */
@@ -45,7 +46,7 @@ public record DocumentRequest(@Size(max = 64) String mainHandler,
             case REQUEST_OPINIONS -> new DocumentCommand.RequestOpinions(users, dueDate);
             case SUBMIT -> new DocumentCommand.Submit(signer, authority);
             case SEND_BACK -> new DocumentCommand.SendBack(reason);
-            case SIGN -> new DocumentCommand.Sign(anchor);
+            case SIGN -> new DocumentCommand.Sign(anchor, confirmation);
             case ISSUE -> new DocumentCommand.Issue(recipients);
             case RECALL -> new DocumentCommand.Recall(reason);
             case UPLOAD_DRAFT -> throw new InvalidInput("file", "document.draft.multipart");
@@ -53,7 +54,7 @@ public record DocumentRequest(@Size(max = 64) String mainHandler,
     }
 
     public static DocumentRequest empty() {
-        return new DocumentRequest(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new DocumentRequest(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /**

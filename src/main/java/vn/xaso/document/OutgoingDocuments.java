@@ -123,7 +123,8 @@ class OutgoingDocuments {
             throw new Conflict("document.draft.docx");
         }
         Placement placement = command.anchor() == null ? Placement.BOTTOM_RIGHT : Placement.below(command.anchor());
-        byte[] signed = signatures.signPersonal(files.content(draft), me, placement);
+        byte[] signed = signatures.signPersonal(files.content(draft), me, placement,
+                signatures.confirm(me, command.confirmation(), 1, "document " + d.id()));
         Documents.Issuer issuer = documents.issuer(d.id());
         SignatureBlock block = issuingBodies.signatureBlock(me, issuer.authority());
         documents.putIssuer(d.id(), new Documents.Issuer(issuer.department(), block.authority(), block.competence(),

@@ -31,10 +31,12 @@ public record ActionRequest(
         @Min(1) @Max(5) Integer score,
         @Size(max = 16) String method,
         @Min(1) @Max(1_000_000_000) Long amount,
-        java.time.LocalDate supplementBy) {
+        java.time.LocalDate supplementBy,
+        /* approve: the leader's signing PIN, or the OTP their remote signing service sent */
+        @Size(max = 20) String confirmation) {
 
     public static ActionRequest empty() {
-        return new ActionRequest(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new ActionRequest(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** The typed command for {@code action}; a field it needs that is missing is refused naming the field. */
@@ -47,7 +49,7 @@ public record ActionRequest(
             case ASSIGN -> new DossierCommand.Assign(assignee);
             case PROPOSE -> new DossierCommand.Propose(summary, Boolean.TRUE.equals(refusal), resultFileId);
             case SEND_BACK -> new DossierCommand.SendBack(reason);
-            case APPROVE -> new DossierCommand.Approve(comment);
+            case APPROVE -> new DossierCommand.Approve(comment, LeaderSigning.confirmedBy(confirmation));
             case RETURN_RESULT -> new DossierCommand.ReturnResult(channel);
             case TRANSFER -> new DossierCommand.Transfer(toUnit, workingDays, reason);
             case EXTEND -> new DossierCommand.Extend(reason, newDueAt == null ? null : newDueAt.toInstant());

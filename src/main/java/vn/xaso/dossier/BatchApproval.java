@@ -17,40 +17,51 @@ import org.springframework.web.ErrorResponseException;
 import vn.xaso.api.Conflict;
 import vn.xaso.api.Refusal;
 import vn.xaso.identity.XasoUser;
+import vn.xaso.signing.Signatures;
+import vn.xaso.signing.SigningConsent;
 
 /**
- * A leader approves (and so signs) many dossiers in one action. Each dossier is its own transaction: one
- * that cannot be approved is reported with the reason and the others still complete. Runs in the
- * background so the page can show progress.
+ * A leader approves (and so signs) many dossiers in one action, confirming once (their PIN, or the OTP of the remote
+ * service that keeps their key) for the whole batch. Each dossier is its own transaction: one that cannot be approved
+ * is reported with the reason and the others still complete. At a remote signing service every result paper is
+ * signed first, in one call, then each approval numbers and seals its own. Runs in the background so the page can
+ * show progress.
  */
 @Component
 public class BatchApproval {
 
     private final DossierDesk desk;
+    private final Signatures signatures;
     private final TaskExecutor executor;
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
 
-    BatchApproval(DossierDesk desk, @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+    BatchApproval(DossierDesk desk, Signatures signatures, @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
         this.desk = desk;
+        this.signatures = signatures;
         this.executor = executor;
     }
 
-    /** Approves the dossiers now, one after another, and says which were approved and which failed. */
-    public Job run(XasoUser leader, List<String> codes, String comment) {
+    /**
+     * Approves the dossiers now and says which were approved and which failed. A wrong or missing confirmation refuses
+     * the whole batch at once (400, field {@code confirmation}).
+     */
+    public Job run(XasoUser leader, List<String> codes, String comment, String confirmation) {
+        SigningConsent consent = confirm(leader, codes, confirmation);
         Job job = new Job(UUID.randomUUID().toString(), codes.size());
-        approveAll(job, leader, codes, comment);
+        approveAll(job, leader, codes, comment, consent);
         return job;
     }
 
-    /** Starts approving in the background; follow it with {@link #job(String)}. */
-    public Job start(XasoUser leader, List<String> codes, String comment) {
+    /** Checks the confirmation, then approves in the background; follow it with {@link #job(String)}. */
+    public Job start(XasoUser leader, List<String> codes, String comment, String confirmation) {
+        SigningConsent consent = confirm(leader, codes, confirmation);
         Job job = new Job(UUID.randomUUID().toString(), codes.size());
         jobs.put(job.id(), job);
         SecurityContext context = SecurityContextHolder.getContext();
         executor.execute(() -> {
             SecurityContextHolder.setContext(context);
             try {
-                approveAll(job, leader, codes, comment);
+                approveAll(job, leader, codes, comment, consent);
             } finally {
                 SecurityContextHolder.clearContext();
             }
@@ -62,18 +73,56 @@ public class BatchApproval {
         return jobs.get(id);
     }
 
-    private void approveAll(Job job, XasoUser leader, List<String> codes, String comment) {
-        DossierCommand approve = new DossierCommand.Approve(comment);
+    private SigningConsent confirm(XasoUser leader, List<String> codes, String confirmation) {
+        return signatures.confirm(leader.getUsername(), confirmation, Math.max(1, codes.size()),
+                "approval of " + codes.size() + " dossiers");
+    }
+
+    private void approveAll(Job job, XasoUser leader, List<String> codes, String comment, SigningConsent consent) {
+        Map<String, LeaderSigning> signings = consent.remote() ? signFirst(job, leader, codes, consent) : new LinkedHashMap<>();
         for (String code : codes) {
+            if (job.hasFailed(code)) {
+                continue;
+            }
             try {
-                desk.act(leader, code, approve);
+                desk.act(leader, code, new DossierCommand.Approve(comment, signings.getOrDefault(code, LeaderSigning.under(consent))));
                 job.approved(code);
-            } catch (ErrorResponseException e) {
-                job.failed(code, e);
             } catch (RuntimeException e) {
-                job.failed(code, new Conflict("dossier.batch.not-signed", e.getClass().getSimpleName()));
+                job.failed(code, refusal(e));
             }
         }
+    }
+
+    /** Every paper the approvals will sign, signed at the remote service in one call (one confirmation, one round trip). */
+    private Map<String, LeaderSigning> signFirst(Job job, XasoUser leader, List<String> codes, SigningConsent consent) {
+        Map<String, DossierFiles.ResultPaper> papers = new LinkedHashMap<>();
+        for (String code : codes) {
+            try {
+                desk.paperToSign(leader, code).ifPresent(paper -> papers.put(code, paper));
+            } catch (RuntimeException e) {
+                job.failed(code, refusal(e));
+            }
+        }
+        Map<String, LeaderSigning> signings = new LinkedHashMap<>();
+        if (papers.isEmpty()) {
+            return signings;
+        }
+        try {
+            List<byte[]> signed = signatures.signPersonalAll(papers.values().stream().map(DossierFiles.ResultPaper::paper).toList(),
+                    leader.getUsername(), consent);
+            int i = 0;
+            for (var paper : papers.entrySet()) {
+                signings.put(paper.getKey(), LeaderSigning.done(signed.get(i++), paper.getValue().resultFileId()));
+            }
+        } catch (RuntimeException e) {
+            papers.keySet().forEach(code -> job.failed(code, refusal(e)));
+        }
+        return signings;
+    }
+
+    private static ErrorResponseException refusal(RuntimeException e) {
+        return e instanceof ErrorResponseException refusal ? refusal
+                : new Conflict("dossier.batch.not-signed", e.getClass().getSimpleName());
     }
 
     /** A dossier that could not be approved, and why, in the reader's language. */
@@ -114,6 +163,10 @@ public class BatchApproval {
 
         synchronized void failed(String code, ErrorResponseException refusal) {
             failed.put(code, refusal);
+        }
+
+        synchronized boolean hasFailed(String code) {
+            return failed.containsKey(code);
         }
 
         /** The batch as it stands, failures explained in {@code locale}. */

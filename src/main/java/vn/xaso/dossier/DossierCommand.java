@@ -95,7 +95,13 @@ public sealed interface DossierCommand {
         }
     }
 
-    record Approve(String comment) implements DossierCommand {
+    /** The leader agrees; when that signs the result, {@code signing} says how their signature comes. */
+    record Approve(String comment, LeaderSigning signing) implements DossierCommand {
+        /** Approving with nothing to confirm: a leader whose key signs without a PIN or OTP. */
+        public Approve(String comment) {
+            this(comment, LeaderSigning.confirmedBy(null));
+        }
+
         public DossierAction action() {
             return DossierAction.APPROVE;
         }

@@ -282,6 +282,21 @@ public class DossierDesk {
         return new ActionResult(dossiers.find(code).orElseThrow(), warnings(event));
     }
 
+    /**
+     * The result paper the leader's approval of this dossier would sign, unnumbered, if the approval is theirs to make
+     * now and signs (not a further level's turn, not a refusal): a batch at a remote signing service signs them all
+     * first, in one call.
+     */
+    @Transactional(readOnly = true)
+    Optional<DossierFiles.ResultPaper> paperToSign(XasoUser leader, String code) {
+        Dossier dossier = dossiers.find(code).filter(d -> canSee(leader, d)).orElseThrow(() -> new NotFound("Dossier", code));
+        DossierWork work = inbox.workOf(dossier);
+        if (DossierAction.APPROVE.check(leader, dossier, work.open()) != DossierAction.Verdict.ALLOWED) {
+            return Optional.empty();
+        }
+        return transitions.paperToSign(dossier, work, leader);
+    }
+
     /** The dossier after an action, and anything the official should know about what they just did. */
     public record ActionResult(Dossier dossier, List<String> warnings) {
     }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +25,7 @@ import vn.xaso.organization.Role;
 import vn.xaso.organization.SignatureBlock;
 import vn.xaso.signing.Placement;
 import vn.xaso.signing.Signatures;
+import vn.xaso.signing.SigningConsent;
 
 /**
  * A dossier's files: scans of its components and its result. Who may add what: components by the counter,
@@ -113,37 +115,77 @@ public class DossierFiles implements FileOwner {
     }
 
     /**
-     * Signs the dossier's latest result as it leaves the unit: the approving leader's signature, then the unit's
-     * seal. The signed copy is kept as a new result file; the unsigned draft stays for the record. Returns the paper's
-     * number and symbol (the one it already had when there is nothing to sign).
+     * Signs the dossier's latest result as it leaves the unit: the approving leader's signature (as {@code signing}
+     * says: confirmed now, under a batch's consent, or made before by a remote batch), then the unit's seal. The
+     * signed copy is kept as a new result file; the unsigned draft stays for the record. Returns the paper's number and
+     * symbol (the one it already had when there is nothing to sign).
      */
-    String signResult(Dossier d, String leader, String unitCode) {
-        StoredFile result = files.ofOwner(OWNER, d.code()).stream().filter(f -> f.kind().equals("RESULT"))
-                .reduce((a, b) -> b).orElse(null);
-        if (result == null || result.signed() || !result.contentType().equals("application/pdf")) {
+    String signResult(Dossier d, String leader, String unitCode, LeaderSigning signing) {
+        StoredFile result = unsignedResult(d).orElse(null);
+        if (result == null) {
             return d.outcome().resultReference();
         }
         // the paper leaves the signing unit with its number and symbol, from 01 each year
         int year = LocalDate.ofInstant(clock.instant(), Organization.ZONE).getYear();
-        int number = dossiers.nextResultNumber(unitCode, year);
-        String codeNumber = String.format(Locale.ROOT, "%02d", number);
+        String codeNumber = String.format(Locale.ROOT, "%02d", dossiers.nextResultNumber(unitCode, year));
         String symbol = symbol(d, unitCode);
-        SignatureBlock block = forms.block(leader);
+        String reference = "Số: " + codeNumber + "/" + symbol;
         byte[] signed;
-        if (result.name().equals(draftName(d))) {
-            // a paper xaso drafted: printed again with its number and the signer's block, signed under the position
-            Map<String, Object> model = resultModel(d, unitCode);
-            model.put("number", codeNumber);
-            model.put("block", block);
-            signed = signatures.signAsLeaderAndUnit(templates.pdf("result", model), leader, unitCode, "Số: " + codeNumber + "/" + symbol,
-                    Placement.below(block.position()));
+        if (signing.signedPaper() != null) {
+            // signed by the leader before the number was given: the clerk's way, the number written as the unit's revision
+            if (!result.id().toString().equals(signing.resultFileId())) {
+                throw new Conflict("dossier.result.changed");
+            }
+            signed = signatures.writeNumber(signatures.signOrganisation(signing.signedPaper(), unitCode, reference,
+                    placement(d, result, leader)), unitCode, codeNumber, symbol);
         } else {
-            signed = signatures.writeNumber(signatures.signAsLeaderAndUnit(files.content(result), leader, unitCode,
-                    "Số: " + codeNumber + "/" + symbol), unitCode, codeNumber, symbol);
+            SigningConsent consent = signing.consent() != null ? signing.consent()
+                    : signatures.confirm(leader, signing.confirmation(), 1, "dossier " + d.code());
+            if (drafted(d, result)) {
+                // a paper xaso drafted: printed again with its number and the signer's block, signed under the position
+                signed = signatures.signAsLeaderAndUnit(draftToSign(d, unitCode, leader, codeNumber), leader, unitCode,
+                        reference, placement(d, result, leader), consent);
+            } else {
+                signed = signatures.writeNumber(signatures.signAsLeaderAndUnit(files.content(result), leader, unitCode,
+                        reference, Placement.BOTTOM_RIGHT, consent), unitCode, codeNumber, symbol);
+            }
         }
         String name = result.name().replaceFirst("(?i)\\.pdf$", "") + "-da-ky.pdf";
         files.store(signed, name, OWNER, d.code(), "RESULT", true, leader);
         return codeNumber + "/" + symbol;
+    }
+
+    /**
+     * The paper the leader's approval would sign, without its number yet (written when the approval numbers it), for a
+     * batch whose signatures are all made first, at a remote signing service, in one call.
+     */
+    Optional<ResultPaper> paperToSign(Dossier d, String leader, String unitCode) {
+        return unsignedResult(d).map(result -> new ResultPaper(result.id().toString(), new Signatures.Paper(
+                drafted(d, result) ? draftToSign(d, unitCode, leader, null) : files.content(result), placement(d, result, leader))));
+    }
+
+    /** A result paper ready for the leader's signature, and the result file it was made from. */
+    record ResultPaper(String resultFileId, Signatures.Paper paper) {
+    }
+
+    private Optional<StoredFile> unsignedResult(Dossier d) {
+        return files.ofOwner(OWNER, d.code()).stream().filter(f -> f.kind().equals("RESULT")).reduce((a, b) -> b)
+                .filter(result -> !result.signed() && result.contentType().equals("application/pdf"));
+    }
+
+    private static boolean drafted(Dossier d, StoredFile result) {
+        return result.name().equals(draftName(d));
+    }
+
+    private byte[] draftToSign(Dossier d, String unitCode, String leader, String number) {
+        Map<String, Object> model = resultModel(d, unitCode);
+        model.put("number", number);
+        model.put("block", forms.block(leader));
+        return templates.pdf("result", model);
+    }
+
+    private Placement placement(Dossier d, StoredFile result, String leader) {
+        return drafted(d, result) ? Placement.below(forms.block(leader).position()) : Placement.BOTTOM_RIGHT;
     }
 
     /**

@@ -1,6 +1,7 @@
 package vn.xaso.dossier;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 import vn.xaso.api.Conflict;
@@ -89,7 +90,7 @@ class DossierTransitions {
             return d.sendBack(sendBack.reason(), now);
         }
         if (command instanceof DossierCommand.Approve approve) {
-            return approve(d, work, approve.comment(), user, now);
+            return approve(d, work, approve, user, now);
         }
         if (command instanceof DossierCommand.ReturnResult returnResult) {
             return d.returnResult(returnResult.channel(), now);
@@ -146,7 +147,8 @@ class DossierTransitions {
     }
 
     /** The leader agrees: a further level decides next, a proposed refusal refuses, else the result is signed. */
-    private DossierEvent approve(Dossier d, DossierWork work, String comment, XasoUser user, Instant now) {
+    private DossierEvent approve(Dossier d, DossierWork work, DossierCommand.Approve approve, XasoUser user, Instant now) {
+        String comment = approve.comment();
         if (d.status() == DossierStatus.PROCESSING && work.furtherApproval().isPresent()) {
             return d.passApproval(comment, now);
         }
@@ -154,8 +156,16 @@ class DossierTransitions {
             return d.finish(DossierStatus.REFUSED, comment == null ? d.proposal().summary() : comment,
                     inbox.clockDue(work, now), now);
         }
-        String reference = files.signResult(d, user.getUsername(), user.unitCode());
+        String reference = files.signResult(d, user.getUsername(), user.unitCode(), approve.signing());
         return d.approve(comment, inbox.clockDue(work, now), reference, now);
+    }
+
+    /** The paper an approval now would sign: none when a further level decides next or the proposal is a refusal. */
+    Optional<DossierFiles.ResultPaper> paperToSign(Dossier d, DossierWork work, XasoUser leader) {
+        if (d.status() == DossierStatus.PROCESSING && work.furtherApproval().isPresent() || d.approvalRefuses()) {
+            return Optional.empty();
+        }
+        return files.paperToSign(d, leader.getUsername(), leader.unitCode());
     }
 
     private DossierTransferred transfer(Dossier d, DossierWork work, DossierCommand.Transfer transfer, Instant now) {

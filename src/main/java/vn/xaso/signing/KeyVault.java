@@ -107,6 +107,22 @@ class KeyVault {
         }
     }
 
+    /**
+     * In the demo, the root of a remote signing service's chain (the simulator's CA) is trusted like the demo CA, so that
+     * remote signatures verify; elsewhere the administrator adds the service's CA as a trust anchor.
+     */
+    void trustInDemo(List<X509Certificate> chain) {
+        X509Certificate root = chain.get(chain.size() - 1);
+        if (demo && root.getSubjectX500Principal().equals(root.getIssuerX500Principal())
+                && trustAnchors().stream().noneMatch(root::equals)) {
+            try {
+                addTrustAnchor(root.getEncoded());
+            } catch (java.security.cert.CertificateEncodingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     /** The certificate of an alias, if it has a key. */
     java.util.Optional<X509Certificate> certificate(String alias) {
         if (!Files.exists(directory.resolve(alias + ".p12")) && !identities.containsKey(alias) && !tokenKeys.keys().containsKey(alias)) {

@@ -2,7 +2,11 @@ package vn.xaso.signing;
 
 import eu.europa.esig.dss.alert.SilentOnStatusAlert;
 import eu.europa.esig.dss.enumerations.DigestAlgorithm;
+import eu.europa.esig.dss.enumerations.SignatureAlgorithm;
 import eu.europa.esig.dss.enumerations.SignatureLevel;
+import eu.europa.esig.dss.model.x509.CertificateToken;
+import eu.europa.esig.dss.spi.DSSUtils;
+import java.util.List;
 import eu.europa.esig.dss.model.DSSDocument;
 import eu.europa.esig.dss.model.InMemoryDocument;
 import eu.europa.esig.dss.model.SignatureValue;
@@ -62,21 +66,47 @@ class PdfSigner {
     }
 
     byte[] sign(byte[] pdf, KeyVault.Identity identity, Stamp stamp, Instant at) {
-        requireValidAt(identity, at);
+        Prepared prepared = prepare(pdf, identity.key().getCertificate(), identity.key().getCertificateChain(), stamp, at);
+        SignatureValue value = identity.token().sign(prepared.toBeSigned(), prepared.parameters().getDigestAlgorithm(), identity.key());
+        return finish(prepared, value);
+    }
+
+    /** A signature ready but for its value: the SHA-256 hash to sign where the key is (a remote signing service). */
+    record Prepared(DSSDocument document, PAdESSignatureParameters parameters, ToBeSigned toBeSigned) {
+
+        byte[] hash() {
+            return DSSUtils.digest(DigestAlgorithm.SHA256, toBeSigned.getBytes());
+        }
+    }
+
+    Prepared prepare(byte[] pdf, List<X509Certificate> chain, Stamp stamp, Instant at) {
+        List<CertificateToken> tokens = chain.stream().map(CertificateToken::new).toList();
+        return prepare(pdf, tokens.get(0), tokens.toArray(CertificateToken[]::new), stamp, at);
+    }
+
+    private Prepared prepare(byte[] pdf, CertificateToken certificate, CertificateToken[] chain, Stamp stamp, Instant at) {
+        requireValidAt(certificate.getCertificate(), at);
         PAdESSignatureParameters parameters = new PAdESSignatureParameters();
         parameters.setSignatureLevel(timeStamped ? SignatureLevel.PAdES_BASELINE_T : SignatureLevel.PAdES_BASELINE_B);
         parameters.setDigestAlgorithm(DigestAlgorithm.SHA256);
-        parameters.setSigningCertificate(identity.key().getCertificate());
-        parameters.setCertificateChain(identity.key().getCertificateChain());
+        parameters.setSigningCertificate(certificate);
+        parameters.setCertificateChain(chain);
         parameters.bLevel().setSigningDate(Date.from(at));
-        parameters.setContentSize(contentSize(identity) + (timeStamped ? TIME_STAMP_ROOM : 0));
+        parameters.setContentSize(contentSize(chain) + (timeStamped ? TIME_STAMP_ROOM : 0));
         if (stamp.visible()) {
             parameters.setImageParameters(image(stamp));
         }
         DSSDocument document = new InMemoryDocument(pdf);
-        ToBeSigned toBeSigned = service.getDataToSign(document, parameters);
-        SignatureValue value = identity.token().sign(toBeSigned, parameters.getDigestAlgorithm(), identity.key());
-        DSSDocument signed = service.signDocument(document, parameters, value);
+        return new Prepared(document, parameters, service.getDataToSign(document, parameters));
+    }
+
+    /** The signed PDF, with an RSA (PKCS#1 v1.5) signature of the prepared hash. */
+    byte[] finish(Prepared prepared, byte[] rsaSignature) {
+        return finish(prepared, new SignatureValue(SignatureAlgorithm.RSA_SHA256, rsaSignature));
+    }
+
+    private byte[] finish(Prepared prepared, SignatureValue value) {
+        DSSDocument signed = service.signDocument(prepared.document(), prepared.parameters(), value);
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             signed.writeTo(out);
             return out.toByteArray();
@@ -86,8 +116,7 @@ class PdfSigner {
     }
 
     /** A certificate that is not valid when signing makes a signature no one accepts: refused with its dates (409). */
-    private static void requireValidAt(KeyVault.Identity identity, Instant at) {
-        X509Certificate certificate = identity.key().getCertificate().getCertificate();
+    private static void requireValidAt(X509Certificate certificate, Instant at) {
         Instant notBefore = certificate.getNotBefore().toInstant();
         Instant notAfter = certificate.getNotAfter().toInstant();
         if (at.isBefore(notBefore) || at.isAfter(notAfter)) {
@@ -100,8 +129,8 @@ class PdfSigner {
      * value. DSS reserves 9,472 bytes by default and PDFBox writes the empty room as hex digit by digit, so a
      * tight room is measurably faster.
      */
-    private static int contentSize(KeyVault.Identity identity) {
-        int certificates = java.util.Arrays.stream(identity.key().getCertificateChain()).mapToInt(c -> c.getEncoded().length).sum();
+    private static int contentSize(CertificateToken[] chain) {
+        int certificates = java.util.Arrays.stream(chain).mapToInt(c -> c.getEncoded().length).sum();
         return certificates + 2048;
     }
 

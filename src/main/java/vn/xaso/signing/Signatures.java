@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -35,9 +36,13 @@ public class Signatures {
     private final StampPictures pictures;
     private final Organization organization;
     private final Clock clock;
+    private final SignerMethods methods;
+    private final RemoteSigner remote;
 
     Signatures(KeyVault vault, PdfSigner signer, PdfVerifier verifier, StampPictures pictures, Organization organization,
-            Clock clock) {
+            Clock clock, SignerMethods methods, RemoteSigner remote) {
+        this.methods = methods;
+        this.remote = remote;
         this.vault = vault;
         this.signer = signer;
         this.verifier = verifier;
@@ -51,16 +56,94 @@ public class Signatures {
         return signPersonal(pdf, username, Placement.BOTTOM_RIGHT);
     }
 
+    /** With the server's key, no confirmation: for records such as a hand-over, not for what a leader issues. */
     public byte[] signPersonal(byte[] pdf, String username, Placement placement) {
-        Official official = organization.official(username)
-                .orElseThrow(() -> new InvalidInput("signer", "organization.official.unknown"));
-        Unit unit = organization.requireUnit(official.unitCode());
+        Official official = official(username);
         Instant now = clock.instant();
         String alias = SigningIdentities.Owner.person(username).alias();
+        return signer.sign(pdf, vault.identity(alias, official.fullName(), organization.requireUnit(official.unitCode()).name()),
+                personalStamp(pdf, official, placement, now), now);
+    }
+
+    /**
+     * The signer's own signature as they confirmed it ({@link #confirm}): with their key here (after their PIN, or
+     * without confirmation where none is set up) or at the remote signing service.
+     */
+    public byte[] signPersonal(byte[] pdf, String username, Placement placement, SigningConsent consent) {
+        return signPersonalAll(List.of(new Paper(pdf, placement)), username, consent).get(0);
+    }
+
+    /** A paper to sign and where its signature goes. */
+    public record Paper(byte[] pdf, Placement placement) {
+    }
+
+    /**
+     * The signer's signature on many papers under one confirmation. At a remote signing service, every paper's hash goes
+     * in one call ({@code signatures/signHash}), so the signer's phone is asked once and the network crossed once.
+     */
+    public List<byte[]> signPersonalAll(List<Paper> papers, String username, SigningConsent consent) {
+        consent.use(username, papers.size(), clock.instant());
+        if (!consent.remote()) {
+            return papers.stream().map(paper -> signPersonal(paper.pdf(), username, paper.placement())).toList();
+        }
+        Official official = official(username);
+        Instant now = clock.instant();
+        List<X509Certificate> chain = remote.chain(consent.credentialId());
+        List<PdfSigner.Prepared> prepared = papers.stream()
+                .map(paper -> signer.prepare(paper.pdf(), chain, personalStamp(paper.pdf(), official, paper.placement(), now), now))
+                .toList();
+        List<byte[]> values = remote.signHashes(consent.credentialId(), consent.sad(),
+                prepared.stream().map(PdfSigner.Prepared::hash).toList());
+        List<byte[]> signed = new ArrayList<>();
+        for (int i = 0; i < prepared.size(); i++) {
+            signed.add(signer.finish(prepared.get(i), values.get(i)));
+        }
+        return signed;
+    }
+
+    /**
+     * The signer confirms {@code signatures} signatures for {@code purpose} (audited): their PIN, or the OTP the remote
+     * service sent to their phone; nothing where they have neither and the province does not require it.
+     */
+    public SigningConsent confirm(String username, String confirmation, int signatures, String purpose) {
+        return methods.confirm(username, official(username).unitCode(), confirmation, signatures, purpose);
+    }
+
+    /** Has the remote signing service send the signer an OTP. */
+    public void sendOtp(String username) {
+        methods.sendOtp(username);
+    }
+
+    /** How a signer confirms: {@code SERVER} (nothing), {@code PIN} or {@code REMOTE}. */
+    public String methodOf(String username) {
+        return methods.methodOf(username).name();
+    }
+
+    public boolean confirmationRequired() {
+        return methods.confirmationRequired();
+    }
+
+    public boolean remoteAvailable() {
+        return remote.configured();
+    }
+
+    public void setPin(String username, String pin) {
+        methods.setPin(username, official(username).unitCode(), pin);
+    }
+
+    public void useRemote(String username) {
+        methods.useRemote(username, official(username).unitCode());
+    }
+
+    private Official official(String username) {
+        return organization.official(username).orElseThrow(() -> new InvalidInput("signer", "organization.official.unknown"));
+    }
+
+    private Stamp personalStamp(byte[] pdf, Official official, Placement placement, Instant now) {
+        String alias = SigningIdentities.Owner.person(official.username()).alias();
         byte[] image = StampImages.signatureStamp(official.title(), official.fullName(), time(now), pictures.picture(alias));
         StampPosition position = StampPosition.of(pdf, placement, SIGNATURE_WIDTH, SIGNATURE_HEIGHT);
-        Stamp stamp = new Stamp(true, position, SIGNATURE_WIDTH, SIGNATURE_HEIGHT, image);
-        return signer.sign(pdf, vault.identity(alias, official.fullName(), unit.name()), stamp, now);
+        return new Stamp(true, position, SIGNATURE_WIDTH, SIGNATURE_HEIGHT, image);
     }
 
     /** The unit's organisation signature: the red seal overlapping the left third of the leader's signature. */
@@ -110,6 +193,12 @@ public class Signatures {
 
     public byte[] signAsLeaderAndUnit(byte[] pdf, String leader, String unitCode, String reference, Placement placement) {
         return signOrganisation(signPersonal(pdf, leader, placement), unitCode, reference, placement);
+    }
+
+    /** The same, with the leader's confirmation. */
+    public byte[] signAsLeaderAndUnit(byte[] pdf, String leader, String unitCode, String reference, Placement placement,
+            SigningConsent consent) {
+        return signOrganisation(signPersonal(pdf, leader, placement, consent), unitCode, reference, placement);
     }
 
     /** Signs each item on its own: one that fails is reported, the others are still signed. */

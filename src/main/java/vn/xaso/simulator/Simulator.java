@@ -53,7 +53,11 @@ import tools.jackson.databind.json.JsonMapper;
  * <li>{@code POST /payment/v1/payments {orderId, amount, description, callbackUrl, returnUrl}} — the payment gateway
  * (see {@link PaymentDesk}): answers {@code {id, payUrl}}; {@code /payment/v1/pay/{id}} the page the citizen pays on;
  * {@code POST /__pay?order=CODE} pays the order's latest payment as the citizen would;</li>
- * <li>{@code POST /__faults {"service": "population|dvcqg|exchange", "mode": "up|down|slow|error"}} — how a service
+ * <li>{@code POST /csc/v2/auth/login} (HTTP Basic) and then, with its token, {@code credentials/list|info|sendOTP|authorize}
+ * and {@code signatures/signHash} — a remote signing service speaking the CSC API v2 (see {@link RemoteSigningDesk}),
+ * answering after {@code xaso.integration.simulator.signing-latency} (50 ms); {@code GET /__csc/otp?user=USERNAME} the OTP
+ * last sent to that signer's phone; {@code GET /__csc/calls} how many calls each method had;</li>
+ * <li>{@code POST /__faults {"service": "population|dvcqg|exchange|signing…", "mode": "up|down|slow|error"}} — how a service
  * behaves from now on; {@code GET /__faults} the modes now.</li>
  * </ul>
  */
@@ -61,7 +65,7 @@ import tools.jackson.databind.json.JsonMapper;
 @ConditionalOnProperty(name = "xaso.integration.simulator.enabled", havingValue = "true")
 class Simulator {
 
-    enum Service { POPULATION, DVCQG, EXCHANGE, SMS, ZALO, PAYMENT }
+    enum Service { POPULATION, DVCQG, EXCHANGE, SMS, ZALO, PAYMENT, SIGNING }
 
     private static final Logger log = LoggerFactory.getLogger(Simulator.class);
     private static final DateTimeFormatter BIRTH = DateTimeFormatter.ofPattern("dd/MM/uuuu");
@@ -77,13 +81,18 @@ class Simulator {
     private final Messaging sms = new Messaging();
     private final Messaging zalo = new Messaging();
     private PaymentDesk paymentDesk;
+    private final RemoteSigningDesk remoteSigning = new RemoteSigningDesk();
+    private final Map<String, java.util.concurrent.atomic.AtomicInteger> signingCalls = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Duration signingLatency;
     private final Map<Service, Fault> faults = new EnumMap<>(Service.class);
     private HttpServer server;
     private ExecutorService threads;
 
     Simulator(ConfigurableEnvironment environment, @Value("${xaso.integration.simulator.port:8089}") int port,
             @Value("${xaso.integration.simulator.latency:150ms}") Duration latency,
-            @Value("${xaso.integration.simulator.slow-latency:5s}") Duration slowLatency) {
+            @Value("${xaso.integration.simulator.slow-latency:5s}") Duration slowLatency,
+            @Value("${xaso.integration.simulator.signing-latency:50ms}") Duration signingLatency) {
+        this.signingLatency = signingLatency;
         this.environment = environment;
         this.port = port;
         this.latency = latency;
@@ -118,6 +127,15 @@ class Simulator {
         server.createContext("/payment/v1/payments", this::openPayment);
         server.createContext("/payment/v1/pay/", this::payPage);
         server.createContext("/__pay", this::payForTests);
+        server.createContext("/csc/v2/", this::remoteSigning);
+        server.createContext("/__csc/otp", this::lastOtp);
+        server.createContext("/__csc/calls", exchange -> {
+            try (exchange) {
+                Map<String, Integer> calls = new java.util.TreeMap<>();
+                signingCalls.forEach((operation, count) -> calls.put(operation, count.get()));
+                send(exchange, 200, calls);
+            }
+        });
         server.start();
         String url = "http://127.0.0.1:" + server.getAddress().getPort();
         environment.getPropertySources().addFirst(new MapPropertySource("simulator", Map.of("xaso.integration.simulator.url", url)));
@@ -418,6 +436,115 @@ class Simulator {
                 status = 0;
             }
             send(exchange, 200, Map.of("callback", status));
+        }
+    }
+
+    /** The CSC API v2 of the remote signing service: errors as {@code {error, error_description}}. */
+    private void remoteSigning(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            JsonNode request = readJson(exchange);
+            if (!behave(exchange, Service.SIGNING)) {
+                return;
+            }
+            pause(signingLatency);
+            String operation = exchange.getRequestURI().getPath().substring("/csc/v2/".length());
+            signingCalls.computeIfAbsent(operation, o -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
+            if (operation.equals("info")) {
+                send(exchange, 200, Map.of("specs", "2.0.0.2", "name", "Ký số từ xa (mô phỏng)", "lang", "vi-VN",
+                        "authType", List.of("basic"), "methods", List.of("auth/login", "credentials/list", "credentials/info",
+                                "credentials/sendOTP", "credentials/authorize", "signatures/signHash")));
+                return;
+            }
+            if (operation.equals("auth/login")) {
+                String basic = exchange.getRequestHeaders().getFirst("Authorization");
+                String expected = "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        (environment.getProperty("xaso.signing.remote.client-id", "xaso") + ":"
+                                + environment.getProperty("xaso.signing.remote.client-secret", "")).getBytes(StandardCharsets.UTF_8));
+                if (!expected.equals(basic)) {
+                    send(exchange, 401, Map.of("error", "invalid_client", "error_description", "Wrong client id or secret"));
+                    return;
+                }
+                send(exchange, 200, Map.of("access_token", remoteSigning.login(), "expires_in", 3600));
+                return;
+            }
+            String bearer = exchange.getRequestHeaders().getFirst("Authorization");
+            if (bearer == null || !bearer.startsWith("Bearer ") || !remoteSigning.knows(bearer.substring(7))) {
+                send(exchange, 401, Map.of("error", "invalid_token", "error_description", "Log in first (auth/login)"));
+                return;
+            }
+            if (request == null) {
+                send(exchange, 400, Map.of("error", "invalid_request", "error_description", "A JSON body is required"));
+                return;
+            }
+            if (operation.equals("credentials/list")) {
+                String user = request.path("userID").asString("");
+                if (user.isBlank()) {
+                    send(exchange, 400, Map.of("error", "invalid_request", "error_description", "Missing userID"));
+                    return;
+                }
+                send(exchange, 200, Map.of("credentialIDs", remoteSigning.credentials(user)));
+                return;
+            }
+            Optional<RemoteSigningDesk.Credential> credential = remoteSigning.credential(request.path("credentialID").asString(""));
+            if (credential.isEmpty()) {
+                send(exchange, 400, Map.of("error", "invalid_request", "error_description", "Invalid parameter credentialID"));
+                return;
+            }
+            switch (operation) {
+                case "credentials/info" -> send(exchange, 200, Map.of(
+                        "key", Map.of("status", "enabled", "algo", List.of(RemoteSigningDesk.RSA), "len", 2048),
+                        "cert", Map.of("status", "valid", "certificates", credential.get().chain().stream()
+                                .map(c -> { try { return java.util.Base64.getEncoder().encodeToString(c.getEncoded()); }
+                                        catch (java.security.cert.CertificateEncodingException e) { throw new IllegalStateException(e); } })
+                                .toList()),
+                        "authMode", "explicit", "SCAL", "1", "multisign", 1000,
+                        "OTP", Map.of("presence", "true", "type", "online", "format", "N", "label", "Mã OTP")));
+                case "credentials/sendOTP" -> {
+                    remoteSigning.sendOtp(credential.get());
+                    send(exchange, 200, Map.of());
+                }
+                case "credentials/authorize" -> {
+                    int count = request.path("numSignatures").asInt(0);
+                    if (count < 1 || count > 1000) {
+                        send(exchange, 400, Map.of("error", "invalid_request", "error_description", "numSignatures must be 1–1000"));
+                        return;
+                    }
+                    Optional<String> sad = remoteSigning.authorize(credential.get(), count, request.path("OTP").asString(""));
+                    if (sad.isEmpty()) {
+                        send(exchange, 400, Map.of("error", "invalid_otp", "error_description", "The OTP is invalid"));
+                        return;
+                    }
+                    send(exchange, 200, Map.of("SAD", sad.get(), "expiresIn", 300));
+                }
+                case "signatures/signHash" -> {
+                    List<byte[]> hashes = new java.util.ArrayList<>();
+                    request.path("hashes").forEach(h -> hashes.add(java.util.Base64.getDecoder().decode(h.asString(""))));
+                    if (hashes.isEmpty() || hashes.stream().anyMatch(h -> h.length != 32)
+                            || !RemoteSigningDesk.SHA256.equals(request.path("hashAlgorithmOID").asString(""))) {
+                        send(exchange, 400, Map.of("error", "invalid_request", "error_description", "SHA-256 hashes are required"));
+                        return;
+                    }
+                    Optional<List<byte[]>> signatures = remoteSigning.signHashes(credential.get(), request.path("SAD").asString(null), hashes);
+                    if (signatures.isEmpty()) {
+                        send(exchange, 400, Map.of("error", "invalid_request", "error_description", "Invalid SAD"));
+                        return;
+                    }
+                    send(exchange, 200, Map.of("signatures", signatures.get().stream()
+                            .map(java.util.Base64.getEncoder()::encodeToString).toList()));
+                }
+                default -> send(exchange, 404, Map.of("error", "invalid_request", "error_description", "Unknown method " + operation));
+            }
+        }
+    }
+
+    private void lastOtp(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String query = exchange.getRequestURI().getQuery();
+            String user = query != null && query.startsWith("user=")
+                    ? java.net.URLDecoder.decode(query.substring("user=".length()), StandardCharsets.UTF_8) : "";
+            Optional<String> otp = remoteSigning.lastOtp(user);
+            send(exchange, otp.isPresent() ? 200 : 404, otp.<Object>map(code -> Map.of("otp", code))
+                    .orElse(Map.of("error", "no OTP sent to " + user)));
         }
     }
 

@@ -179,7 +179,8 @@ class DocumentPages {
                 desk.act(currentUser.get(), id, known, new DocumentRequest(Inputs.blankToNull(form.get("mainHandler")), coordinators,
                         informed, Inputs.blankToNull(form.get("instruction")), null, days(form.get("dueInWorkingDays")),
                         Inputs.blankToNull(form.get("text")), users, Inputs.blankToNull(form.get("signer")),
-                        Inputs.blankToNull(form.get("reason")), null, Inputs.blankToNull(form.get("anchor")), null));
+                        Inputs.blankToNull(form.get("reason")), null, Inputs.blankToNull(form.get("anchor")), null, null,
+                        Inputs.blankToNull(form.get("confirmation"))));
             }
             redirect.addFlashAttribute("done", action);
         } catch (ErrorResponseException e) {

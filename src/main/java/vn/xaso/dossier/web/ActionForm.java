@@ -13,12 +13,13 @@ import vn.xaso.organization.Organization;
 record ActionForm(String reason, String missing, List<String> components, String assignee, String summary,
         Boolean refusal, String comment, Channel channel, String toUnit, BigDecimal workingDays,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime newDueAt, Integer score, String method,
-        Long amount, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) java.time.LocalDate supplementBy) {
+        Long amount, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) java.time.LocalDate supplementBy, String confirmation) {
 
     ActionRequest toRequest() {
         return new ActionRequest(blank(reason), lines(missing), components, blank(assignee), blank(summary), null, refusal,
                 blank(comment), channel, blank(toUnit), workingDays,
-                newDueAt == null ? null : newDueAt.atZone(Organization.ZONE).toOffsetDateTime(), score, blank(method), amount, supplementBy);
+                newDueAt == null ? null : newDueAt.atZone(Organization.ZONE).toOffsetDateTime(), score, blank(method), amount, supplementBy,
+                blank(confirmation));
     }
 
     private static List<String> lines(String text) {

@@ -7,7 +7,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.xaso.api.Refusal;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.xaso.api.NotFound;
@@ -29,11 +32,18 @@ class BatchPages {
     }
 
     @PostMapping("/dossiers/batch-approve")
-    String start(@RequestParam(required = false) List<String> codes) {
+    String start(@RequestParam(required = false) List<String> codes, @RequestParam(required = false) String confirmation,
+            RedirectAttributes redirect) {
         if (codes == null || codes.isEmpty()) {
             return "redirect:/inbox";
         }
-        return "redirect:/dossiers/batch/" + batch.start(currentUser.get(), codes, null).id();
+        try {
+            return "redirect:/dossiers/batch/" + batch.start(currentUser.get(), codes, null, confirmation).id();
+        } catch (ErrorResponseException e) {
+            // a wrong PIN or OTP: nothing was signed; back to the list, told why
+            redirect.addFlashAttribute("failed", Refusal.text(e, messages));
+            return "redirect:/inbox";
+        }
     }
 
     @GetMapping("/dossiers/batch/{id}")

@@ -177,16 +177,19 @@ class DossiersApi {
                 .body(forms.receipt(currentUser.get(), code));
     }
 
-    /** A leader approves and signs many dossiers at once; each one that fails is reported, the others complete. */
+    /**
+     * A leader approves and signs many dossiers at once, confirming once ({@code confirmation}: their PIN, or the OTP of
+     * their remote signing service); each one that fails is reported, the others complete.
+     */
     @PostMapping("/batch-approve")
     BatchView batchApprove(@Valid @RequestBody BatchRequest request) {
-        var done = batch.run(currentUser.get(), request.codes(), request.comment())
+        var done = batch.run(currentUser.get(), request.codes(), request.comment(), request.confirmation())
                 .progress(messages, LocaleContextHolder.getLocale());
         return new BatchView(done.approved(), done.failed());
     }
 
     record BatchRequest(@NotEmpty @Size(max = 500) List<@NotNull @Size(max = 40) String> codes,
-            @Size(max = 2000) String comment) {
+            @Size(max = 2000) String comment, @Size(max = 20) String confirmation) {
     }
 
     record BatchView(List<String> approved, List<vn.xaso.dossier.BatchApproval.Failure> failed) {

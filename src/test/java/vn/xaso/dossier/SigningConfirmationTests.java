@@ -1,0 +1,160 @@
+package vn.xaso.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import vn.xaso.Api;
+import vn.xaso.XasoTest;
+
+/**
+ * A leader signs with a key only they control: their own PIN for their key on the server, or the OTP of the remote
+ * signing service (the simulator, CSC API v2) that keeps it — once for a whole batch.
+ */
+@XasoTest
+class SigningConfirmationTests {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Environment environment;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aPinIsAskedOnceForABatchAndAWrongOneSignsNothing() {
+        Api api = new Api(port);
+        DossierClient dossiers = new DossierClient(api);
+        String leader = newLeader(api);
+        assertThat(api.get("/api/v1/signing/me", leader, "mat-khau-1").json().path("method").asString()).isEqualTo("SERVER");
+        assertThat(api.put("/api/v1/signing/me/pin", leader, "mat-khau-1", "{\"pin\": \"12ab\"}").status()).isEqualTo(400);
+        var set = api.put("/api/v1/signing/me/pin", leader, "mat-khau-1", "{\"pin\": \"246810\"}");
+        assertThat(set.json().path("method").asString()).as(set.body()).isEqualTo("PIN");
+        String first = proposed(dossiers);
+        String second = proposed(dossiers);
+
+        var unconfirmed = api.post("/api/v1/dossiers/" + first + "/actions/approve", leader, "mat-khau-1", "{}");
+        assertThat(unconfirmed.status()).isEqualTo(400);
+        assertThat(unconfirmed.json().path("field").asString()).isEqualTo("confirmation");
+        var wrong = batch(api, leader, List.of(first, second), "135790");
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.json().path("detail").asString()).contains("4");
+        assertThat(status(dossiers, first)).isEqualTo("PROCESSING");
+
+        var approved = batch(api, leader, List.of(first, second), "246810");
+
+        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        assertThat(approved.json().path("approved")).hasSize(2);
+        assertThat(status(dossiers, first)).isEqualTo("DONE");
+        assertThat(dossiers.get("lanhdao.binhan", second).path("resultFile").path("signed").asBoolean()).isTrue();
+        assertThat(jdbc.sql("select after_state from audit_entry where action = 'signing.confirmed' and subject_id = ?")
+                .param(leader).query(String.class).list()).anyMatch(detail -> detail.contains("PIN × 2"));
+    }
+
+    @Test
+    void fiveWrongPinsLockItAndTheSingleApprovalTakesThePin() {
+        Api api = new Api(port);
+        DossierClient dossiers = new DossierClient(api);
+        String leader = newLeader(api);
+        api.put("/api/v1/signing/me/pin", leader, "mat-khau-1", "{\"pin\": \"11223344\"}");
+        String code = proposed(dossiers);
+
+        var approved = api.post("/api/v1/dossiers/" + code + "/actions/approve", leader, "mat-khau-1",
+                "{\"confirmation\": \"11223344\"}");
+        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        assertThat(status(dossiers, code)).isEqualTo("DONE");
+
+        String next = proposed(dossiers);
+        for (int i = 0; i < 4; i++) {
+            assertThat(approve(api, leader, next, "00000000").status()).isEqualTo(400);
+        }
+        var locked = approve(api, leader, next, "00000000");
+        assertThat(locked.status()).isEqualTo(409);
+        assertThat(approve(api, leader, next, "11223344").status()).as("locked even with the right PIN").isEqualTo(409);
+        assertThat(status(dossiers, next)).isEqualTo("PROCESSING");
+    }
+
+    @Test
+    void aRemoteKeySignsABatchWithOneOtpAndOneCallAndTheSignaturesVerify() throws Exception {
+        Api api = new Api(port);
+        DossierClient dossiers = new DossierClient(api);
+        String leader = newLeader(api);
+        var remote = api.put("/api/v1/signing/me/remote", leader, "mat-khau-1", "{}");
+        assertThat(remote.json().path("method").asString()).as(remote.body()).isEqualTo("REMOTE");
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            codes.add(proposed(dossiers));
+        }
+        assertThat(batch(api, leader, codes, "000000").status()).as("no OTP asked for yet").isEqualTo(400);
+        int signCallsBefore = simulator("/__csc/calls").path("signatures/signHash").asInt(0);
+
+        assertThat(api.post("/api/v1/signing/me/otp", leader, "mat-khau-1", "{}").status()).isEqualTo(202);
+        String otp = simulator("/__csc/otp?user=" + leader).path("otp").asString();
+        var approved = batch(api, leader, codes, otp);
+
+        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        assertThat(approved.json().path("approved")).hasSize(5);
+        assertThat(simulator("/__csc/calls").path("signatures/signHash").asInt()).isEqualTo(signCallsBefore + 1);
+        JsonNode result = dossiers.get("lanhdao.binhan", codes.get(3));
+        assertThat(result.path("status").asString()).isEqualTo("DONE");
+        byte[] signed = api.bytes("/api/v1/files/" + result.path("resultFile").path("id").asString(), "lanhdao.binhan");
+        JsonNode verified = api.upload("/api/v1/signing/verify", "lanhdao.binhan", Map.of(), "file", "ket-qua.pdf", signed).json();
+        // the leader's signature made at the remote service, the unit's seal, the number written by the unit
+        assertThat(verified.path("signatures")).hasSize(3);
+        assertThat(verified.path("signatures").get(0).path("signer").asString()).contains(leader + " (DEMO)");
+        verified.path("signatures").forEach(signature -> assertThat(signature.path("valid").asBoolean()).isTrue());
+        // the OTP is spent
+        String another = proposed(dossiers);
+        assertThat(batch(api, leader, List.of(another), otp).status()).isEqualTo(400);
+    }
+
+    private Api.Response approve(Api api, String leader, String code, String pin) {
+        return api.post("/api/v1/dossiers/" + code + "/actions/approve", leader, "mat-khau-1", "{\"confirmation\": \"" + pin + "\"}");
+    }
+
+    private static Api.Response batch(Api api, String leader, List<String> codes, String confirmation) {
+        return api.post("/api/v1/dossiers/batch-approve", leader, "mat-khau-1",
+                "{\"codes\": [\"" + String.join("\", \"", codes) + "\"], \"confirmation\": \"" + confirmation + "\"}");
+    }
+
+    private static String status(DossierClient dossiers, String code) {
+        return dossiers.get("lanhdao.binhan", code).path("status").asString();
+    }
+
+    private static String newLeader(Api api) {
+        String username = "lanhdao.ky" + System.nanoTime() % 100000 + SEQUENCE.incrementAndGet();
+        var response = api.post("/api/v1/officials", "admin", """
+                {"username": "%s", "fullName": "Trần Văn Ký", "unitCode": "H40.01", "title": "Phó Chủ tịch",
+                 "roles": ["LEADER"], "password": "mat-khau-1"}""".formatted(username));
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return username;
+    }
+
+    private static String proposed(DossierClient dossiers) {
+        String code = dossiers.receiveAtCounter("KS-01").get("code").asString();
+        dossiers.act("lanhdao.binhan", code, "assign", "{\"assignee\": \"chuyenvien.binhan\"}");
+        dossiers.act("chuyenvien.binhan", code, "propose", "{\"summary\": \"Đủ điều kiện.\"}");
+        return code;
+    }
+
+    private JsonNode simulator(String path) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(environment.getProperty("xaso.integration.simulator.url") + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return new Api(port).json(response.body());
+    }
+}
