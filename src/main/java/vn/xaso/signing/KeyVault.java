@@ -38,6 +38,7 @@ class KeyVault {
     private final Pkcs11Keys tokenKeys;
     private final Map<String, Identity> identities = new ConcurrentHashMap<>();
     private volatile DemoAuthority authority;
+    private volatile List<X509Certificate> trustAnchors;
 
     KeyVault(@Value("${xaso.signing.directory:./data/signing}") String directory,
             @Value("${XASO_SIGNING_PASSWORD:}") String password, Pkcs11Keys tokenKeys, Environment environment) {
@@ -101,6 +102,7 @@ class KeyVault {
             Path folder = directory.resolve("trust-anchors");
             Files.createDirectories(folder);
             Files.write(folder.resolve(anchor.getSerialNumber().toString(16) + ".cer"), anchor.getEncoded());
+            trustAnchors = null;
             return anchor;
         } catch (java.security.GeneralSecurityException | IOException e) {
             throw new vn.xaso.api.InvalidInput("certificate", "signing.certificate.unreadable");
@@ -140,8 +142,18 @@ class KeyVault {
         }
     }
 
-    /** Certificates a signature may chain to: the demo CA (in the demo) and those placed in the trust-anchors folder. */
+    /** Certificates a signature may chain to (read from the folder once, again after one is added). */
     List<X509Certificate> trustAnchors() {
+        List<X509Certificate> anchors = trustAnchors;
+        if (anchors == null) {
+            anchors = List.copyOf(readTrustAnchors());
+            trustAnchors = anchors;
+        }
+        return anchors;
+    }
+
+    /** The demo CA (in the demo) and the certificates placed in the trust-anchors folder. */
+    private List<X509Certificate> readTrustAnchors() {
         List<X509Certificate> anchors = new ArrayList<>();
         if (demo) {
             anchors.add(authority().certificate());

@@ -12,6 +12,7 @@ import eu.europa.esig.dss.model.InMemoryDocument;
 import eu.europa.esig.dss.model.SignatureValue;
 import eu.europa.esig.dss.model.ToBeSigned;
 import eu.europa.esig.dss.pades.PAdESSignatureParameters;
+import eu.europa.esig.dss.signature.AbstractSignatureParameters;
 import eu.europa.esig.dss.pades.SignatureFieldParameters;
 import eu.europa.esig.dss.pades.SignatureImageParameters;
 import eu.europa.esig.dss.pades.signature.PAdESService;
@@ -46,7 +47,16 @@ class PdfSigner {
 
     /** With a time-stamp authority URL, signatures are PAdES-BASELINE-T; without, PAdES-BASELINE-B. */
     PdfSigner(@Value("${xaso.signing.tsa-url:}") String tsaUrl) {
-        service = new PAdESService(new CommonCertificateVerifier());
+        service = new PAdESService(new CommonCertificateVerifier()) {
+            /**
+             * DSS builds a whole validation context at each signature to learn that the signing certificate is in its
+             * dates and not revoked (it has no revocation source here): {@link #requireValidAt} checks the dates
+             * first, for a clear refusal, and that check was a twelfth of a signature's time.
+             */
+            @Override
+            protected void assertSigningCertificateValid(AbstractSignatureParameters<?> parameters) {
+            }
+        };
         timeStamped = !tsaUrl.isBlank();
         if (timeStamped) {
             service.setTspSource(new TimeStampAuthority(tsaUrl.strip()));
@@ -66,9 +76,11 @@ class PdfSigner {
     }
 
     byte[] sign(byte[] pdf, KeyVault.Identity identity, Stamp stamp, Instant at) {
-        Prepared prepared = prepare(pdf, identity.key().getCertificate(), identity.key().getCertificateChain(), stamp, at);
-        SignatureValue value = identity.token().sign(prepared.toBeSigned(), prepared.parameters().getDigestAlgorithm(), identity.key());
-        return finish(prepared, value);
+        return ServiceLookups.run(() -> {
+            Prepared prepared = prepare(pdf, identity.key().getCertificate(), identity.key().getCertificateChain(), stamp, at);
+            SignatureValue value = identity.token().sign(prepared.toBeSigned(), prepared.parameters().getDigestAlgorithm(), identity.key());
+            return finish(prepared, value);
+        });
     }
 
     /** A signature ready but for its value: the SHA-256 hash to sign where the key is (a remote signing service). */
@@ -80,6 +92,10 @@ class PdfSigner {
     }
 
     Prepared prepare(byte[] pdf, List<X509Certificate> chain, Stamp stamp, Instant at) {
+        return ServiceLookups.run(() -> prepareHere(pdf, chain, stamp, at));
+    }
+
+    private Prepared prepareHere(byte[] pdf, List<X509Certificate> chain, Stamp stamp, Instant at) {
         List<CertificateToken> tokens = chain.stream().map(CertificateToken::new).toList();
         return prepare(pdf, tokens.get(0), tokens.toArray(CertificateToken[]::new), stamp, at);
     }
@@ -102,7 +118,7 @@ class PdfSigner {
 
     /** The signed PDF, with an RSA (PKCS#1 v1.5) signature of the prepared hash. */
     byte[] finish(Prepared prepared, byte[] rsaSignature) {
-        return finish(prepared, new SignatureValue(SignatureAlgorithm.RSA_SHA256, rsaSignature));
+        return ServiceLookups.run(() -> finish(prepared, new SignatureValue(SignatureAlgorithm.RSA_SHA256, rsaSignature)));
     }
 
     private byte[] finish(Prepared prepared, SignatureValue value) {

@@ -5,6 +5,9 @@ import eu.europa.esig.dss.diagnostic.DiagnosticData;
 import eu.europa.esig.dss.diagnostic.SignatureWrapper;
 import eu.europa.esig.dss.model.InMemoryDocument;
 import eu.europa.esig.dss.model.x509.CertificateToken;
+import eu.europa.esig.dss.pades.validation.PDFDocumentValidator;
+import eu.europa.esig.dss.pdf.modifications.DefaultPdfDifferencesFinder;
+import eu.europa.esig.dss.pdf.pdfbox.PdfBoxNativeObjectFactory;
 import eu.europa.esig.dss.simplereport.SimpleReport;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
 import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
@@ -24,6 +27,12 @@ import vn.xaso.api.InvalidInput;
 @Component
 class PdfVerifier {
 
+    /**
+     * Changes after a signature are still found object by object (an added page, changed content, a changed form), but
+     * revisions are not rendered to compare their pages pixel by pixel: that was most of a verification's time.
+     */
+    private static final PdfBoxNativeObjectFactory OBJECTS = objects();
+
     private final KeyVault vault;
 
     PdfVerifier(KeyVault vault) {
@@ -31,6 +40,10 @@ class PdfVerifier {
     }
 
     Verification verify(byte[] pdf) {
+        return ServiceLookups.run(() -> verifyHere(pdf));
+    }
+
+    private Verification verifyHere(byte[] pdf) {
         if (pdf == null || pdf.length < 5 || !new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-")) {
             throw new InvalidInput("file", "signing.pdf.not-pdf");
         }
@@ -40,6 +53,11 @@ class PdfVerifier {
         } catch (RuntimeException e) {
             throw new InvalidInput("file", "signing.pdf.unreadable");
         }
+        if (validator instanceof PDFDocumentValidator pdfValidator) {
+            pdfValidator.setPdfObjFactory(OBJECTS);
+        }
+        // xaso reads the diagnostic data and the simple report: the ETSI validation report (a third, larger report) is not built
+        validator.setEnableEtsiValidationReport(false);
         CommonCertificateVerifier verifier = new CommonCertificateVerifier();
         CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
         vault.trustAnchors().forEach(anchor -> trusted.addCertificate(new CertificateToken(anchor)));
@@ -74,6 +92,14 @@ class PdfVerifier {
                             .findFirst().orElse(null)));
         }
         return new Verification(signatures);
+    }
+
+    private static PdfBoxNativeObjectFactory objects() {
+        PdfBoxNativeObjectFactory factory = new PdfBoxNativeObjectFactory();
+        DefaultPdfDifferencesFinder differences = new DefaultPdfDifferencesFinder();
+        differences.setMaximalPagesAmountForVisualComparison(0);
+        factory.setPdfDifferencesFinder(differences);
+        return factory;
     }
 
     /** The last signature covers the whole file when its byte range ends at the end of the file. */

@@ -59,7 +59,7 @@ class PlaceholderFilling extends PdfBoxNativeObjectFactory {
 
     /**
      * DSS decodes a stamp's picture once just to learn its colour space, then again to draw it; a palette PNG (the
-     * seal) says so in its header, which spares the first decoding.
+     * seal) says so in its header, and xaso's JPEG stamps are always colour, which spares the first decoding.
      */
     private static final class Drawer extends NativePdfBoxVisibleSignatureDrawer {
 
@@ -67,7 +67,9 @@ class PlaceholderFilling extends PdfBoxNativeObjectFactory {
         protected String getExpectedColorSpaceName() throws IOException {
             byte[] image = DSSUtils.toByteArray(parameters.getImage());
             boolean palettePng = image.length > 25 && image[1] == 'P' && image[2] == 'N' && image[3] == 'G' && image[25] == 3;
-            return palettePng ? COSName.INDEXED.getName() : super.getExpectedColorSpaceName();
+            // the signature stamps are colour JPEGs (StampImages): reading the JPEG's metadata would tell the same
+            boolean jpeg = image.length > 2 && (image[0] & 0xff) == 0xff && (image[1] & 0xff) == 0xd8;
+            return palettePng ? COSName.INDEXED.getName() : jpeg ? COSName.DEVICERGB.getName() : super.getExpectedColorSpaceName();
         }
     }
 

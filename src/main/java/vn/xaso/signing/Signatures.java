@@ -9,9 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.springframework.stereotype.Service;
-import vn.xaso.api.InvalidInput;
 import vn.xaso.organization.Official;
-import vn.xaso.organization.Organization;
 import vn.xaso.organization.Unit;
 
 /**
@@ -34,12 +32,13 @@ public class Signatures {
     private final PdfSigner signer;
     private final PdfVerifier verifier;
     private final StampPictures pictures;
-    private final Organization organization;
+    private final Signers who;
     private final Clock clock;
     private final SignerMethods methods;
+    private final java.util.Map<String, byte[]> personalStamps = new java.util.concurrent.ConcurrentHashMap<>();
     private final RemoteSigner remote;
 
-    Signatures(KeyVault vault, PdfSigner signer, PdfVerifier verifier, StampPictures pictures, Organization organization,
+    Signatures(KeyVault vault, PdfSigner signer, PdfVerifier verifier, StampPictures pictures, Signers who,
             Clock clock, SignerMethods methods, RemoteSigner remote) {
         this.methods = methods;
         this.remote = remote;
@@ -47,7 +46,7 @@ public class Signatures {
         this.signer = signer;
         this.verifier = verifier;
         this.pictures = pictures;
-        this.organization = organization;
+        this.who = who;
         this.clock = clock;
     }
 
@@ -61,7 +60,7 @@ public class Signatures {
         Official official = official(username);
         Instant now = clock.instant();
         String alias = SigningIdentities.Owner.person(username).alias();
-        return signer.sign(pdf, vault.identity(alias, official.fullName(), organization.requireUnit(official.unitCode()).name()),
+        return signer.sign(pdf, vault.identity(alias, official.fullName(), who.unit(official.unitCode()).name()),
                 personalStamp(pdf, official, placement, now), now);
     }
 
@@ -89,16 +88,14 @@ public class Signatures {
         Official official = official(username);
         Instant now = clock.instant();
         List<X509Certificate> chain = remote.chain(consent.credentialId());
-        List<PdfSigner.Prepared> prepared = papers.stream()
+        // the papers are independent: prepared (and finished below) on every core
+        List<PdfSigner.Prepared> prepared = papers.parallelStream()
                 .map(paper -> signer.prepare(paper.pdf(), chain, personalStamp(paper.pdf(), official, paper.placement(), now), now))
                 .toList();
         List<byte[]> values = remote.signHashes(consent.credentialId(), consent.sad(),
                 prepared.stream().map(PdfSigner.Prepared::hash).toList());
-        List<byte[]> signed = new ArrayList<>();
-        for (int i = 0; i < prepared.size(); i++) {
-            signed.add(signer.finish(prepared.get(i), values.get(i)));
-        }
-        return signed;
+        return java.util.stream.IntStream.range(0, prepared.size()).parallel()
+                .mapToObj(i -> signer.finish(prepared.get(i), values.get(i))).toList();
     }
 
     /**
@@ -136,12 +133,21 @@ public class Signatures {
     }
 
     private Official official(String username) {
-        return organization.official(username).orElseThrow(() -> new InvalidInput("signer", "organization.official.unknown"));
+        return who.official(username);
     }
 
     private Stamp personalStamp(byte[] pdf, Official official, Placement placement, Instant now) {
         String alias = SigningIdentities.Owner.person(official.username()).alias();
-        byte[] image = StampImages.signatureStamp(official.title(), official.fullName(), time(now), pictures.picture(alias));
+        var picture = pictures.picture(alias);
+        String time = time(now);
+        // a leader signing a batch signs many papers within one second: the same stamp, drawn once
+        String key = alias + '\u0000' + official.title() + '\u0000' + official.fullName() + '\u0000' + time + '\u0000'
+                + picture.map(System::identityHashCode).orElse(0);
+        if (personalStamps.size() > 256) {
+            personalStamps.clear();
+        }
+        byte[] image = personalStamps.computeIfAbsent(key,
+                k -> StampImages.signatureStamp(official.title(), official.fullName(), time, picture));
         StampPosition position = StampPosition.of(pdf, placement, SIGNATURE_WIDTH, SIGNATURE_HEIGHT);
         return new Stamp(true, position, SIGNATURE_WIDTH, SIGNATURE_HEIGHT, image);
     }
@@ -153,11 +159,14 @@ public class Signatures {
 
     /** The seal over the left third of a leader's signature placed as {@code leaderPlacement}. */
     public byte[] signOrganisation(byte[] pdf, String unitCode, String reference, Placement leaderPlacement) {
-        Unit unit = organization.requireUnit(unitCode);
+        return signOrganisation(pdf, unitCode, reference, StampPosition.of(pdf, leaderPlacement, SIGNATURE_WIDTH, SIGNATURE_HEIGHT));
+    }
+
+    private byte[] signOrganisation(byte[] pdf, String unitCode, String reference, StampPosition leader) {
+        Unit unit = who.unit(unitCode);
         Instant now = clock.instant();
         String alias = SigningIdentities.Owner.unit(unit.code()).alias();
         byte[] image = StampImages.sealStamp(unit.name(), reference, time(now), pictures.picture(alias));
-        StampPosition leader = StampPosition.of(pdf, leaderPlacement, SIGNATURE_WIDTH, SIGNATURE_HEIGHT);
         StampPosition seal = new StampPosition(leader.page(), Math.max(0, leader.x() + SIGNATURE_WIDTH / 3 - SEAL_WIDTH), leader.y() + 8);
         Stamp stamp = new Stamp(true, seal, SEAL_WIDTH, SEAL_SIZE, image);
         return signer.sign(pdf, vault.identity(alias, unit.name(), unit.name()), stamp, now);
@@ -175,7 +184,7 @@ public class Signatures {
         }
         String text = after.get().symbolPrinted() ? number : number + "/" + notation;
         float width = NUMBER_HEIGHT * 0.62f * text.length() + 4;
-        Unit unit = organization.requireUnit(unitCode);
+        Unit unit = who.unit(unitCode);
         Instant now = clock.instant();
         String alias = SigningIdentities.Owner.unit(unit.code()).alias();
         Stamp stamp = new Stamp(true, after.get().position(), width, NUMBER_HEIGHT, StampImages.numberStamp(text, width, NUMBER_HEIGHT));
@@ -192,13 +201,16 @@ public class Signatures {
     }
 
     public byte[] signAsLeaderAndUnit(byte[] pdf, String leader, String unitCode, String reference, Placement placement) {
-        return signOrganisation(signPersonal(pdf, leader, placement), unitCode, reference, placement);
+        StampPosition position = StampPosition.of(pdf, placement, SIGNATURE_WIDTH, SIGNATURE_HEIGHT);
+        return signOrganisation(signPersonal(pdf, leader, placement), unitCode, reference, position);
     }
 
     /** The same, with the leader's confirmation. */
     public byte[] signAsLeaderAndUnit(byte[] pdf, String leader, String unitCode, String reference, Placement placement,
             SigningConsent consent) {
-        return signOrganisation(signPersonal(pdf, leader, placement, consent), unitCode, reference, placement);
+        // the seal goes where the leader's signature went: found once, on the paper before it is signed
+        StampPosition position = StampPosition.of(pdf, placement, SIGNATURE_WIDTH, SIGNATURE_HEIGHT);
+        return signOrganisation(signPersonal(pdf, leader, placement, consent), unitCode, reference, position);
     }
 
     /** Signs each item on its own: one that fails is reported, the others are still signed. */

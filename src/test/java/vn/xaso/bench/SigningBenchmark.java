@@ -229,16 +229,39 @@ public final class SigningBenchmark {
             signatures.useRemote(remote.getUsername());
             XasoUser pin = leader("lanhdao.pin");
             signatures.setPin(pin.getUsername(), "24681357");
-            StringBuilder out = new StringBuilder(String.format("%n| batch of %d dossiers, one confirmation | confirm | approve all, end to end | per dossier |%n"
+            StringBuilder out = new StringBuilder(String.format("%n| %d at once, one confirmation | send the OTP | sign (and approve), end to end | per paper |%n"
                     + "|---|---:|---:|---:|%n", BATCH));
             for (int round = 0; round < 2; round++) {
-                out.append(batch("remote signing service (CSC API v2, 50 ms a call): OTP, one signHash call", remote, () -> {
+                out.append(remoteSigningOnly(remote));
+                out.append(batch("approval of 100 dossiers, key at the remote service: OTP, one signHash call, then number and seal each", remote, () -> {
                     signatures.sendOtp(remote.getUsername());
                     return otp(remote.getUsername());
                 }));
-                out.append(batch("PIN, key on the server", pin, () -> "24681357"));
+                out.append(batch("approval of 100 dossiers, key on the server opened by the PIN", pin, () -> "24681357"));
             }
             return out.toString();
+        }
+
+        /** The signing alone: 100 result papers, the OTP turned into an authorization, one signHash call, 100 signed PDFs. */
+        private String remoteSigningOnly(XasoUser leader) throws Exception {
+            PdfRenderer renderer = app.getBean(PdfRenderer.class);
+            List<Signatures.Paper> papers = new ArrayList<>();
+            for (int i = 0; i < BATCH; i++) {
+                papers.add(new Signatures.Paper(renderer.render("<html><body><h1>Giấy chứng nhận</h1><p>Số " + i + "</p></body></html>"),
+                        vn.xaso.signing.Placement.BOTTOM_RIGHT));
+            }
+            long t0 = System.nanoTime();
+            signatures.sendOtp(leader.getUsername());
+            String otp = otp(leader.getUsername());
+            long t1 = System.nanoTime();
+            var consent = signatures.confirm(leader.getUsername(), otp, BATCH, "bench");
+            List<byte[]> signed = signatures.signPersonalAll(papers, leader.getUsername(), consent);
+            long t2 = System.nanoTime();
+            if (signed.size() != BATCH || !signatures.verify(signed.get(BATCH - 1)).allValid()) {
+                throw new IllegalStateException("remote signatures did not verify");
+            }
+            return String.format("| remote signing alone: %d papers, authorize with the OTP, one signHash call | %.0f ms | %.2f s | %.1f ms |%n",
+                    BATCH, (t1 - t0) / 1e6, (t2 - t1) / 1e9, (t2 - t1) / 1e6 / BATCH);
         }
 
         private String batch(String name, XasoUser leader, Callable<String> confirmation) throws Exception {
