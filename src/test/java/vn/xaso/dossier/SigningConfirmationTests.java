@@ -16,7 +16,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
+import org.springframework.web.util.HtmlUtils;
 import vn.xaso.Api;
+import vn.xaso.WebSession;
 import vn.xaso.XasoTest;
 
 /**
@@ -120,6 +122,42 @@ class SigningConfirmationTests {
         // the OTP is spent
         String another = proposed(dossiers);
         assertThat(batch(api, leader, List.of(another), otp).status()).isEqualTo(400);
+    }
+
+    @Test
+    void aLeaderSetsAPinOnTheAccountPageAndTheInboxAsksForItOnce() {
+        Api api = new Api(port);
+        DossierClient dossiers = new DossierClient(api);
+        String leader = newLeader(api);
+        WebSession web = new WebSession(port);
+        web.login(leader, "mat-khau-1");
+        assertThat(HtmlUtils.htmlUnescape(web.get("/profile").body())).contains("Chữ ký số của tôi", "ký mà không hỏi gì thêm");
+
+        var mismatch = web.postForm("/profile", "/profile/signing/pin", Map.of("pin", "13572468", "repeat", "13572460"));
+        assertThat(mismatch.statusCode()).isEqualTo(302);
+        assertThat(HtmlUtils.htmlUnescape(web.get("/profile").body())).contains("Hai lần nhập mã PIN không giống nhau");
+        web.postForm("/profile", "/profile/signing/pin", Map.of("pin", "13572468", "repeat", "13572468"));
+        assertThat(HtmlUtils.htmlUnescape(web.get("/profile").body())).contains("Đã lưu mã PIN ký số", "mở bằng mã PIN của riêng bạn");
+
+        String first = proposed(dossiers);
+        String second = proposed(dossiers);
+        String inbox = HtmlUtils.htmlUnescape(web.get("/inbox").body());
+        assertThat(inbox).contains("Mã PIN ký số của bạn", "id=\"confirmation\"");
+        var form = new java.util.HashMap<String, String>();
+        form.put(WebSession.RAW, "&codes=" + first + "&codes=" + second + "&confirmation=11111111");
+        var wrong = web.postForm("/inbox", "/dossiers/batch-approve", form);
+        assertThat(wrong.headers().firstValue("Location").orElseThrow()).endsWith("/inbox");
+        assertThat(HtmlUtils.htmlUnescape(web.get("/inbox").body())).contains("Mã PIN ký số không đúng");
+        assertThat(status(dossiers, first)).isEqualTo("PROCESSING");
+
+        form.put(WebSession.RAW, "&codes=" + first + "&codes=" + second + "&confirmation=13572468");
+        var started = web.postForm("/inbox", "/dossiers/batch-approve", form);
+        String progress = started.headers().firstValue("Location").orElseThrow();
+        assertThat(progress).contains("/dossiers/batch/");
+        String page = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(
+                () -> HtmlUtils.htmlUnescape(web.get(progress.substring(progress.indexOf("/dossiers"))).body()),
+                body -> body.contains("id=\"batch-done\""));
+        assertThat(page).contains("Đã phê duyệt và ký số 2 hồ sơ.");
     }
 
     private Api.Response approve(Api api, String leader, String code, String pin) {
