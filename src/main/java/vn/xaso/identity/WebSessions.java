@@ -36,22 +36,19 @@ class WebSessions {
     }
 
     /** Every open session of the person at that provider's session ({@code sid}), or all of theirs without one. */
-    int endAtProvider(String issuer, String sid, String subject, String why) {
-        return sid != null
-                ? jdbc.sql("update web_session set ended_at = now(), ended_why = ? where issuer = ? and sid = ? and ended_at is null")
-                        .params(why, issuer, sid).update()
-                : jdbc.sql("update web_session set ended_at = now(), ended_why = ? where issuer = ? and subject = ? and ended_at is null")
-                        .params(why, issuer, subject).update();
+    void endAtProvider(String issuer, String sid, String subject, String why) {
+        if (sid != null) {
+            jdbc.sql("update web_session set ended_at = now(), ended_why = ? where issuer = ? and sid = ? and ended_at is null")
+                    .params(why, issuer, sid).update();
+        } else {
+            jdbc.sql("update web_session set ended_at = now(), ended_why = ? where issuer = ? and subject = ? and ended_at is null")
+                    .params(why, issuer, subject).update();
+        }
     }
 
-    int endAll(String username, String why) {
-        return jdbc.sql("update web_session set ended_at = now(), ended_why = ? where username = ? and ended_at is null")
+    void endAll(String username, String why) {
+        jdbc.sql("update web_session set ended_at = now(), ended_why = ? where username = ? and ended_at is null")
                 .params(why, username).update();
-    }
-
-    void end(String sessionId, String why) {
-        jdbc.sql("update web_session set ended_at = now(), ended_why = ? where session_id = ? and ended_at is null")
-                .params(why, sessionId).update();
     }
 
     void forget(String sessionId) {

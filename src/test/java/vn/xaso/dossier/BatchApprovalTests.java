@@ -29,7 +29,7 @@ class BatchApprovalTests {
         DossierClient dossiers = new DossierClient(api);
         List<String> codes = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            codes.add(proposed(dossiers));
+            codes.add(dossiers.proposed());
         }
         String notReady = dossiers.receiveAtCounter("KS-01").get("code").asString();
         codes.add(2, notReady);
@@ -52,8 +52,8 @@ class BatchApprovalTests {
     @Test
     void theInboxStartsABatchAndShowsItsProgress() {
         DossierClient dossiers = new DossierClient(new Api(port));
-        String first = proposed(dossiers);
-        String second = proposed(dossiers);
+        String first = dossiers.proposed();
+        String second = dossiers.proposed();
         WebSession leader = new WebSession(port);
         leader.login("lanhdao.binhan", "demo");
         assertThat(HtmlUtils.htmlUnescape(leader.get("/inbox").body())).contains("Phê duyệt và ký các hồ sơ đã chọn", first);
@@ -68,10 +68,4 @@ class BatchApprovalTests {
         assertThat(page).contains("Đã xử lý 2/2 hồ sơ", "Đã phê duyệt và ký số 2 hồ sơ.");
     }
 
-    private static String proposed(DossierClient dossiers) {
-        String code = dossiers.receiveAtCounter("KS-01").get("code").asString();
-        dossiers.act("lanhdao.binhan", code, "assign", "{\"assignee\": \"chuyenvien.binhan\"}");
-        dossiers.act("chuyenvien.binhan", code, "propose", "{\"summary\": \"Đủ điều kiện.\"}");
-        return code;
-    }
 }

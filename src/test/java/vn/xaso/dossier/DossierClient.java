@@ -44,6 +44,14 @@ final class DossierClient {
         return response.json();
     }
 
+    /** A KS-01 received at Bình An's counter, assigned and proposed: waiting for a leader's approval. */
+    String proposed() {
+        String code = receiveAtCounter("KS-01").get("code").asString();
+        act("lanhdao.binhan", code, "assign", "{\"assignee\": \"chuyenvien.binhan\"}");
+        act("chuyenvien.binhan", code, "propose", "{\"summary\": \"Đủ điều kiện.\"}");
+        return code;
+    }
+
     /** Counter → leader assigns → specialist proposes → leader approves: the result is ready. */
     JsonNode processToDone(String code) {
         act("lanhdao.binhan", code, "assign", "{\"assignee\": \"chuyenvien.binhan\"}");

@@ -46,8 +46,8 @@ class SigningConfirmationTests {
         assertThat(api.put("/api/v1/signing/me/pin", leader, "mat-khau-1", "{\"pin\": \"12ab\"}").status()).isEqualTo(400);
         var set = api.put("/api/v1/signing/me/pin", leader, "mat-khau-1", "{\"pin\": \"246810\"}");
         assertThat(set.json().path("method").asString()).as(set.body()).isEqualTo("PIN");
-        String first = proposed(dossiers);
-        String second = proposed(dossiers);
+        String first = dossiers.proposed();
+        String second = dossiers.proposed();
 
         var unconfirmed = api.post("/api/v1/dossiers/" + first + "/actions/approve", leader, "mat-khau-1", "{}");
         assertThat(unconfirmed.status()).isEqualTo(400);
@@ -73,14 +73,14 @@ class SigningConfirmationTests {
         DossierClient dossiers = new DossierClient(api);
         String leader = newLeader(api);
         api.put("/api/v1/signing/me/pin", leader, "mat-khau-1", "{\"pin\": \"11223344\"}");
-        String code = proposed(dossiers);
+        String code = dossiers.proposed();
 
         var approved = api.post("/api/v1/dossiers/" + code + "/actions/approve", leader, "mat-khau-1",
                 "{\"confirmation\": \"11223344\"}");
         assertThat(approved.status()).as(approved.body()).isEqualTo(200);
         assertThat(status(dossiers, code)).isEqualTo("DONE");
 
-        String next = proposed(dossiers);
+        String next = dossiers.proposed();
         for (int i = 0; i < 4; i++) {
             assertThat(approve(api, leader, next, "00000000").status()).isEqualTo(400);
         }
@@ -99,7 +99,7 @@ class SigningConfirmationTests {
         assertThat(remote.json().path("method").asString()).as(remote.body()).isEqualTo("REMOTE");
         List<String> codes = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            codes.add(proposed(dossiers));
+            codes.add(dossiers.proposed());
         }
         assertThat(batch(api, leader, codes, "000000").status()).as("no OTP asked for yet").isEqualTo(400);
         int signCallsBefore = simulator("/__csc/calls").path("signatures/signHash").asInt(0);
@@ -120,7 +120,7 @@ class SigningConfirmationTests {
         assertThat(verified.path("signatures").get(0).path("signer").asString()).contains(leader + " (DEMO)");
         verified.path("signatures").forEach(signature -> assertThat(signature.path("valid").asBoolean()).isTrue());
         // the OTP is spent
-        String another = proposed(dossiers);
+        String another = dossiers.proposed();
         assertThat(batch(api, leader, List.of(another), otp).status()).isEqualTo(400);
     }
 
@@ -139,8 +139,8 @@ class SigningConfirmationTests {
         web.postForm("/profile", "/profile/signing/pin", Map.of("pin", "13572468", "repeat", "13572468"));
         assertThat(HtmlUtils.htmlUnescape(web.get("/profile").body())).contains("Đã lưu mã PIN ký số", "mở bằng mã PIN của riêng bạn");
 
-        String first = proposed(dossiers);
-        String second = proposed(dossiers);
+        String first = dossiers.proposed();
+        String second = dossiers.proposed();
         String inbox = HtmlUtils.htmlUnescape(web.get("/inbox").body());
         assertThat(inbox).contains("Mã PIN ký số của bạn", "id=\"confirmation\"");
         var form = new java.util.HashMap<String, String>();
@@ -182,12 +182,6 @@ class SigningConfirmationTests {
         return username;
     }
 
-    private static String proposed(DossierClient dossiers) {
-        String code = dossiers.receiveAtCounter("KS-01").get("code").asString();
-        dossiers.act("lanhdao.binhan", code, "assign", "{\"assignee\": \"chuyenvien.binhan\"}");
-        dossiers.act("chuyenvien.binhan", code, "propose", "{\"summary\": \"Đủ điều kiện.\"}");
-        return code;
-    }
 
     private JsonNode simulator(String path) throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
