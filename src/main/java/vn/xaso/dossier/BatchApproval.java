@@ -28,12 +28,15 @@ import vn.xaso.signing.SigningConsent;
 /**
  * A leader approves (and so signs) many dossiers in one action, confirming once (their PIN, or the OTP of the remote
  * service that keeps their key) for the whole batch. Each dossier is its own transaction: one that cannot be approved
- * is reported with the reason and the others still complete. At a remote signing service every result paper is
- * signed first, in one call, then each approval numbers and seals its own. Runs in the background so the page can
- * show progress.
+ * is reported with the reason and the others still complete. At a remote signing service the result papers are
+ * signed first, {@value #REMOTE_PART} in one call, then each approval numbers and seals its own. Runs in the background
+ * so the page can show progress.
  */
 @Component
 public class BatchApproval {
+
+    /** How many papers go to the remote signing service in one call. */
+    static final int REMOTE_PART = 25;
 
     private final DossierDesk desk;
     private final Signatures signatures;
@@ -84,8 +87,49 @@ public class BatchApproval {
     }
 
     private void approveAll(Job job, XasoUser leader, List<String> codes, String comment, SigningConsent consent) {
-        Map<String, LeaderSigning> signings = consent.remote() ? signFirst(job, leader, codes, consent) : Map.of();
-        // one after another: the approvals of a unit queue on its result-number counter anyway (bench/signing.sh)
+        if (!consent.remote()) {
+            approveEach(job, leader, codes, comment, consent, Map.of());
+            return;
+        }
+        // at a remote service, in parts: the next part's papers are signed (one call each) while the part signed
+        // already is numbered and sealed, so the batch takes about as long as its approvals alone
+        List<List<String>> parts = new ArrayList<>();
+        for (int from = 0; from < codes.size(); from += REMOTE_PART) {
+            parts.add(codes.subList(from, Math.min(codes.size(), from + REMOTE_PART)));
+        }
+        SecurityContext context = SecurityContextHolder.getContext();
+        ExecutorService signer = Executors.newSingleThreadExecutor();
+        try {
+            Future<Map<String, LeaderSigning>> next = signer.submit(() -> as(context, () -> signFirst(job, leader, parts.get(0), consent)));
+            for (int i = 0; i < parts.size(); i++) {
+                Map<String, LeaderSigning> signed = next.get();
+                if (i + 1 < parts.size()) {
+                    List<String> part = parts.get(i + 1);
+                    next = signer.submit(() -> as(context, () -> signFirst(job, leader, part, consent)));
+                }
+                approveEach(job, leader, parts.get(i), comment, consent, signed);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            signer.shutdown();
+        }
+    }
+
+    private static <T> T as(SecurityContext context, java.util.function.Supplier<T> work) {
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    /** One after another: the approvals of a unit queue on its result-number counter anyway (bench/signing.sh). */
+    private void approveEach(Job job, XasoUser leader, List<String> codes, String comment, SigningConsent consent,
+            Map<String, LeaderSigning> signings) {
         for (String code : codes) {
             if (job.hasFailed(code)) {
                 continue;
@@ -109,14 +153,10 @@ public class BatchApproval {
         try {
             List<Future<?>> done = new ArrayList<>();
             for (String code : codes) {
-                done.add(workers.submit(() -> {
-                    SecurityContextHolder.setContext(context);
-                    try {
-                        work.accept(code);
-                    } finally {
-                        SecurityContextHolder.clearContext();
-                    }
-                }));
+                done.add(workers.submit(() -> as(context, () -> {
+                    work.accept(code);
+                    return null;
+                })));
             }
             for (Future<?> each : done) {
                 each.get();
@@ -130,7 +170,7 @@ public class BatchApproval {
         }
     }
 
-    /** Every paper the approvals will sign, signed at the remote service in one call (one confirmation, one round trip). */
+    /** The papers these approvals will sign, signed at the remote service in one call (one round trip for them all). */
     private Map<String, LeaderSigning> signFirst(Job job, XasoUser leader, List<String> codes, SigningConsent consent) {
         Map<String, DossierFiles.ResultPaper> found = new ConcurrentHashMap<>();
         inParallel(codes, code -> {

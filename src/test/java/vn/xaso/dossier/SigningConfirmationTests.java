@@ -91,27 +91,30 @@ class SigningConfirmationTests {
     }
 
     @Test
-    void aRemoteKeySignsABatchWithOneOtpAndOneCallAndTheSignaturesVerify() throws Exception {
+    void aRemoteKeySignsABatchWithOneOtpAndACallForEach25PapersAndTheSignaturesVerify() throws Exception {
         Api api = new Api(port);
         DossierClient dossiers = new DossierClient(api);
         String leader = newLeader(api);
         var remote = api.put("/api/v1/signing/me/remote", leader, "mat-khau-1", "{}");
         assertThat(remote.json().path("method").asString()).as(remote.body()).isEqualTo("REMOTE");
         List<String> codes = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < BatchApproval.REMOTE_PART + 2; i++) {
             codes.add(dossiers.proposed());
         }
         assertThat(batch(api, leader, codes, "000000").status()).as("no OTP asked for yet").isEqualTo(400);
         int signCallsBefore = simulator("/__csc/calls").path("signatures/signHash").asInt(0);
+        int authorizeCallsBefore = simulator("/__csc/calls").path("credentials/authorize").asInt(0);
 
         assertThat(api.post("/api/v1/signing/me/otp", leader, "mat-khau-1", "{}").status()).isEqualTo(202);
         String otp = simulator("/__csc/otp?user=" + leader).path("otp").asString();
         var approved = batch(api, leader, codes, otp);
 
         assertThat(approved.status()).as(approved.body()).isEqualTo(200);
-        assertThat(approved.json().path("approved")).hasSize(5);
-        assertThat(simulator("/__csc/calls").path("signatures/signHash").asInt()).isEqualTo(signCallsBefore + 1);
-        JsonNode result = dossiers.get("lanhdao.binhan", codes.get(3));
+        assertThat(approved.json().path("approved")).hasSize(BatchApproval.REMOTE_PART + 2);
+        // one confirmation; the papers went in two calls (25 + 2), the second signed while the first 25 were approved
+        assertThat(simulator("/__csc/calls").path("signatures/signHash").asInt()).isEqualTo(signCallsBefore + 2);
+        assertThat(simulator("/__csc/calls").path("credentials/authorize").asInt()).isEqualTo(authorizeCallsBefore + 1);
+        JsonNode result = dossiers.get("lanhdao.binhan", codes.get(BatchApproval.REMOTE_PART + 1));
         assertThat(result.path("status").asString()).isEqualTo("DONE");
         byte[] signed = api.bytes("/api/v1/files/" + result.path("resultFile").path("id").asString(), "lanhdao.binhan");
         JsonNode verified = api.upload("/api/v1/signing/verify", "lanhdao.binhan", Map.of(), "file", "ket-qua.pdf", signed).json();
