@@ -187,7 +187,7 @@ public class BatchApproval {
             return signings;
         }
         try {
-            List<byte[]> signed = signatures.signPersonalAll(papers.values().stream().map(DossierFiles.ResultPaper::paper).toList(),
+            List<Signatures.SignedPaper> signed = signatures.signPersonalAll(papers.values().stream().map(DossierFiles.ResultPaper::paper).toList(),
                     leader.getUsername(), consent);
             int i = 0;
             for (var paper : papers.entrySet()) {

@@ -136,8 +136,7 @@ public class DossierFiles implements FileOwner {
             if (!result.id().toString().equals(signing.resultFileId())) {
                 throw new Conflict("dossier.result.changed");
             }
-            signed = signatures.writeNumber(signatures.signOrganisation(signing.signedPaper(), unitCode, reference,
-                    placement(d, result, leader)), unitCode, codeNumber, symbol);
+            signed = signatures.sealAndNumber(signing.signedPaper(), unitCode, reference, codeNumber, symbol);
         } else {
             SigningConsent consent = signing.consent() != null ? signing.consent()
                     : signatures.confirm(leader, signing.confirmation(), 1, "dossier " + d.code());

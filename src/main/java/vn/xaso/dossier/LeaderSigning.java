@@ -1,5 +1,6 @@
 package vn.xaso.dossier;
 
+import vn.xaso.signing.Signatures;
 import vn.xaso.signing.SigningConsent;
 
 /**
@@ -7,7 +8,7 @@ import vn.xaso.signing.SigningConsent;
  * service's OTP, {@code confirmation}), under a batch's consent, or already made — a batch at a remote signing
  * service signs every paper first, in one call, and each approval then numbers and seals its own.
  */
-record LeaderSigning(String confirmation, SigningConsent consent, byte[] signedPaper, String resultFileId) {
+record LeaderSigning(String confirmation, SigningConsent consent, Signatures.SignedPaper signedPaper, String resultFileId) {
 
     static LeaderSigning confirmedBy(String confirmation) {
         return new LeaderSigning(confirmation, null, null, null);
@@ -17,7 +18,7 @@ record LeaderSigning(String confirmation, SigningConsent consent, byte[] signedP
         return new LeaderSigning(null, consent, null, null);
     }
 
-    static LeaderSigning done(byte[] signedPaper, String resultFileId) {
+    static LeaderSigning done(Signatures.SignedPaper signedPaper, String resultFileId) {
         return new LeaderSigning(null, null, signedPaper, resultFileId);
     }
 }

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import vn.xaso.organization.Official;
@@ -24,6 +25,7 @@ public class Signatures {
     private static final float SIGNATURE_WIDTH = 165;
     /** Height of the number written on the "Số:" line: about the 13pt text around it. */
     private static final float NUMBER_HEIGHT = 14;
+    private static final String NUMBER_LINE = "Số:";
     private static final float SIGNATURE_HEIGHT = SIGNATURE_WIDTH * 230 / 330;
     private static final float SEAL_SIZE = 95;
     private static final float SEAL_WIDTH = SEAL_SIZE * 420 / 200;
@@ -57,11 +59,14 @@ public class Signatures {
 
     /** With the server's key, no confirmation: for records such as a hand-over, not for what a leader issues. */
     public byte[] signPersonal(byte[] pdf, String username, Placement placement) {
-        Official official = official(username);
-        Instant now = clock.instant();
-        String alias = SigningIdentities.Owner.person(username).alias();
+        return signPersonal(pdf, official(username), StampPosition.of(pdf, placement, SIGNATURE_WIDTH, SIGNATURE_HEIGHT),
+                clock.instant());
+    }
+
+    private byte[] signPersonal(byte[] pdf, Official official, StampPosition position, Instant now) {
+        String alias = SigningIdentities.Owner.person(official.username()).alias();
         return signer.sign(pdf, vault.identity(alias, official.fullName(), who.unit(official.unitCode()).name()),
-                personalStamp(pdf, official, placement, now), now);
+                personalStamp(official, position, now), now);
     }
 
     /**
@@ -69,33 +74,67 @@ public class Signatures {
      * without confirmation where none is set up) or at the remote signing service.
      */
     public byte[] signPersonal(byte[] pdf, String username, Placement placement, SigningConsent consent) {
-        return signPersonalAll(List.of(new Paper(pdf, placement)), username, consent).get(0);
+        return signPersonalAll(List.of(new Paper(pdf, placement)), username, consent).get(0).pdf();
     }
 
     /** A paper to sign and where its signature goes. */
     public record Paper(byte[] pdf, Placement placement) {
     }
 
+    /** A paper its signer signed, and where the unit's seal and number go on it ({@link #sealAndNumber}). */
+    public record SignedPaper(byte[] pdf, Marks marks) {
+    }
+
+    /**
+     * Where a signed paper's seal (over the signer's stamp) and number (after its {@code Số:}) go: found on the paper
+     * before it was signed, so that sealing and numbering it later, inside the approval, reads nothing again.
+     */
+    public static final class Marks {
+        private final StampPosition signer;
+        private final Optional<StampPosition.After> number;
+
+        private Marks(StampPosition signer, Optional<StampPosition.After> number) {
+            this.signer = signer;
+            this.number = number;
+        }
+    }
+
     /**
      * The signer's signature on many papers under one confirmation. At a remote signing service, every paper's hash goes
-     * in one call ({@code signatures/signHash}), so the signer's phone is asked once and the network crossed once.
+     * in one call ({@code signatures/signHash}), so the signer's phone is asked once and the network crossed once; the
+     * papers are prepared and finished on every core.
      */
-    public List<byte[]> signPersonalAll(List<Paper> papers, String username, SigningConsent consent) {
+    public List<SignedPaper> signPersonalAll(List<Paper> papers, String username, SigningConsent consent) {
         consent.use(username, papers.size(), clock.instant());
-        if (!consent.remote()) {
-            return papers.stream().map(paper -> signPersonal(paper.pdf(), username, paper.placement())).toList();
-        }
         Official official = official(username);
         Instant now = clock.instant();
+        if (!consent.remote()) {
+            return papers.stream().map(paper -> {
+                StampPosition position = StampPosition.of(paper.pdf(), paper.placement(), SIGNATURE_WIDTH, SIGNATURE_HEIGHT);
+                return new SignedPaper(signPersonal(paper.pdf(), official, position, now), new Marks(position, null));
+            }).toList();
+        }
         List<X509Certificate> chain = remote.chain(consent.credentialId());
-        // the papers are independent: prepared (and finished below) on every core
-        List<PdfSigner.Prepared> prepared = papers.parallelStream()
-                .map(paper -> signer.prepare(paper.pdf(), chain, personalStamp(paper.pdf(), official, paper.placement(), now), now))
-                .toList();
+        record Pending(PdfSigner.Prepared prepared, Marks marks) {
+        }
+        List<Pending> pending = papers.parallelStream().map(paper -> {
+            StampPosition position = StampPosition.of(paper.pdf(), paper.placement(), SIGNATURE_WIDTH, SIGNATURE_HEIGHT);
+            Marks marks = new Marks(position, StampPosition.after(paper.pdf(), NUMBER_LINE, NUMBER_HEIGHT));
+            return new Pending(signer.prepare(paper.pdf(), chain, personalStamp(official, position, now), now), marks);
+        }).toList();
         List<byte[]> values = remote.signHashes(consent.credentialId(), consent.sad(),
-                prepared.stream().map(PdfSigner.Prepared::hash).toList());
-        return java.util.stream.IntStream.range(0, prepared.size()).parallel()
-                .mapToObj(i -> signer.finish(prepared.get(i), values.get(i))).toList();
+                pending.stream().map(p -> p.prepared().hash()).toList());
+        return java.util.stream.IntStream.range(0, pending.size()).parallel()
+                .mapToObj(i -> new SignedPaper(signer.finish(pending.get(i).prepared(), values.get(i)), pending.get(i).marks()))
+                .toList();
+    }
+
+    /** The unit's seal over the signer's stamp, then the number written on the {@code Số:} line: how a signed paper leaves. */
+    public byte[] sealAndNumber(SignedPaper paper, String unitCode, String reference, String number, String notation) {
+        byte[] sealed = signOrganisation(paper.pdf(), unitCode, reference, paper.marks().signer);
+        Optional<StampPosition.After> line = paper.marks().number != null ? paper.marks().number
+                : StampPosition.after(paper.pdf(), NUMBER_LINE, NUMBER_HEIGHT);
+        return writeNumber(sealed, unitCode, number, notation, line);
     }
 
     /**
@@ -136,7 +175,7 @@ public class Signatures {
         return who.official(username);
     }
 
-    private Stamp personalStamp(byte[] pdf, Official official, Placement placement, Instant now) {
+    private Stamp personalStamp(Official official, StampPosition position, Instant now) {
         String alias = SigningIdentities.Owner.person(official.username()).alias();
         var picture = pictures.picture(alias);
         String time = time(now);
@@ -148,7 +187,6 @@ public class Signatures {
         }
         byte[] image = personalStamps.computeIfAbsent(key,
                 k -> StampImages.signatureStamp(official.title(), official.fullName(), time, picture));
-        StampPosition position = StampPosition.of(pdf, placement, SIGNATURE_WIDTH, SIGNATURE_HEIGHT);
         return new Stamp(true, position, SIGNATURE_WIDTH, SIGNATURE_HEIGHT, image);
     }
 
@@ -178,7 +216,10 @@ public class Signatures {
      * draft already prints the symbol ({@code Số:    /QĐ-UBND}). A document without a {@code Số:} line is left as it is.
      */
     public byte[] writeNumber(byte[] pdf, String unitCode, String number, String notation) {
-        var after = StampPosition.after(pdf, "Số:", NUMBER_HEIGHT);
+        return writeNumber(pdf, unitCode, number, notation, StampPosition.after(pdf, NUMBER_LINE, NUMBER_HEIGHT));
+    }
+
+    private byte[] writeNumber(byte[] pdf, String unitCode, String number, String notation, Optional<StampPosition.After> after) {
         if (after.isEmpty()) {
             return pdf;
         }
@@ -201,16 +242,16 @@ public class Signatures {
     }
 
     public byte[] signAsLeaderAndUnit(byte[] pdf, String leader, String unitCode, String reference, Placement placement) {
+        // the seal goes where the leader's signature went: found once, on the paper before it is signed
         StampPosition position = StampPosition.of(pdf, placement, SIGNATURE_WIDTH, SIGNATURE_HEIGHT);
-        return signOrganisation(signPersonal(pdf, leader, placement), unitCode, reference, position);
+        return signOrganisation(signPersonal(pdf, official(leader), position, clock.instant()), unitCode, reference, position);
     }
 
     /** The same, with the leader's confirmation. */
     public byte[] signAsLeaderAndUnit(byte[] pdf, String leader, String unitCode, String reference, Placement placement,
             SigningConsent consent) {
-        // the seal goes where the leader's signature went: found once, on the paper before it is signed
-        StampPosition position = StampPosition.of(pdf, placement, SIGNATURE_WIDTH, SIGNATURE_HEIGHT);
-        return signOrganisation(signPersonal(pdf, leader, placement, consent), unitCode, reference, position);
+        SignedPaper signed = signPersonalAll(List.of(new Paper(pdf, placement)), leader, consent).get(0);
+        return signOrganisation(signed.pdf(), unitCode, reference, signed.marks().signer);
     }
 
     /** Signs each item on its own: one that fails is reported, the others are still signed. */

@@ -255,9 +255,9 @@ public final class SigningBenchmark {
             String otp = otp(leader.getUsername());
             long t1 = System.nanoTime();
             var consent = signatures.confirm(leader.getUsername(), otp, BATCH, "bench");
-            List<byte[]> signed = signatures.signPersonalAll(papers, leader.getUsername(), consent);
+            List<Signatures.SignedPaper> signed = signatures.signPersonalAll(papers, leader.getUsername(), consent);
             long t2 = System.nanoTime();
-            if (signed.size() != BATCH || !signatures.verify(signed.get(BATCH - 1)).allValid()) {
+            if (signed.size() != BATCH || !signatures.verify(signed.get(BATCH - 1).pdf()).allValid()) {
                 throw new IllegalStateException("remote signatures did not verify");
             }
             return String.format("| remote signing alone: %d papers, authorize with the OTP, one signHash call | %.0f ms | %.2f s | %.1f ms |%n",
