@@ -33,6 +33,14 @@ class SessionGuard extends OncePerRequestFilter {
         this.providers = providers;
     }
 
+    /** Stylesheets, scripts and pictures change nothing and show nothing of anyone's: not worth a question each. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/img/") || path.startsWith("/webjars/")
+                || path.equals("/favicon.ico");
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
