@@ -74,8 +74,10 @@ class SingleSignOnBrowserTests {
                 + "/logout", null);
 
         assertThat(loggedOut.statusCode()).isEqualTo(204);
-        assertThat(jdbc.sql("select ended_why from web_session where username = 'motcua.binhan' and ended_at is not null")
-                .query(String.class).list()).contains("PROVIDER_LOGOUT");
+        // Keycloak tells xaso on the back channel, as part of the logout or just after it
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.sql(
+                "select ended_why from web_session where username = 'motcua.binhan' and ended_at is not null")
+                .query(String.class).list().contains("PROVIDER_LOGOUT"));
         browser.get(xaso("/inbox"));
         awaitUrl("/login?expired");
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("Phiên làm việc đã kết thúc");
