@@ -3,6 +3,9 @@ package vn.xaso;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
@@ -63,6 +66,53 @@ class MigrationTests {
             upgraded.update("insert into report_applied (dossier_code, kind) values ('H40.01-261206-0001', 'RATED')");
         } finally {
             admin.execute("drop database if exists migration_upgrade with (force)");
+        }
+    }
+
+    /**
+     * A database installed with the rewrite of five migrations that shipped at 8590460 upgrades to the files as they are:
+     * checksums brought over, nothing applied twice ({@link ShippedMigrations}).
+     */
+    @Test
+    void aDatabaseInstalledWithTheRewrittenMigrationsUpgrades() throws Exception {
+        EmbeddedPostgres postgres = server.postgres();
+        JdbcTemplate admin = new JdbcTemplate(postgres.getPostgresDatabase());
+        admin.execute("drop database if exists migration_rewritten");
+        admin.execute("create database migration_rewritten");
+        Path shipped = Files.createTempDirectory("xaso-shipped-migrations");
+        try {
+            String url = postgres.getJdbcUrl("postgres", "migration_rewritten");
+            List<String> asShipped = new ArrayList<>();
+            for (String location : locations) {
+                String module = location.substring(location.lastIndexOf('/') + 1);
+                Path folder = Files.createDirectories(shipped.resolve(module));
+                try (var files = Files.list(Path.of("target/classes/db/migration", module))) {
+                    for (Path file : files.toList()) {
+                        Path rewritten = Path.of("src/test/resources/migrations-shipped-20261207", file.getFileName().toString());
+                        Files.copy(Files.exists(rewritten) ? rewritten : file, folder.resolve(file.getFileName()));
+                    }
+                }
+                asShipped.add("filesystem:" + folder);
+            }
+            assertThat(Flyway.configure().dataSource(url, "postgres", server.password())
+                    .locations(asShipped.toArray(String[]::new)).load().migrate().success).isTrue();
+
+            Flyway today = Flyway.configure().dataSource(url, "postgres", server.password()).locations(locations)
+                    .callbacks(new ShippedMigrations()).load();
+            assertThat(today.migrate().success).isTrue();
+            today.validate();
+            assertThat(List.of(today.info().applied())).allMatch(m -> m.getState() == MigrationState.SUCCESS);
+            JdbcTemplate upgraded = new JdbcTemplate(postgres.getDatabase("postgres", "migration_rewritten"));
+            assertThat(upgraded.queryForObject("select count(*) from pg_indexes where indexname = 'dossier_open_by_unit'",
+                    Integer.class)).isEqualTo(1);
+            upgraded.update("insert into report_applied (dossier_code, kind) values ('H40.01-261206-0001', 'RATED')");
+            assertThat(upgraded.queryForList("select column_name from information_schema.columns where table_name = 'dossier_facts'",
+                    String.class)).contains("portal_synced_at", "fee_bearing", "paid_online");
+        } finally {
+            admin.execute("drop database if exists migration_rewritten with (force)");
+            try (var files = Files.walk(shipped)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
         }
     }
 }

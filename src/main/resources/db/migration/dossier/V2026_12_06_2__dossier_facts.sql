@@ -16,9 +16,5 @@ select d.code, d.unit_code, d.procedure_code, d.procedure_version, p.field, d.ch
 from dossier d
          join procedure p on p.code = d.procedure_code and p.version = d.procedure_version;
 
--- Dossiers open at a period's end: not yet finished, read from the index alone (what judging them needs is in
--- it), or finished after it.
-create index dossier_open_by_unit on dossier (unit_code, legal_due_at)
-    include (status, late_by_supplement, procedure_code, procedure_version, received_at)
-    where received_at is not null and finished_at is null;
+-- Dossiers open at a period's end: not yet finished, or finished after it.
 create index dossier_by_unit_finished on dossier (unit_code, finished_at) where received_at is not null;

@@ -2,33 +2,25 @@
 -- issued as signed electronic papers, a component scanned, the ratings they got and how many were 4 or 5 of 5), a
 -- monthly copy so that a year reads twelve rows per unit, field and channel rather than 365 (days only at a period's
 -- edges), and ratings applied once like receipts and finishes. Everything is then recomputed from the dossiers.
--- Databases installed with the reporting migration as it shipped on 2026-12-06 have all of it already: hence "if not
--- exists" and "or replace".
 alter table report_day
-    add column if not exists done      int not null default 0,
-    add column if not exists signed    int not null default 0,
-    add column if not exists scanned   int not null default 0,
-    add column if not exists rated     int not null default 0,
-    add column if not exists satisfied int not null default 0;
+    add column done      int not null default 0,
+    add column signed    int not null default 0,
+    add column scanned   int not null default 0,
+    add column rated     int not null default 0,
+    add column satisfied int not null default 0;
 
 -- The edges of a period are read by day.
-create index if not exists report_day_by_day on report_day (day);
+create index report_day_by_day on report_day (day);
 
-do $$
-begin
-    if not exists (select 1 from information_schema.tables where table_name = 'report_month') then
-        create table report_month (like report_day including all);
-        alter table report_month rename column day to month;
-    end if;
-end;
-$$;
+create table report_month (like report_day including all);
+alter table report_month rename column day to month;
 
 alter table report_applied drop constraint report_applied_kind_check;
 alter table report_applied add constraint report_applied_kind_check check (kind in ('RECEIVED', 'FINISHED', 'RATED'));
 
 -- Recomputes every rollup from the dossiers' published facts: what a rebuild does, and what the dossiers received
 -- before reports existed get now. The caller holds the tables (and reads one snapshot).
-create or replace function report_rollups_rebuild() returns bigint language plpgsql as
+create function report_rollups_rebuild() returns bigint language plpgsql as
 $$
 declare
     written bigint;

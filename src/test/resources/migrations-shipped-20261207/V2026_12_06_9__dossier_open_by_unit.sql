@@ -1,0 +1,5 @@
+-- Dossiers open at a period's end, read from the index alone: what judging them needs is in it. (Databases installed
+-- with the dossier facts as they shipped on 2026-12-06 have it already.)
+create index if not exists dossier_open_by_unit on dossier (unit_code, legal_due_at)
+    include (status, late_by_supplement, procedure_code, procedure_version, received_at)
+    where received_at is not null and finished_at is null;
