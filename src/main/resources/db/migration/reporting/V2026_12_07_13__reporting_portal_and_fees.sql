@@ -3,10 +3,11 @@
 -- those whose procedure has a fee and of them those paid online (3.5; an online payment comes before receipt, so both
 -- are known then); and the procedures whose fee was paid online, per unit and day of receipt (3.6: the share of the
 -- procedures with a fee actually paid online; a row where at least one dossier was, so few rows). The recount learns
--- them all; everything is then recomputed from the dossiers.
-alter table report_day add column synced int not null default 0, add column fee_bearing int not null default 0,
+-- them all; everything is then recomputed from the dossiers. (The portal's count came with V2026_12_07_4 where that
+-- shipped first: hence "if not exists".)
+alter table report_day add column if not exists synced int not null default 0, add column fee_bearing int not null default 0,
     add column paid_online int not null default 0;
-alter table report_month add column synced int not null default 0, add column fee_bearing int not null default 0,
+alter table report_month add column if not exists synced int not null default 0, add column fee_bearing int not null default 0,
     add column paid_online int not null default 0;
 
 alter table report_applied drop constraint report_applied_kind_check;
