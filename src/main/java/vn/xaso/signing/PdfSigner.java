@@ -152,7 +152,7 @@ class PdfSigner {
 
     private static SignatureImageParameters image(Stamp stamp) {
         SignatureImageParameters image = new SignatureImageParameters();
-        image.setImage(new InMemoryDocument(stamp.image()));
+        image.setImage(stamp.image().document());
         SignatureFieldParameters field = new SignatureFieldParameters();
         field.setPage(stamp.position().page());
         field.setOriginX(stamp.position().x());

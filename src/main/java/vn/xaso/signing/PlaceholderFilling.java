@@ -12,14 +12,12 @@ import eu.europa.esig.dss.pdf.pdfbox.visible.nativedrawer.PdfBoxNativeSignatureD
 import eu.europa.esig.dss.spi.DSSUtils;
 import eu.europa.esig.dss.pades.SignatureImageParameters;
 import eu.europa.esig.dss.pdf.pdfbox.visible.PdfBoxSignatureDrawer;
-import eu.europa.esig.dss.pdf.pdfbox.visible.nativedrawer.NativePdfBoxVisibleSignatureDrawer;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import org.apache.pdfbox.cos.COSName;
 import java.util.HexFormat;
 
 /**
- * Two shortcuts in DSS's PDFBox signing, each measured with {@code bench/signing.sh}. DSS prepares the signed revision once (to hash it) and then writes the CMS signature into its empty
+ * Two shortcuts in DSS's PDFBox signing, each measured with {@code bench/signing.sh}: stamps drawn from their ready
+ * image streams ({@link StampDrawer}), and the signature written in place. DSS prepares the signed revision once (to hash it) and then writes the CMS signature into its empty
  * {@code /Contents <000…>} placeholder by copying the whole PDF one byte at a time, which was most of a
  * signature's time. This factory's service writes the signature's hex digits straight into the prepared bytes at
  * the place the signature's own {@code /ByteRange} names: the same result, without the byte-by-byte copy.
@@ -39,7 +37,7 @@ class PlaceholderFilling extends PdfBoxNativeObjectFactory {
             super(PDFServiceMode.SIGNATURE, new PdfBoxNativeSignatureDrawerFactory() {
                 @Override
                 public PdfBoxSignatureDrawer getSignatureDrawer(SignatureImageParameters parameters) {
-                    return new Drawer();
+                    return new StampDrawer();
                 }
             });
         }
@@ -54,22 +52,6 @@ class PlaceholderFilling extends PdfBoxNativeObjectFactory {
             fill(pdf, cmsSignedData);
             parameters.reinit();
             return new InMemoryDocument(pdf, null, MimeTypeEnum.PDF);
-        }
-    }
-
-    /**
-     * DSS decodes a stamp's picture once just to learn its colour space, then again to draw it; a palette PNG (the
-     * seal) says so in its header, and xaso's JPEG stamps are always colour, which spares the first decoding.
-     */
-    private static final class Drawer extends NativePdfBoxVisibleSignatureDrawer {
-
-        @Override
-        protected String getExpectedColorSpaceName() throws IOException {
-            byte[] image = DSSUtils.toByteArray(parameters.getImage());
-            boolean palettePng = image.length > 25 && image[1] == 'P' && image[2] == 'N' && image[3] == 'G' && image[25] == 3;
-            // the signature stamps are colour JPEGs (StampImages): reading the JPEG's metadata would tell the same
-            boolean jpeg = image.length > 2 && (image[0] & 0xff) == 0xff && (image[1] & 0xff) == 0xd8;
-            return palettePng ? COSName.INDEXED.getName() : jpeg ? COSName.DEVICERGB.getName() : super.getExpectedColorSpaceName();
         }
     }
 

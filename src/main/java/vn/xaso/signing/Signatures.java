@@ -37,7 +37,7 @@ public class Signatures {
     private final Signers who;
     private final Clock clock;
     private final SignerMethods methods;
-    private final java.util.Map<String, byte[]> personalStamps = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, StampImage> personalStamps = new java.util.concurrent.ConcurrentHashMap<>();
     private final RemoteSigner remote;
 
     Signatures(KeyVault vault, PdfSigner signer, PdfVerifier verifier, StampPictures pictures, Signers who,
@@ -185,7 +185,7 @@ public class Signatures {
         if (personalStamps.size() > 256) {
             personalStamps.clear();
         }
-        byte[] image = personalStamps.computeIfAbsent(key,
+        StampImage image = personalStamps.computeIfAbsent(key,
                 k -> StampImages.signatureStamp(official.title(), official.fullName(), time, picture));
         return new Stamp(true, position, SIGNATURE_WIDTH, SIGNATURE_HEIGHT, image);
     }
@@ -204,7 +204,7 @@ public class Signatures {
         Unit unit = who.unit(unitCode);
         Instant now = clock.instant();
         String alias = SigningIdentities.Owner.unit(unit.code()).alias();
-        byte[] image = StampImages.sealStamp(unit.name(), reference, time(now), pictures.picture(alias));
+        StampImage image = StampImages.sealStamp(unit.name(), reference, time(now), pictures.picture(alias));
         StampPosition seal = new StampPosition(leader.page(), Math.max(0, leader.x() + SIGNATURE_WIDTH / 3 - SEAL_WIDTH), leader.y() + 8);
         Stamp stamp = new Stamp(true, seal, SEAL_WIDTH, SEAL_SIZE, image);
         return signer.sign(pdf, vault.identity(alias, unit.name(), unit.name()), stamp, now);

@@ -7,10 +7,6 @@ import java.awt.RenderingHints;
 import java.awt.geom.CubicCurve2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import javax.imageio.ImageIO;
 
 /**
  * The pictures in visible stamps: the uploaded scan of a signature or seal, or when there is none a drawn one
@@ -18,12 +14,9 @@ import javax.imageio.ImageIO;
  */
 final class StampImages {
 
-    /**
-     * Pixels per drawing unit. DSS and PDFBox re-encode a stamp's picture several times per signature, so its
-     * pixel count is the main cost of a visible signature: 0.6 keeps text crisp at print size and signing fast.
-     */
+    /** Pixels per drawing unit: 0.6 keeps text crisp at print size and the PDF small. */
     private static final double SCALE = 0.6;
-    /** The seal keeps its transparency (it lies over the signature), which costs most: fewer pixels for it. */
+    /** The seal keeps its transparency (it lies over the signature): a deflated mask, fewer pixels for it. */
     private static final double SEAL_SCALE = 0.45;
 
     static final Color SIGNATURE_BLUE = new Color(0x1a, 0x3f, 0xb0);
@@ -36,7 +29,7 @@ final class StampImages {
      * A signer's stamp as one picture: title above, the blue signature, then name and time below. Drawing the
      * text into the picture keeps fonts out of the PDF update, which makes signing several times faster.
      */
-    static byte[] signatureStamp(String title, String name, String time, java.util.Optional<BufferedImage> signature) {
+    static StampImage signatureStamp(String title, String name, String time, java.util.Optional<BufferedImage> signature) {
         BufferedImage image = new BufferedImage((int) (330 * SCALE), (int) (230 * SCALE), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = graphics(image);
         g.setColor(Color.WHITE);
@@ -51,11 +44,11 @@ final class StampImages {
         g.setFont(FONT.deriveFont(13f));
         centered(g, "Ký số: " + time, 330, 180);
         g.dispose();
-        return jpeg(image);
+        return StampImage.opaque(image);
     }
 
     /** The number and symbol written on the document's "Số:" line, in black on white, {@code width}×{@code height} points. */
-    static byte[] numberStamp(String text, float width, float height) {
+    static StampImage numberStamp(String text, float width, float height) {
         int scale = 3;
         BufferedImage image = new BufferedImage((int) (width * scale), (int) (height * scale), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = graphics(image);
@@ -65,33 +58,11 @@ final class StampImages {
         g.setFont(FONT.deriveFont(height * scale * 0.72f));
         g.drawString(text, 0, (int) (height * scale * 0.78f));
         g.dispose();
-        return jpeg(image);
-    }
-
-    /**
-     * The signer's stamp lies under the seal and needs no transparency: as JPEG, PDFBox embeds it as it is
-     * instead of re-encoding its pixels for every signature.
-     */
-    private static byte[] jpeg(BufferedImage image) {
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            var writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-            var parameters = writer.getDefaultWriteParam();
-            parameters.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
-            parameters.setCompressionQuality(0.92f);
-            try (var stream = ImageIO.createImageOutputStream(out)) {
-                writer.setOutput(stream);
-                writer.write(null, new javax.imageio.IIOImage(image, null, null), parameters);
-            } finally {
-                writer.dispose();
-            }
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return StampImage.opaque(image);
     }
 
     /** The unit's seal with, on its left, the unit's name, the document's reference and the signing time in red. */
-    static byte[] sealStamp(String unit, String reference, String time, java.util.Optional<BufferedImage> seal) {
+    static StampImage sealStamp(String unit, String reference, String time, java.util.Optional<BufferedImage> seal) {
         BufferedImage image = new BufferedImage((int) (420 * SEAL_SCALE), (int) (200 * SEAL_SCALE), BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = graphics(image);
         g.scale(SEAL_SCALE, SEAL_SCALE);
@@ -105,36 +76,7 @@ final class StampImages {
         g.drawString(time, 4, 124);
         g.drawImage(seal.orElse(SEAL), 220, 0, null);
         g.dispose();
-        return png(redOnTransparent(image));
-    }
-
-    /**
-     * The seal in a palette of red shades from transparent to opaque. PDFBox embeds such a PNG's pixels as they
-     * are (with a small mask from the palette); a full-colour PNG with an alpha channel is re-encoded pixel by
-     * pixel for each signature, which was most of the time a seal took.
-     */
-    private static BufferedImage redOnTransparent(BufferedImage argb) {
-        int levels = 16;
-        byte[] reds = new byte[levels];
-        byte[] greens = new byte[levels];
-        byte[] blues = new byte[levels];
-        byte[] alphas = new byte[levels];
-        for (int i = 0; i < levels; i++) {
-            reds[i] = (byte) SEAL_RED.getRed();
-            greens[i] = (byte) SEAL_RED.getGreen();
-            blues[i] = (byte) SEAL_RED.getBlue();
-            alphas[i] = (byte) (i * 255 / (levels - 1));
-        }
-        var palette = new java.awt.image.IndexColorModel(4, levels, reds, greens, blues, alphas);
-        BufferedImage indexed = new BufferedImage(argb.getWidth(), argb.getHeight(), BufferedImage.TYPE_BYTE_BINARY, palette);
-        var raster = indexed.getRaster();
-        for (int y = 0; y < argb.getHeight(); y++) {
-            for (int x = 0; x < argb.getWidth(); x++) {
-                int alpha = argb.getRGB(x, y) >>> 24;
-                raster.setSample(x, y, 0, (alpha * (levels - 1) + 127) / 255);
-            }
-        }
-        return indexed;
+        return StampImage.inColour(image, SEAL_RED);
     }
 
     private static final java.awt.Font FONT = loadFont();
@@ -192,14 +134,5 @@ final class StampImages {
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         return g;
-    }
-
-    private static byte[] png(BufferedImage image) {
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            ImageIO.write(image, "png", out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

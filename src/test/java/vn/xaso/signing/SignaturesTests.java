@@ -77,6 +77,65 @@ class SignaturesTests {
                 e -> assertThat(e.getBody().getProperties()).containsEntry("field", "anchor"));
     }
 
+    /**
+     * What the paper shows, rendered by poppler (not the library that wrote it): the leader's stamp in blue, the
+     * seal in red over its left third, the seal's background transparent so that the signature shows through it.
+     */
+    @Test
+    void theStampsPrintInBlueAndRedWithTheSignatureShowingThroughTheSeal() throws Exception {
+        byte[] signed = signatures.signAsLeaderAndUnit(page("Giấy xác nhận"), "lanhdao.binhan", "H40.01", "Số: 07/GXN");
+        java.awt.image.BufferedImage rendered = renderFirstPage(signed);
+        try (var loaded = org.apache.pdfbox.Loader.loadPDF(signed)) {
+            var page = loaded.getPage(0);
+            float height = page.getMediaBox().getHeight();
+            var leader = page.getAnnotations().get(0).getRectangle();
+            var seal = page.getAnnotations().get(1).getRectangle();
+            int[] leaderOnly = {Math.round(seal.getUpperRightX()) + 2, Math.round(height - leader.getUpperRightY()),
+                    Math.round(leader.getUpperRightX()), Math.round(height - leader.getLowerLeftY())};
+            int[] sealBox = {Math.round(seal.getLowerLeftX()), Math.round(height - seal.getUpperRightY()),
+                    Math.round(seal.getUpperRightX()), Math.round(height - seal.getLowerLeftY())};
+            assertThat(pixels(rendered, leaderOnly, SignaturesTests::blue)).as("blue in the leader's stamp").isGreaterThan(200);
+            assertThat(pixels(rendered, leaderOnly, SignaturesTests::red)).as("no red outside the seal").isZero();
+            assertThat(pixels(rendered, sealBox, SignaturesTests::red)).as("the seal in red").isGreaterThan(300);
+            assertThat(pixels(rendered, sealBox, SignaturesTests::blue)).as("the signature through the seal").isGreaterThan(20);
+        }
+    }
+
+    private static java.awt.image.BufferedImage renderFirstPage(byte[] pdf) throws Exception {
+        Path file = Files.createTempFile("xaso-signed", ".pdf");
+        Path image = Files.createTempFile("xaso-signed", ".png");
+        Files.write(file, pdf);
+        // 72 dpi: one pixel per PDF point
+        Process process = new ProcessBuilder("pdftoppm", "-png", "-r", "72", "-f", "1", "-singlefile", file.toString(),
+                image.toString().replaceAll("\\.png$", "")).redirectErrorStream(true).start();
+        process.getInputStream().readAllBytes();
+        assertThat(process.waitFor()).isZero();
+        java.awt.image.BufferedImage rendered = javax.imageio.ImageIO.read(image.toFile());
+        Files.delete(file);
+        Files.delete(image);
+        return rendered;
+    }
+
+    private static int pixels(java.awt.image.BufferedImage image, int[] box, java.util.function.IntPredicate colour) {
+        int count = 0;
+        for (int y = Math.max(0, box[1]); y < Math.min(image.getHeight(), box[3]); y++) {
+            for (int x = Math.max(0, box[0]); x < Math.min(image.getWidth(), box[2]); x++) {
+                count += colour.test(image.getRGB(x, y)) ? 1 : 0;
+            }
+        }
+        return count;
+    }
+
+    private static boolean blue(int rgb) {
+        int r = rgb >> 16 & 0xff, g = rgb >> 8 & 0xff, b = rgb & 0xff;
+        return b > 120 && b > r + 60 && b > g + 40;
+    }
+
+    private static boolean red(int rgb) {
+        int r = rgb >> 16 & 0xff, g = rgb >> 8 & 0xff, b = rgb & 0xff;
+        return r > 150 && r > g + 80 && r > b + 80;
+    }
+
     @Test
     void aHundredInABatchWithOneBrokenItem() {
         byte[] good = page("Kết quả");
