@@ -19,13 +19,23 @@ public final class WebSession {
     public static final String RAW = "__raw";
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-    private final CookieManager cookies = new CookieManager();
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final CookieManager cookies;
+    private final HttpClient http;
     private final String base;
 
     public WebSession(int port) {
+        this(port, new CookieManager());
+    }
+
+    private WebSession(int port, CookieManager cookies) {
         this.base = "http://localhost:" + port;
+        this.cookies = cookies;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** The same browser (its cookies) going to another node of the cluster. */
+    public WebSession on(int otherPort) {
+        return new WebSession(otherPort, cookies);
     }
 
     public CookieManager cookies() {

@@ -35,6 +35,7 @@ import org.springframework.test.context.ActiveProfiles;
         "xaso.integration.exchange.receive-every=PT1H",
         "xaso.notification.send-every=PT1H",
         "xaso.notification.attempts=4",
+        "xaso.identity.session-cleanup-every=PT1S",
         "spring.mail.host=127.0.0.1"})
 @ActiveProfiles("demo")
 @Import(TestClock.Config.class)

@@ -89,10 +89,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception ex) {
+    ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+        if (DatabaseOutage.is(ex)) {
+            log.warn("Database out of reach: {}", ex.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS))
+                    .body(DatabaseOutage.problem());
+        }
         log.error("Unexpected failure", ex);
-        return NotFound.detail(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
-                "Something went wrong on our side; nothing was changed");
+        return ResponseEntity.internalServerError().body(NotFound.detail(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+                "Something went wrong on our side; nothing was changed"));
     }
 
     private static ProblemDetail badRequest(String detail, String field) {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -22,6 +23,8 @@ import vn.xaso.api.Conflict;
 import vn.xaso.api.InvalidInput;
 import vn.xaso.api.NotFound;
 import vn.xaso.audit.AuditEvent;
+import vn.xaso.cluster.SharedChanges;
+import vn.xaso.cluster.SharedDataChanged;
 import vn.xaso.organization.Organization;
 import vn.xaso.organization.Unit;
 
@@ -33,6 +36,8 @@ import vn.xaso.organization.Unit;
 @Service
 public class Calendars {
 
+    private static final String SHARED_TOPIC = "calendar";
+
     static final int FIRST_YEAR = 1900;
     /** The season that opens every year's office hours. */
     public static final MonthDay FIRST_SEASON = MonthDay.of(1, 1);
@@ -42,12 +47,14 @@ public class Calendars {
     private final Schedules schedules;
     private final Organization organization;
     private final ApplicationEventPublisher events;
+    private final SharedChanges shared;
     private volatile Map<String, WorkingCalendar> byUnit = new ConcurrentHashMap<>();
 
-    Calendars(Schedules schedules, Organization organization, ApplicationEventPublisher events) {
+    Calendars(Schedules schedules, Organization organization, ApplicationEventPublisher events, SharedChanges shared) {
         this.schedules = schedules;
         this.organization = organization;
         this.events = events;
+        this.shared = shared;
     }
 
     /** The working calendar of a unit; 404 for a unit that does not exist. */
@@ -147,8 +154,12 @@ public class Calendars {
         return String.format(java.util.Locale.ROOT, "%02d-%02d", season.getMonthValue(), season.getDayOfMonth());
     }
 
-    /** Drops every cached calendar once the change is committed, so no rebuild can see the old schedule. */
+    /**
+     * Drops every cached calendar once the change is committed, so no rebuild can see the old schedule, here and, by
+     * word through the database, on every other node.
+     */
     private void forgetAfterCommit() {
+        shared.changed(SHARED_TOPIC);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -157,6 +168,13 @@ public class Calendars {
                 }
             });
         } else {
+            byUnit = new ConcurrentHashMap<>();
+        }
+    }
+
+    @EventListener
+    void on(SharedDataChanged change) {
+        if (change.concerns(SHARED_TOPIC)) {
             byUnit = new ConcurrentHashMap<>();
         }
     }

@@ -3,5 +3,5 @@
  * office hours per unit, and deadline arithmetic (due instants, pauses, elapsed working time,
  * timeliness). Every appointment date and every on-time figure comes from here.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Calendar", allowedDependencies = {"organization", "identity", "audit", "api"})
+@org.springframework.modulith.ApplicationModule(displayName = "Calendar", allowedDependencies = {"organization", "identity", "audit", "api", "cluster"})
 package vn.xaso.calendar;

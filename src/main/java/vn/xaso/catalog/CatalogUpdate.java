@@ -26,8 +26,12 @@ import vn.xaso.audit.AuditEvent;
 @Service
 public class CatalogUpdate {
 
-    /** What an update did: procedures added, changed (a new version), unchanged, abolished. */
-    public record Outcome(String decision, List<String> added, List<String> changed, int unchanged, List<String> abolished) {
+    /**
+     * What an update did: procedures added, changed (a new version), unchanged, abolished. Serializable: the catalog
+     * page shows it after its redirect, from the session, which is in the database.
+     */
+    public record Outcome(String decision, List<String> added, List<String> changed, int unchanged, List<String> abolished)
+            implements java.io.Serializable {
     }
 
     private static final Pattern NATIONAL_CODE = Pattern.compile("[0-9]\\.[0-9]{6}(\\.[A-Z0-9]{1,8})?");

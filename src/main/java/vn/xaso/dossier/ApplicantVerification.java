@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadPoolExecutor;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -91,6 +92,7 @@ public class ApplicantVerification {
      * returns how many were checked.
      */
     @Scheduled(initialDelayString = "${xaso.dossier.applicant-recheck:PT30S}", fixedDelayString = "${xaso.dossier.applicant-recheck:PT30S}")
+    @SchedulerLock(name = "dossier.applicant-recheck", lockAtMostFor = "PT5M")
     public int recheck() {
         int checked = 0;
         while (true) {

@@ -1,9 +1,7 @@
 package vn.xaso.identity;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.Duration;
 import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.web.session.HttpSessionDestroyedEvent;
@@ -47,10 +45,5 @@ class SessionTermination {
     @TransactionalEventListener
     void on(OfficialAccessChanged event) {
         sessions.endAll(event.username(), ACCESS_CHANGED);
-    }
-
-    @Scheduled(initialDelay = 60_000, fixedDelay = 3_600_000)
-    void forgetSessionsOfStoppedNodes() {
-        sessions.forgetOlderThan(Duration.ofDays(1));
     }
 }

@@ -10,9 +10,12 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 /**
  * Someone logged in at an identity provider: the provider's tokens (for logging out there) around the xaso user
- * they were matched to, whose unit and roles come from xaso's own records.
+ * they were matched to, whose unit and roles come from xaso's own records. Serializable: it lives in the web session,
+ * which is kept in PostgreSQL for every node to read.
  */
-final class SsoUser implements OidcUser {
+final class SsoUser implements OidcUser, java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final XasoUser user;
     private final OidcIdToken idToken;

@@ -1,6 +1,5 @@
 package vn.xaso.identity;
 
-import java.time.Duration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -55,10 +54,12 @@ class WebSessions {
         jdbc.sql("delete from web_session where session_id = ?").param(sessionId).update();
     }
 
-    /** Rows of sessions that died with their node (a session lives 30 minutes idle; a working day at most). */
-    int forgetOlderThan(Duration age) {
-        return jdbc.sql("delete from web_session where opened_at < now() - make_interval(secs => ?)")
-                .param(age.toSeconds()).update();
+    /** Rows of sessions that are gone (expired, logged out): at most {@code batch} of them; returns how many. */
+    int forgetGone(int batch) {
+        return jdbc.sql("""
+                delete from web_session where session_id in (select w.session_id from web_session w
+                    where not exists (select 1 from spring_session s where s.session_id = w.session_id) limit ?)""")
+                .param(batch).update();
     }
 
     record Provider(String issuer, String sid, String subject) {

@@ -3,6 +3,7 @@ package vn.xaso.integration;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -41,6 +42,7 @@ class ExchangeReceiver {
 
     /** Takes what waits in the mailbox; returns how many messages it took out. */
     @Scheduled(initialDelayString = "${xaso.integration.exchange.receive-every:PT5S}", fixedDelayString = "${xaso.integration.exchange.receive-every:PT5S}")
+    @SchedulerLock(name = "integration.exchange-receiver", lockAtMostFor = "PT2M")
     public int receive() {
         Optional<String> url = platform.url();
         Optional<String> organ = platform.organ();

@@ -1,6 +1,7 @@
 package vn.xaso.integration;
 
 import jakarta.annotation.PreDestroy;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -46,6 +47,7 @@ class ExchangeSender {
 
     /** Sends what is due until nothing is, or for at most 20 s; returns how many messages the platform took. */
     @Scheduled(initialDelayString = "${xaso.integration.exchange.send-every:PT2S}", fixedDelayString = "${xaso.integration.exchange.send-every:PT2S}")
+    @SchedulerLock(name = "integration.exchange-sender", lockAtMostFor = "PT2M")
     public int deliver() {
         return platform.url().map(url -> courier.deliver(message ->
                 platform.send(url, messageId(message), body(message)))).orElse(0);

@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -73,6 +74,7 @@ public class PortalReconciliation {
     }
 
     @Scheduled(cron = "${xaso.integration.dvcqg.reconcile-at:0 30 1 * * *}", zone = "Asia/Ho_Chi_Minh")
+    @SchedulerLock(name = "integration.portal-reconciliation", lockAtMostFor = "PT1H", lockAtLeastFor = "PT5M")
     void nightly() {
         try {
             reconcile(LocalDate.now(clock.withZone(Organization.ZONE)).minusDays(1));

@@ -8,12 +8,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.core.env.Environment;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
-import vn.xaso.dossier.DossierDesk;
 import tools.jackson.databind.node.ObjectNode;
+import vn.xaso.dossier.DossierDesk;
 
 /**
  * Delivers the outbox to the national portal ({@code POST {xaso.integration.dvcqg.url}/dossiers}) every two seconds,
@@ -51,6 +52,7 @@ class PortalSender {
 
     /** Sends what is due until nothing is, or for at most 20 s; returns how many messages the portal took. */
     @Scheduled(initialDelayString = "${xaso.integration.dvcqg.send-every:PT2S}", fixedDelayString = "${xaso.integration.dvcqg.send-every:PT2S}")
+    @SchedulerLock(name = "integration.portal-sender", lockAtMostFor = "PT2M")
     public int deliver() {
         Optional<String> url = Urls.of(environment, "xaso.integration.dvcqg.url");
         // the portal has the dossier from its first message on (Decision 766 indicator 1.4)

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.core.env.Environment;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -53,6 +54,7 @@ class LeaderDigest {
 
     /** Queues today's digests; returns how many leaders get one. */
     @Scheduled(cron = "${xaso.notification.digest-cron:0 0 7 * * *}", zone = "Asia/Ho_Chi_Minh")
+    @SchedulerLock(name = "notification.leader-digest", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
     @Transactional
     public int send() {
         Instant now = clock.instant();

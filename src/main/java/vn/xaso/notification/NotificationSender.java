@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -35,6 +36,7 @@ class NotificationSender {
 
     /** Sends what is due on every configured channel; returns how many notifications the gateways took. */
     @Scheduled(initialDelayString = "${xaso.notification.send-every:PT5S}", fixedDelayString = "${xaso.notification.send-every:PT5S}")
+    @SchedulerLock(name = "notification.sender", lockAtMostFor = "PT2M")
     public int deliver() {
         int sent = 0;
         for (NoticeChannel channel : channels) {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -77,6 +78,7 @@ public class OfficialNotices {
      * each overdue one (once each).
      */
     @Scheduled(initialDelayString = "${xaso.notification.deadlines-every:PT5M}", fixedDelayString = "${xaso.notification.deadlines-every:PT5M}")
+    @SchedulerLock(name = "notification.deadline-reminders", lockAtMostFor = "PT10M")
     @Transactional
     public int remindOfDeadlines() {
         Instant now = clock.instant();

@@ -21,6 +21,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 import vn.xaso.api.Conflict;
+import vn.xaso.cluster.SharedChanges;
+import vn.xaso.cluster.SharedDataChanged;
 
 /**
  * Where signing keys live: on a PKCS#11 token when configured ({@link Pkcs11Keys}), otherwise one PKCS#12
@@ -30,6 +32,7 @@ import vn.xaso.api.Conflict;
 @Component
 class KeyVault {
 
+    static final String SHARED_TOPIC = "signing-keys";
     private static final String DEMO_PASSWORD = "demo-only-keystore-password";
 
     private final Path directory;
@@ -39,10 +42,13 @@ class KeyVault {
     private final Map<String, Identity> identities = new ConcurrentHashMap<>();
     private volatile DemoAuthority authority;
     private volatile List<X509Certificate> trustAnchors;
+    private final SharedChanges shared;
 
     KeyVault(@Value("${xaso.signing.directory:./data/signing}") String directory,
-            @Value("${XASO_SIGNING_PASSWORD:}") String password, Pkcs11Keys tokenKeys, Environment environment) {
+            @Value("${XASO_SIGNING_PASSWORD:}") String password, Pkcs11Keys tokenKeys, Environment environment,
+            SharedChanges shared) {
         this.tokenKeys = tokenKeys;
+        this.shared = shared;
         this.directory = Path.of(directory).toAbsolutePath().normalize();
         this.demo = environment.acceptsProfiles(Profiles.of("demo & !prod"));
         String secret = password.isBlank() && demo ? DEMO_PASSWORD : password;
@@ -57,6 +63,15 @@ class KeyVault {
     void prepareDemoAuthority() {
         if (demo) {
             authority();
+        }
+    }
+
+    /** Another node imported a key or added a trust anchor (in the folder every node shares): read them again. */
+    @org.springframework.context.event.EventListener
+    void on(SharedDataChanged change) {
+        if (change.concerns(SHARED_TOPIC)) {
+            identities.clear();
+            trustAnchors = null;
         }
     }
 
@@ -88,6 +103,7 @@ class KeyVault {
             own.setKeyEntry(alias, key, password, chain);
             write(directory.resolve(alias + ".p12"), own);
             identities.remove(alias);
+            shared.changed(SHARED_TOPIC);
             return (X509Certificate) chain[0];
         } catch (java.security.GeneralSecurityException | IOException e) {
             throw new vn.xaso.api.InvalidInput("keystore", "signing.keystore.unreadable");
@@ -103,6 +119,7 @@ class KeyVault {
             Files.createDirectories(folder);
             Files.write(folder.resolve(anchor.getSerialNumber().toString(16) + ".cer"), anchor.getEncoded());
             trustAnchors = null;
+            shared.changed(SHARED_TOPIC);
             return anchor;
         } catch (java.security.GeneralSecurityException | IOException e) {
             throw new vn.xaso.api.InvalidInput("certificate", "signing.certificate.unreadable");

@@ -15,8 +15,11 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.imageio.ImageIO;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.xaso.api.InvalidInput;
+import vn.xaso.cluster.SharedChanges;
+import vn.xaso.cluster.SharedDataChanged;
 
 /**
  * Scanned pictures for stamps, uploaded by administrators: a leader's handwritten signature or a unit's seal.
@@ -37,8 +40,13 @@ class StampPictures {
     private final Path directory;
     private final Map<String, Optional<BufferedImage>> cache = new ConcurrentHashMap<>();
 
-    StampPictures(@Value("${xaso.signing.directory:./data/signing}") String directory) {
+    static final String SHARED_TOPIC = "stamp-pictures";
+
+    private final SharedChanges shared;
+
+    StampPictures(@Value("${xaso.signing.directory:./data/signing}") String directory, SharedChanges shared) {
         this.directory = Path.of(directory).toAbsolutePath().normalize().resolve("pictures");
+        this.shared = shared;
     }
 
     /** Stores the picture for an alias ({@code person-…} or {@code unit-…}); returns the stored width and height. */
@@ -56,7 +64,16 @@ class StampPictures {
             throw new UncheckedIOException(e);
         }
         cache.put(alias, Optional.of(fitted));
+        shared.changed(SHARED_TOPIC);
         return new int[] {fitted.getWidth(), fitted.getHeight()};
+    }
+
+    /** Another node stored a picture (in the folder every node shares): read it again when it is next needed. */
+    @EventListener
+    void on(SharedDataChanged change) {
+        if (change.concerns(SHARED_TOPIC)) {
+            cache.clear();
+        }
     }
 
     /** The stored picture of an alias, if an administrator uploaded one. */
