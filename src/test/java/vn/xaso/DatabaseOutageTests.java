@@ -48,7 +48,7 @@ class DatabaseOutageTests {
             var page = browser.get("/inbox");
             assertThat(page.statusCode()).isEqualTo(503);
             assertThat(page.headers().firstValue("Retry-After")).isPresent();
-            assertThat(page.body()).contains("cơ sở dữ liệu dự phòng");
+            assertThat(page.body()).contains("chưa kết nối được cơ sở dữ liệu");
 
             database = EmbeddedDatabase.start(folder, databasePort, password, Map.of("fsync", "off", "synchronous_commit", "off"));
             await().atMost(Duration.ofSeconds(30)).until(() -> api.get(HOLIDAYS, "motcua.binhan").status() == 200);

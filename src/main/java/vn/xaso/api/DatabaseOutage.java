@@ -31,7 +31,8 @@ import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The database cannot be reached for a moment (PostgreSQL failing over to its standby, restarting): the request is
+ * The database cannot be reached for a moment (PostgreSQL failing over to its standby, restarting, or no connection
+ * free within {@code spring.datasource.hikari.connection-timeout}): the request is
  * answered 503 with {@code Retry-After}, a problem detail for the API and a short page for people, never a 500. Nothing
  * was written: the transaction did not commit, and the client may send the same request again. Sits before every
  * other filter, so that the session store and security, which read the database too, are covered.
@@ -40,7 +41,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class DatabaseOutage extends OncePerRequestFilter {
 
-    static final int RETRY_AFTER_SECONDS = 5;
+    /** A failover takes 2 s (planned) to 25 s (the primary dead): ask again soon, it costs nothing. */
+    static final int RETRY_AFTER_SECONDS = 1;
     private static final Logger log = LoggerFactory.getLogger(DatabaseOutage.class);
     /** Connection lost or refused (08…), the server shutting down or starting (57P0…), a standby that cannot write (25006). */
     private static final Set<String> STATES = Set.of("57P01", "57P02", "57P03", "25006");
@@ -78,7 +80,7 @@ public class DatabaseOutage extends OncePerRequestFilter {
 
     static ProblemDetail problem() {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                "The database is switching servers; nothing was changed. Try again in a few seconds");
+                "The database cannot be reached for a moment (switching to its standby, or overloaded); nothing was changed. Try again in a few seconds");
         problem.setTitle("Service unavailable");
         problem.setProperty("retryAfterSeconds", RETRY_AFTER_SECONDS);
         return problem;

@@ -18,7 +18,6 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationFa
 import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Two doors: {@code /api/**} with HTTP Basic (and the province's bearer tokens when single sign-on is set), stateless,
@@ -51,11 +50,6 @@ class SecurityConfiguration {
         publisher.setAdditionalExceptionMappings(
                 Map.of(PasswordLogin.LoginRefused.class, AuthenticationFailureBadCredentialsEvent.class));
         return publisher;
-    }
-
-    @Bean
-    HttpSessionEventPublisher httpSessionEventPublisher() {
-        return new HttpSessionEventPublisher();
     }
 
     @Bean

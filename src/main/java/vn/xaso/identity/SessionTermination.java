@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
-import org.springframework.security.web.session.HttpSessionDestroyedEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -13,8 +12,8 @@ import vn.xaso.organization.OfficialAccessChanged;
 
 /**
  * Keeps {@link WebSessions} in step with the sessions: a password login is noted (single-sign-on logins are noted by
- * {@link DatabaseOidcSessions}), a session gone is forgotten, and every session of an official whose unit, roles or
- * status changed is ended, so a moved official cannot keep working on their old unit from any node. API calls
+ * {@link DatabaseOidcSessions}; a logout forgets its session, {@link SessionCleanup} those that expired), and every
+ * session of an official whose unit, roles or status changed is ended, so a moved official cannot keep working on their old unit from any node. API calls
  * re-check the account on every request anyway.
  */
 @Component
@@ -35,11 +34,6 @@ class SessionTermination {
             HttpServletRequest request = attributes.getRequest();
             sessions.opened(request.getSession().getId(), event.getAuthentication().getName(), null);
         }
-    }
-
-    @EventListener
-    void on(HttpSessionDestroyedEvent event) {
-        sessions.forget(event.getId());
     }
 
     @TransactionalEventListener

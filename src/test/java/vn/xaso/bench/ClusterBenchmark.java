@@ -59,7 +59,10 @@ public final class ClusterBenchmark {
     private final Map<String, LongAdder> errors = new ConcurrentHashMap<>();
     /** When each acknowledged write came back (ms since the phase began), to find the time without writes. */
     private final ConcurrentLinkedQueue<Long> writes = new ConcurrentLinkedQueue<>();
+    /** How long each acknowledged request took, retries included (ms). */
+    private final ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
     private final AtomicLong sequence = new AtomicLong();
+    private final LongAdder finished = new LongAdder();
     private volatile boolean running;
     private volatile long phaseStart;
 
@@ -82,10 +85,19 @@ public final class ClusterBenchmark {
                 .append("\n- machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores\n\n");
         List<String[]> units = units(a);
         ClusterBenchmark bench = new ClusterBenchmark(nodes, units);
-        out.append("| phase | seconds | dossiers through all 5 steps | requests acknowledged | requests/s | longest time without an acknowledged write | errors seen by clients |\n")
-                .append("|---|---:|---:|---:|---:|---:|---|\n");
+        bench.phase("warm-up (not counted)", nodes, 30, null, 0);
+        out.append("| phase | seconds | dossiers through all 5 steps | requests acknowledged | requests/s | p50 / p95 ms | longest time without an acknowledged write | errors seen by clients (each retried) |\n")
+                .append("|---|---:|---:|---:|---:|---:|---:|---|\n");
         out.append(bench.phase("one app node", List.of(nodes.get(0)), 40, null, 0));
+        long[] before = counters(a);
+        long dossiersBefore = bench.finished.sum();
         out.append(bench.phase("two app nodes", nodes, 40, null, 0));
+        long[] after = counters(a);
+        long dossiers = Math.max(1, bench.finished.sum() - dossiersBefore);
+        String perDossier = String.format(Locale.ROOT, "%nOn the primary during \"two app nodes\": %.1f committed transactions and %.0f kB of WAL "
+                + "per dossier taken through all five steps (%d dossiers; %.1f transactions/s).%n",
+                (after[0] - before[0]) / (double) dossiers, (after[1] - before[1]) / 1024.0 / dossiers, dossiers,
+                (after[0] - before[0]) / 40.0);
         out.append(bench.phase("kill -9 of app node 2 after 10 s", nodes, 30, a.get("killNode"), 10));
         out.append(bench.phase("kill -9 of the PostgreSQL primary (and its Patroni) after 10 s", List.of(nodes.get(0)), 75,
                 a.get("killPrimary"), 10));
@@ -99,13 +111,24 @@ public final class ClusterBenchmark {
         if (a.containsKey("switchover")) {
             out.append(bench.phase("planned switchover (Patroni REST) after 10 s", List.of(nodes.get(0)), 30, a.get("switchover"), 10));
         }
-        out.append(rejoined).append("\n").append(bench.verify(a));
+        out.append(perDossier).append(rejoined).append("\n").append(bench.verify(a));
         bench.io.shutdownNow();
         System.out.print(out);
         Path file = Path.of(a.getOrDefault("out", "bench/results/" + LocalDate.now() + "-cluster.md"));
         Files.createDirectories(file.getParent());
         Files.writeString(file, out.toString());
         System.out.println("\nWritten to " + file);
+    }
+
+    /** The primary's committed transactions (this database) and WAL position in bytes. */
+    private static long[] counters(Map<String, String> a) throws Exception {
+        try (Connection db = DriverManager.getConnection(a.get("db"), a.get("dbUser"), a.get("dbPassword"));
+             PreparedStatement query = db.prepareStatement("""
+                     select xact_commit, (pg_current_wal_lsn() - '0/0'::pg_lsn)::bigint from pg_stat_database where datname = current_database()""");
+             ResultSet rs = query.executeQuery()) {
+            rs.next();
+            return new long[] {rs.getLong(1), rs.getLong(2)};
+        }
     }
 
     private static List<String[]> units(Map<String, String> a) throws Exception {
@@ -130,6 +153,7 @@ public final class ClusterBenchmark {
     private String phase(String name, List<String> through, int seconds, String command, int at) throws Exception {
         errors.clear();
         writes.clear();
+        latencies.clear();
         Map<String, Integer> before = new HashMap<>(acknowledged);
         LongAdder completed = new LongAdder();
         running = true;
@@ -142,6 +166,7 @@ public final class ClusterBenchmark {
                 while (running) {
                     if (dossier(client, through)) {
                         completed.increment();
+                        finished.increment();
                     }
                 }
                 return null;
@@ -173,10 +198,16 @@ public final class ClusterBenchmark {
         int newDossiers = acknowledged.size() - before.size();
         String errorText = errors.isEmpty() ? "none" : new TreeMap<>(errors).entrySet().stream()
                 .map(e -> e.getKey() + " × " + e.getValue().sum()).reduce((x, y) -> x + ", " + y).orElse("");
-        String row = String.format(Locale.ROOT, "| %s | %.0f | %d (of %d received) | %d | %.0f | %.1f s | %s |%n", name, elapsed,
-                completed.sum(), newDossiers, requests, requests / elapsed, longestGap / 1000.0, errorText);
+        List<Long> took = new ArrayList<>(latencies);
+        took.sort(Long::compare);
+        String row = String.format(Locale.ROOT, "| %s | %.0f | %d (of %d received) | %d | %.1f | %d / %d | %.1f s | %s |%n", name, elapsed,
+                completed.sum(), newDossiers, requests, requests / elapsed, percentile(took, 50), percentile(took, 95), longestGap / 1000.0, errorText);
         System.out.print(row);
         return row;
+    }
+
+    private static long percentile(List<Long> sorted, int p) {
+        return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, sorted.size() * p / 100));
     }
 
     /** One dossier through the five steps; false when it could not be finished in this phase. */
@@ -214,7 +245,8 @@ public final class ClusterBenchmark {
      * was done: acknowledged. Null when the phase ended or the request was refused for good.
      */
     private String send(int client, List<String> through, String path, String user, String json, int expected) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        long began = System.nanoTime();
+        long deadline = began + Duration.ofSeconds(90).toNanos();
         boolean uncertain = false;
         int attempt = 0;
         while (System.nanoTime() < deadline) {
@@ -228,10 +260,12 @@ public final class ClusterBenchmark {
                         .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
                 int status = response.statusCode();
                 if (status == expected || status == 409 && uncertain) {
-                    writes.add((System.nanoTime() - phaseStart) / 1_000_000);
+                    long now = System.nanoTime();
+                    writes.add((now - phaseStart) / 1_000_000);
+                    latencies.add((now - began) / 1_000_000);
                     return response.body();
                 }
-                error("HTTP " + status);
+                error("HTTP " + status + (status == 409 ? " (" + detail(response.body()) + ")" : ""));
                 if (status == 503) {
                     sleep(1000L * response.headers().firstValue("Retry-After").map(Integer::parseInt).orElse(1));
                     continue;
@@ -265,6 +299,11 @@ public final class ClusterBenchmark {
         return null;
     }
 
+    private static String detail(String problem) {
+        Matcher m = Pattern.compile("\"detail\":\"([^\"]{0,70})").matcher(problem);
+        return m.find() ? m.group(1) : "";
+    }
+
     private String pick(int index, List<String> through) {
         long now = System.currentTimeMillis();
         for (int i = 0; i < through.size(); i++) {
@@ -295,10 +334,12 @@ public final class ClusterBenchmark {
         List<String> missing = new ArrayList<>();
         try (Connection db = DriverManager.getConnection(a.get("db"), a.get("dbUser"), a.get("dbPassword"))) {
             Map<String, List<String>> history = new HashMap<>();
-            try (PreparedStatement query = db.prepareStatement("select dossier_code, action from dossier_history where dossier_code like '%-' || to_char(current_date, 'YYMMDD') || '-%'");
-                 ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    history.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+            try (PreparedStatement query = db.prepareStatement("select dossier_code, action from dossier_history where dossier_code = any(?)")) {
+                query.setArray(1, db.createArrayOf("varchar", acknowledged.keySet().toArray()));
+                try (ResultSet rs = query.executeQuery()) {
+                    while (rs.next()) {
+                        history.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+                    }
                 }
             }
             for (var entry : acknowledged.entrySet()) {

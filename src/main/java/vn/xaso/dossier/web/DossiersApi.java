@@ -17,6 +17,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -71,8 +72,13 @@ class DossiersApi {
         this.currentUser = currentUser;
     }
 
+    /**
+     * The answer is read inside the reception's transaction: a node that cannot get a database connection for it answers
+     * 503 with nothing received, never 503 for a dossier that was (the client would receive it twice).
+     */
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
+    @Transactional
     DossierView submit(@Valid @RequestBody NewDossier request) {
         return DossierView.of(desk.submit(currentUser.get(), request), desk, files, List.of());
     }
@@ -136,7 +142,9 @@ class DossiersApi {
         return desk.actions(currentUser.get(), code).stream().map(DossierAction::path).toList();
     }
 
+    /** Read inside the action's transaction, like {@link #submit}: a 503 means the action was not taken. */
     @PostMapping("/{code}/actions/{action}")
+    @Transactional
     DossierView act(@PathVariable String code, @PathVariable String action,
             @Valid @RequestBody(required = false) ActionRequest request) {
         DossierAction known = DossierAction.of(action).orElseThrow(() -> new NotFound("Action", action));
