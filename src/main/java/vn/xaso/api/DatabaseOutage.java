@@ -33,8 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The database cannot be reached for a moment (PostgreSQL failing over to its standby, restarting, or no connection
  * free within {@code spring.datasource.hikari.connection-timeout}): the request is
- * answered 503 with {@code Retry-After}, a problem detail for the API and a short page for people, never a 500. Nothing
- * was written: the transaction did not commit, and the client may send the same request again. Sits before every
+ * answered 503 with {@code Retry-After}, a problem detail for the API and a short page for people, never a 500. The
+ * change was not made — or, where the connection broke as it was committed, it may have been: sending it again is safe
+ * either way, an action already taken is refused with 409. Sits before every
  * other filter, so that the session store and security, which read the database too, are covered.
  */
 @Component
@@ -60,14 +61,11 @@ public class DatabaseOutage extends OncePerRequestFilter {
     /** Whether {@code failure} comes from the database being out of reach rather than from the request. */
     public static boolean is(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
+            // a transaction that could not begin, commit or roll back: the connection or the server failed under it
             if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
+                    || t instanceof TransactionSystemException
                     || t instanceof TransientDataAccessResourceException || t instanceof RecoverableDataAccessException
                     || t instanceof SQLTransientConnectionException || t instanceof SQLRecoverableException) {
-                return true;
-            }
-            // the connection broke inside a transaction: its rollback failed too, and hides the first failure
-            if (t instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
-                    && is(rollback.getApplicationException())) {
                 return true;
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null
@@ -80,7 +78,9 @@ public class DatabaseOutage extends OncePerRequestFilter {
 
     static ProblemDetail problem() {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                "The database cannot be reached for a moment (switching to its standby, or overloaded); nothing was changed. Try again in a few seconds");
+                "The database cannot be reached for a moment (switching to its standby, or overloaded). Send the request again in a "
+                        + "few seconds: a change that was made after all (the connection broke as it was saved) is then refused with 409, "
+                        + "never made twice");
         problem.setTitle("Service unavailable");
         problem.setProperty("retryAfterSeconds", RETRY_AFTER_SECONDS);
         return problem;
@@ -102,8 +102,11 @@ public class DatabaseOutage extends OncePerRequestFilter {
             if (wantsPage(request)) {
                 response.setContentType(MediaType.TEXT_HTML_VALUE + ";charset=UTF-8");
                 String text = HtmlUtils.htmlEscape(messages.getMessage("error.database-unavailable", null, locale(request)), "UTF-8");
-                response.getWriter().write("<!doctype html><html><head><meta charset=\"utf-8\"><meta http-equiv=\"refresh\" content=\""
-                        + RETRY_AFTER_SECONDS + "\"><title>xaso</title></head><body><p>" + text + "</p></body></html>");
+                // a page asked for again shows itself once the database is back; a form sent is not sent again by itself
+                String refresh = "GET".equals(request.getMethod())
+                        ? "<meta http-equiv=\"refresh\" content=\"" + RETRY_AFTER_SECONDS + "\">" : "";
+                response.getWriter().write("<!doctype html><html><head><meta charset=\"utf-8\">" + refresh
+                        + "<title>xaso</title></head><body><p>" + text + "</p></body></html>");
             } else {
                 response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
                 json.writeValue(response.getOutputStream(), problem());

@@ -28,8 +28,12 @@ class PageModel {
         return currentUser.find().orElse(null);
     }
 
+    /** Read for pages only: the advice reaches the API's controllers too, which have no layout to show it in. */
     @ModelAttribute("myUnit")
-    Unit myUnit() {
+    Unit myUnit(HttpServletRequest request) {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            return null;
+        }
         return currentUser.find().map(XasoUser::unitCode).flatMap(organization::unit).orElse(null);
     }
 
