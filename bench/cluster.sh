@@ -111,7 +111,8 @@ start_patroni 2
 wait_for http://127.0.0.1:8012/sync 120
 PGPASSWORD=$PASSWORD psql -q -h 127.0.0.1 -p 5441 -U postgres -c "create database xaso" postgres
 
-url="jdbc:postgresql://127.0.0.1:5441,127.0.0.1:5442/xaso?targetServerType=primary&connectTimeout=3&socketTimeout=60"
+# the driver remembers which host was a standby for hostRecheckSeconds (10 by default): a failover must not wait for that
+url="jdbc:postgresql://127.0.0.1:5441,127.0.0.1:5442/xaso?targetServerType=primary&hostRecheckSeconds=1&connectTimeout=3&socketTimeout=60"
 start_node() { # n
     java -Xmx1g -jar target/xaso.jar --spring.profiles.active=demo --server.port=1808"$1" \
         --spring.datasource.url="$url" --spring.datasource.username=postgres --spring.datasource.password=$PASSWORD \
@@ -132,7 +133,9 @@ pkill -9 -f 'patroni $work/pg'\$p'.yml'; pm=\$(head -1 $work/pg\$p/postmaster.pi
 rejoin="n=\$(cat $work/killed); chown -R postgres: $work/pg\$n; \
 setsid runuser -u postgres -- patroni $work/pg\$n.yml >>$work/patroni\$n.log 2>&1 & \
 for i in \$(seq 1 120); do curl -fs -o /dev/null http://127.0.0.1:801\$n/sync && exit 0; sleep 1; done; echo 'not in sync' >&2"
+# as an operator does it: a checkpoint first, so that the old primary's shutdown checkpoint has little left to write
 switchover="p=\$(curl -fs -o /dev/null http://127.0.0.1:8011/primary && echo 1 || echo 2); c=\$((3 - p)); \
+PGPASSWORD=$PASSWORD psql -q -h 127.0.0.1 -p 544\$p -U postgres -c checkpoint postgres; \
 curl -fs -XPOST http://127.0.0.1:801\$p/switchover -d '{\"leader\": \"pg'\$p'\", \"candidate\": \"pg'\$c'\"}'; echo"
 
 java -cp "target/test-classes:target/classes:$(cat target/classpath.txt)" vn.xaso.bench.ClusterBenchmark \

@@ -32,11 +32,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The database cannot be reached for a moment (PostgreSQL failing over to its standby, restarting, or no connection
- * free within {@code spring.datasource.hikari.connection-timeout}): the request is
- * answered 503 with {@code Retry-After}, a problem detail for the API and a short page for people, never a 500. The
- * change was not made — or, where the connection broke as it was committed, it may have been: sending it again is safe
- * either way, an action already taken is refused with 409. Sits before every
- * other filter, so that the session store and security, which read the database too, are covered.
+ * free within {@code spring.datasource.hikari.connection-timeout}): the request is answered 503 with
+ * {@code Retry-After}, a problem detail for the API and a short page for people, never a 500. The change was not made
+ * — or, where the connection broke as it was committed, it may have been: sending it again is safe either way, an
+ * action already taken is refused with 409. Sits before every other filter, so that the session store and security,
+ * which read the database too, are covered.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
