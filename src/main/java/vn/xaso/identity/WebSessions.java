@@ -54,11 +54,16 @@ class WebSessions {
         jdbc.sql("delete from web_session where session_id = ?").param(sessionId).update();
     }
 
-    /** Rows of sessions that are gone (expired, logged out): at most {@code batch} of them; returns how many. */
+    /**
+     * Rows of sessions that are gone (expired, logged out): at most {@code batch} of them; returns how many. A row is
+     * written during its login, before the session itself is stored at the end of that request: only rows older than
+     * five minutes are judged.
+     */
     int forgetGone(int batch) {
         return jdbc.sql("""
                 delete from web_session where session_id in (select w.session_id from web_session w
-                    where not exists (select 1 from spring_session s where s.session_id = w.session_id) limit ?)""")
+                    where w.opened_at < now() - interval '5 minutes'
+                      and not exists (select 1 from spring_session s where s.session_id = w.session_id) limit ?)""")
                 .param(batch).update();
     }
 
