@@ -92,9 +92,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> unexpected(Exception ex) {
         if (DatabaseOutage.is(ex)) {
             log.warn("Database out of reach: {}", ex.toString());
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                    .header(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS))
-                    .body(DatabaseOutage.problem());
+            return DatabaseOutage.answer();
         }
         log.error("Unexpected failure", ex);
         return ResponseEntity.internalServerError().body(NotFound.detail(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",

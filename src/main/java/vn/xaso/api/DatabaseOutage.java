@@ -22,6 +22,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
@@ -76,7 +77,13 @@ public class DatabaseOutage extends OncePerRequestFilter {
         return false;
     }
 
-    static ProblemDetail problem() {
+    /** The API's answer (see {@code ApiProblems}). */
+    static ResponseEntity<ProblemDetail> answer() {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS)).body(problem());
+    }
+
+    private static ProblemDetail problem() {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                 "The database cannot be reached for a moment (switching to its standby, or overloaded). Send the request again in a "
                         + "few seconds: a change that was made after all (the connection broke as it was saved) is then refused with 409, "

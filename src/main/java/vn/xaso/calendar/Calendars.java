@@ -164,19 +164,23 @@ public class Calendars {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    byUnit = new ConcurrentHashMap<>();
+                    forget();
                 }
             });
         } else {
-            byUnit = new ConcurrentHashMap<>();
+            forget();
         }
     }
 
     @EventListener
     void on(SharedDataChanged change) {
         if (change.concerns(SHARED_TOPIC)) {
-            byUnit = new ConcurrentHashMap<>();
+            forget();
         }
+    }
+
+    private void forget() {
+        byUnit = new ConcurrentHashMap<>();
     }
 
     static void checkYear(int year) {

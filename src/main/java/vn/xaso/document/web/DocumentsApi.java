@@ -13,6 +13,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -149,6 +150,11 @@ class DocumentsApi {
         return ResponseEntity.ok().contentType(new MediaType(MediaType.APPLICATION_XML, java.nio.charset.StandardCharsets.UTF_8)).body(body);
     }
 
+    /**
+     * Each change's answer is read inside its transaction: a node that cannot get a database connection for it answers
+     * 503 with nothing done, never 503 for a change that was made (the client would make it twice).
+     */
+    @Transactional
     @PostMapping("/outgoing")
     @ResponseStatus(HttpStatus.CREATED)
     DocumentView createOutgoing(@Valid @RequestBody NewOutgoing outgoing) {
@@ -184,6 +190,7 @@ class DocumentsApi {
     }
 
     /** An action with a JSON body, or with none at all (e.g. {@code sign}, {@code issue}, {@code complete}). */
+    @Transactional
     @PostMapping("/{id}/actions/{action}")
     DocumentView act(@PathVariable long id, @PathVariable String action, @Valid @RequestBody(required = false) DocumentRequest request) {
         DocumentAction known = DocumentAction.of(action).orElseThrow(() -> new NotFound("Action", action));
@@ -191,6 +198,7 @@ class DocumentsApi {
     }
 
     /** An action posted as a form: {@code upload-draft} with its {@code file} and {@code note}, or any other. */
+    @Transactional
     @PostMapping(value = "/{id}/actions/{action}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     DocumentView actWithForm(@PathVariable long id, @PathVariable String action,
             @RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String note) throws IOException {
@@ -205,6 +213,7 @@ class DocumentsApi {
     }
 
     /** Adds a scan to an incoming document (multipart {@code file}). */
+    @Transactional
     @PostMapping(value = "/{id}/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     DocumentView attach(@PathVariable long id, @RequestParam(required = false) MultipartFile file) throws IOException {
