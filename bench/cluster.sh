@@ -118,7 +118,7 @@ start_node() { # n
         --spring.datasource.url="$url" --spring.datasource.username=postgres --spring.datasource.password=$PASSWORD \
         --spring.datasource.hikari.connection-timeout=5000 \
         --xaso.files.directory="$work/shared/files" --xaso.signing.directory="$work/shared/signing" \
-        --xaso.integration.simulator.port=1809"$1" --logging.file.name="$work/node$1.log" >"$work/node$1.out" 2>&1 &
+        --xaso.integration.simulator.port=1809"$1" --xaso.integration.simulator.mail-port=1810"$1" --logging.file.name="$work/node$1.log" >"$work/node$1.out" 2>&1 &
     echo $!
 }
 node1=$(start_node 1)

@@ -17,7 +17,7 @@ class DemoProfile implements EnvironmentPostProcessor {
 
     /**
      * What the demo adds to the settings (read by application.properties as {@code xaso.demo.*}, so that the settings
-     * and the environment still win): the simulator of the national services, and the links pointed at it.
+     * and the environment still win): the simulator of the national services, and the links pointed at it (the mail relay too).
      */
     private static final Map<String, Object> DEMO_SETTINGS = Map.ofEntries(
             Map.entry("xaso.demo.simulator", "true"),
@@ -31,7 +31,11 @@ class DemoProfile implements EnvironmentPostProcessor {
             // the demo's own secret, known to its simulated gateway; a real one comes from XASO_PAYMENT_SECRET
             Map.entry("xaso.demo.payment-secret", "demo-payment-secret-not-for-production"),
             Map.entry("xaso.demo.signing-url", "${xaso.integration.simulator.url}/csc/v2"),
-            Map.entry("xaso.demo.signing-secret", "demo-signing-secret-not-for-production"));
+            Map.entry("xaso.demo.signing-secret", "demo-signing-secret-not-for-production"),
+            // the simulator's mail relay: the demo's e-mails are sent, and read at /__mail
+            Map.entry("xaso.demo.mail-host", "127.0.0.1"),
+            Map.entry("xaso.demo.mail-port", "${xaso.integration.simulator.smtp-port:${xaso.integration.simulator.mail-port}}"),
+            Map.entry("xaso.demo.mail-view-url", "${xaso.integration.simulator.url}/__mail"));
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

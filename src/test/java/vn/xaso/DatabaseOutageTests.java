@@ -86,7 +86,7 @@ class DatabaseOutageTests {
                 "--xaso.integration.exchange.receive-every=PT1H",
                 "--xaso.notification.send-every=PT1H",
                 "--xaso.identity.failure-answer-time=150ms",
-                "--spring.mail.host=127.0.0.1");
+                "--xaso.integration.simulator.mail-port=0");
     }
 
     private static int freePort() throws java.io.IOException {

@@ -36,7 +36,7 @@ import org.springframework.test.context.ActiveProfiles;
         "xaso.notification.send-every=PT1H",
         "xaso.notification.attempts=4",
         "xaso.identity.session-cleanup-every=PT1S",
-        "spring.mail.host=127.0.0.1"})
+        "xaso.integration.simulator.mail-port=0"})
 @ActiveProfiles("demo")
 @Import(TestClock.Config.class)
 public @interface XasoTest {

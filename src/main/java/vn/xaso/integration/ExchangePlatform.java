@@ -46,7 +46,7 @@ class ExchangePlatform {
         this.environment = environment;
         this.properties = properties;
         this.json = json;
-        this.link = links.addForOutbox(LINK, messages.outbox());
+        this.link = links.addForOutbox(LINK, messages.outbox()).configuredWhen(() -> url().isPresent());
         this.http = http;
     }
 

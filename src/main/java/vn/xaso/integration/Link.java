@@ -13,7 +13,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
@@ -25,8 +27,11 @@ import java.util.function.Supplier;
  */
 public final class Link {
 
-    /** How a link is doing: UP (answering), DEGRADED (answering with errors, or trying again), DOWN (circuit open). */
-    public enum State { UP, DEGRADED, DOWN }
+    /**
+     * How a link is doing: UP (answering), DEGRADED (answering with errors, or trying again), DOWN (circuit open),
+     * NOT_CONFIGURED (no address or key set: nothing goes over it, and nothing is queued for it).
+     */
+    public enum State { UP, DEGRADED, DOWN, NOT_CONFIGURED }
 
     /** A failure of the service itself (unreachable, too slow, 5xx, a malformed answer): it counts against the link. */
     public static final class Failure extends RuntimeException {
@@ -64,6 +69,8 @@ public final class Link {
     private final AtomicReference<Instant> lastErrorAt = new AtomicReference<>();
     private volatile boolean lastFailed;
     private volatile LongSupplier pending = () -> 0;
+    private volatile BooleanSupplier configured = () -> true;
+    private volatile Supplier<Optional<String>> view = Optional::empty;
     private Counter successes;
     private Counter failures;
     private Counter refusals;
@@ -99,6 +106,22 @@ public final class Link {
         return this;
     }
 
+    /** Whether the link is set up (its address, its key): asked each time, since settings are read when a call is made. */
+    public Link configuredWhen(BooleanSupplier configured) {
+        this.configured = configured;
+        return this;
+    }
+
+    /** Where people can read what went over the link (the demo's mail sink shows the e-mails it took). */
+    public Link viewAt(Supplier<Optional<String>> view) {
+        this.view = view;
+        return this;
+    }
+
+    public boolean configured() {
+        return configured.getAsBoolean();
+    }
+
     /** Runs {@code recovered} each time the service answers again after the breaker had opened. */
     public Link onRecovery(Runnable recovered) {
         breaker.getEventPublisher().onStateTransition(event -> {
@@ -115,7 +138,7 @@ public final class Link {
         failures = Counter.builder("xaso.integration.calls").tag("link", name).tag("outcome", "failure").register(meters);
         refusals = Counter.builder("xaso.integration.calls").tag("link", name).tag("outcome", "refused").register(meters);
         Gauge.builder("xaso.integration.link.state", this, link -> link.state().ordinal()).tag("link", name)
-                .description("0 up, 1 degraded, 2 down").register(meters);
+                .description("0 up, 1 degraded, 2 down, 3 not configured").register(meters);
         Gauge.builder("xaso.integration.link.pending", this, link -> link.pending.getAsLong()).tag("link", name)
                 .register(meters);
         return this;
@@ -148,8 +171,14 @@ public final class Link {
         }
     }
 
-    /** UP, DEGRADED (the last call failed, or the breaker is trying again) or DOWN (the breaker is open). */
+    /**
+     * NOT_CONFIGURED, else UP, DEGRADED (the last call failed, or the breaker is trying again) or DOWN (the breaker is
+     * open).
+     */
     public State state() {
+        if (!configured()) {
+            return State.NOT_CONFIGURED;
+        }
         return switch (breaker.getState()) {
             case OPEN, FORCED_OPEN -> State.DOWN;
             case HALF_OPEN -> State.DEGRADED;
@@ -165,7 +194,7 @@ public final class Link {
     /** The link as the administrators' page and {@code GET /api/v1/integration/links} show it. */
     public LinkStatus status() {
         return new LinkStatus(name, state(), breaker.getState().name(), pending.getAsLong(), lastSuccess.get(),
-                lastError.get(), lastErrorAt.get(), counts.calls(), counts.errors());
+                lastError.get(), lastErrorAt.get(), counts.calls(), counts.errors(), view.get().orElse(null));
     }
 
     /** Calls under way now (at most the bulkhead's limit). */

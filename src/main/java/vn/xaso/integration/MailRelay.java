@@ -29,6 +29,11 @@ public class MailRelay {
         return sender.getIfAvailable() != null && Urls.of(environment, "spring.mail.host").isPresent();
     }
 
+    /** Where the e-mails sent can be read, if such a view exists (the demo's mail sink: {@code xaso.notification.mail.view-url}). */
+    public java.util.Optional<String> viewUrl() {
+        return Urls.of(environment, "xaso.notification.mail.view-url");
+    }
+
     public void send(String to, String subject, String text, String trackingId) {
         JavaMailSender mail = sender.getIfAvailable();
         if (mail == null) {

@@ -48,7 +48,7 @@ public class PaymentGateway {
         this.environment = environment;
         this.properties = properties;
         this.json = json;
-        this.link = links.add(new Link(LINK, properties.settings(), Clock.systemUTC()));
+        this.link = links.add(new Link(LINK, properties.settings(), Clock.systemUTC()).configuredWhen(this::configured));
         this.http = http;
     }
 

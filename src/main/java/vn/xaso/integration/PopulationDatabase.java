@@ -55,7 +55,8 @@ class PopulationDatabase implements ApplicantRegistry {
     PopulationDatabase(HttpClient http, Environment environment, IntegrationProperties properties, JsonMapper json,
             Links links, ApplicantVerification verification) {
         this(http, () -> Urls.of(environment, "xaso.integration.population.url"), properties, json, links.add(new Link(LINK,
-                properties.settings(), Clock.systemUTC()).pending(verification::waiting)));
+                properties.settings(), Clock.systemUTC()).pending(verification::waiting)
+                .configuredWhen(() -> Urls.of(environment, "xaso.integration.population.url").isPresent())));
     }
 
     PopulationDatabase(HttpClient http, Supplier<Optional<String>> url, IntegrationProperties properties, JsonMapper json,

@@ -41,7 +41,8 @@ class PortalSender {
         this.properties = properties;
         this.json = json;
         Outbox outbox = messages.outbox();
-        this.link = links.addForOutbox(LINK, outbox);
+        this.link = links.addForOutbox(LINK, outbox)
+                .configuredWhen(() -> Urls.of(environment, "xaso.integration.dvcqg.url").isPresent());
         this.http = http;
         this.courier = new Courier<>(outbox, PortalMessages.Message::row, link, properties.concurrentCalls());
     }

@@ -29,7 +29,7 @@ import vn.xaso.organization.Unit;
  * Tells the applicant what happened to their dossier — received, a fee to pay, a supplement asked, an apology with a
  * new date, refused, the result ready — by SMS (or Zalo, if they chose it) and by e-mail when they gave one: queued in the
  * dossier's own transaction, so a notice goes exactly when the change is committed, and only to that dossier's
- * applicant.
+ * applicant; only on the channels set up now.
  */
 @Component
 class CitizenNotices {
@@ -42,11 +42,13 @@ class CitizenNotices {
     private final Organization organization;
     private final NoticeTexts texts;
     private final Notifications notifications;
+    private final NoticeChannels channels;
     private final Environment environment;
     private final JsonMapper json;
 
     CitizenNotices(DossierDesk desk, Catalog catalog, Organization organization, NoticeTexts texts,
-            Notifications notifications, Environment environment, JsonMapper json) {
+            Notifications notifications, NoticeChannels channels, Environment environment, JsonMapper json) {
+        this.channels = channels;
         this.desk = desk;
         this.catalog = catalog;
         this.organization = organization;
@@ -135,14 +137,15 @@ class CitizenNotices {
         Applicant applicant = dossier.applicant();
         String key = dossier.code() + ":" + notice + ":" + event.at().toEpochMilli();
         Instant at = event.at();
-        if (applicant.phone() != null && !applicant.phone().isBlank()) {
-            Channel channel = applicant.prefersZalo() ? Channel.ZALO : Channel.SMS;
+        Optional<Channel> byPhone = channels.forPhone(applicant.prefersZalo());
+        if (applicant.phone() != null && !applicant.phone().isBlank() && byPhone.isPresent()) {
+            Channel channel = byPhone.get();
             notifications.enqueue(key, dossier.code(), dossier.unitCode(), notice, channel, applicant.phone().strip(),
                     // what Zalo shows, and the SMS it falls back to, is the SMS text
                     texts.of(notice, Channel.SMS).filled(values),
                     channel == Channel.ZALO ? json.writeValueAsString(values) : null, at);
         }
-        if (applicant.email() != null && !applicant.email().isBlank()) {
+        if (applicant.email() != null && !applicant.email().isBlank() && channels.configured(Channel.EMAIL)) {
             notifications.enqueue(key, dossier.code(), dossier.unitCode(), notice, Channel.EMAIL,
                     applicant.email().strip(), texts.of(notice, Channel.EMAIL).filled(values), null, at);
         }

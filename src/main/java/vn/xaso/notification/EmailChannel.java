@@ -26,6 +26,11 @@ class EmailChannel implements NoticeChannel {
     }
 
     @Override
+    public java.util.Optional<String> viewUrl() {
+        return relay.viewUrl();
+    }
+
+    @Override
     public void send(Notifications.Queued n) {
         relay.send(n.recipient(), n.subject(), n.body(), NoticeChannel.trackingId(n));
     }

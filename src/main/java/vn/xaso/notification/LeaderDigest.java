@@ -38,11 +38,13 @@ class LeaderDigest {
     private final DossierDesk desk;
     private final Catalog catalog;
     private final Notifications notifications;
+    private final NoticeChannels channels;
     private final Environment environment;
     private final Clock clock;
 
     LeaderDigest(Organization organization, Calendars calendars, DossierDesk desk, Catalog catalog,
-            Notifications notifications, Environment environment, Clock clock) {
+            Notifications notifications, NoticeChannels channels, Environment environment, Clock clock) {
+        this.channels = channels;
         this.organization = organization;
         this.calendars = calendars;
         this.desk = desk;
@@ -57,6 +59,9 @@ class LeaderDigest {
     @SchedulerLock(name = "notification.leader-digest", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
     @Transactional
     public int send() {
+        if (!channels.configured(Channel.EMAIL)) {
+            return 0;
+        }
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, Organization.ZONE);
         int sent = 0;

@@ -9,8 +9,13 @@ interface NoticeChannel {
 
     Channel channel();
 
-    /** Whether the gateway is set up; a channel that is not keeps its notices waiting. */
+    /** Whether the gateway is set up; nothing is queued for a channel that is not. */
     boolean configured();
+
+    /** Where the notices sent can be read, if anywhere (the demo's mail sink). */
+    default java.util.Optional<String> viewUrl() {
+        return java.util.Optional.empty();
+    }
 
     void send(Notifications.Queued notification);
 

@@ -30,7 +30,8 @@ class NotificationSender {
         for (NoticeChannel channel : channels) {
             var outbox = notifications.outbox(channel.channel());
             couriers.put(channel.channel(), new Courier<>(outbox, Notifications.Queued::row,
-                    links.addForOutbox(channel.channel().name().toLowerCase(Locale.ROOT), outbox), 4, attempts));
+                    links.addForOutbox(channel.channel().name().toLowerCase(Locale.ROOT), outbox)
+                            .configuredWhen(channel::configured).viewAt(channel::viewUrl), 4, attempts));
         }
     }
 

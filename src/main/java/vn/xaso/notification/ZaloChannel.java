@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import vn.xaso.integration.Courier;
+import vn.xaso.integration.SmsGateway;
 import vn.xaso.integration.ZaloGateway;
 
 /**
@@ -23,12 +24,14 @@ class ZaloChannel implements NoticeChannel {
     };
 
     private final ZaloGateway gateway;
+    private final SmsGateway sms;
     private final Notifications notifications;
     private final JsonMapper json;
     private final Clock clock;
 
-    ZaloChannel(ZaloGateway gateway, Notifications notifications, JsonMapper json, Clock clock) {
+    ZaloChannel(ZaloGateway gateway, SmsGateway sms, Notifications notifications, JsonMapper json, Clock clock) {
         this.gateway = gateway;
+        this.sms = sms;
         this.notifications = notifications;
         this.json = json;
         this.clock = clock;
@@ -50,6 +53,9 @@ class ZaloChannel implements NoticeChannel {
             gateway.send(n.recipient(), "xaso-" + n.notice().name().toLowerCase(Locale.ROOT).replace('_', '-'),
                     json.readValue(n.templateData() == null ? "{}" : n.templateData(), DATA), NoticeChannel.trackingId(n));
         } catch (ZaloGateway.NotOnZalo e) {
+            if (!sms.configured()) {
+                throw new Courier.GiveUp("Số điện thoại không dùng Zalo, và chưa cấu hình cổng SMS");
+            }
             notifications.fallBackToSms(n, clock.instant());
             throw new Courier.GiveUp("Số điện thoại không dùng Zalo: đã gửi bằng SMS");
         }

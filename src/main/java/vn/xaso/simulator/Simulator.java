@@ -57,6 +57,9 @@ import tools.jackson.databind.json.JsonMapper;
  * and {@code signatures/signHash} — a remote signing service speaking the CSC API v2 (see {@link RemoteSigningDesk}),
  * answering after {@code xaso.integration.simulator.signing-latency} (50 ms); {@code GET /__csc/otp?user=USERNAME} the OTP
  * last sent to that signer's phone; {@code GET /__csc/calls} how many calls each method had;</li>
+ * <li>the demo's mail relay: an SMTP server on {@code xaso.integration.simulator.mail-port} (default 8025; see
+ * {@link MailSink}); {@code GET /__mail} the e-mails it took, newest first, as a page to read ({@code ?to=} one
+ * recipient's; {@code &format=json} as JSON);</li>
  * <li>{@code POST /__faults {"service": "population|dvcqg|exchange|signing…", "mode": "up|down|slow|error"}} — how a service
  * behaves from now on; {@code GET /__faults} the modes now.</li>
  * </ul>
@@ -85,13 +88,16 @@ class Simulator {
     private final Map<String, java.util.concurrent.atomic.AtomicInteger> signingCalls = new java.util.concurrent.ConcurrentHashMap<>();
     private final Duration signingLatency;
     private final Map<Service, Fault> faults = new EnumMap<>(Service.class);
+    private final MailSink mailSink;
     private HttpServer server;
     private ExecutorService threads;
 
     Simulator(ConfigurableEnvironment environment, @Value("${xaso.integration.simulator.port:8089}") int port,
             @Value("${xaso.integration.simulator.latency:150ms}") Duration latency,
             @Value("${xaso.integration.simulator.slow-latency:5s}") Duration slowLatency,
-            @Value("${xaso.integration.simulator.signing-latency:50ms}") Duration signingLatency) {
+            @Value("${xaso.integration.simulator.signing-latency:50ms}") Duration signingLatency,
+            @Value("${xaso.integration.simulator.mail-port:8025}") int mailPort) {
+        this.mailSink = new MailSink(mailPort);
         this.signingLatency = signingLatency;
         this.environment = environment;
         this.port = port;
@@ -136,14 +142,20 @@ class Simulator {
                 send(exchange, 200, calls);
             }
         });
+        server.createContext("/__mail", this::mails);
+        mailSink.start();
         server.start();
         String url = "http://127.0.0.1:" + server.getAddress().getPort();
-        environment.getPropertySources().addFirst(new MapPropertySource("simulator", Map.of("xaso.integration.simulator.url", url)));
-        log.info("Simulator of the national services at {} ({} citizens)", url, population.size());
+        // the ports really bound (0 asks for any free one), for the links the demo points at them
+        environment.getPropertySources().addFirst(new MapPropertySource("simulator", Map.of("xaso.integration.simulator.url", url,
+                "xaso.integration.simulator.smtp-port", mailSink.port())));
+        log.info("Simulator of the national services at {} ({} citizens); mail relay at 127.0.0.1:{}, its e-mails at {}/__mail",
+                url, population.size(), mailSink.port(), url);
     }
 
     @PreDestroy
     void stop() {
+        mailSink.stop();
         server.stop(0);
         threads.shutdownNow();
     }
@@ -366,6 +378,38 @@ class Simulator {
         }
     }
 
+    /** The e-mails the demo's mail relay took: a page to read, or JSON ({@code format=json}). */
+    private void mails(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            Map<String, String> query = parameters(exchange);
+            List<MailSink.Mail> mails = mailSink.received(query.getOrDefault("to", ""), 200);
+            if ("json".equals(query.get("format"))) {
+                send(exchange, 200, mails);
+                return;
+            }
+            StringBuilder rows = new StringBuilder();
+            for (MailSink.Mail mail : mails) {
+                rows.append("<article><h2>").append(escape(String.valueOf(mail.subject()))).append("</h2><p><small>")
+                        .append(escape(mail.at().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+                                .format(DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy"))))
+                        .append(" — từ ").append(escape(mail.from())).append(" đến ").append(escape(mail.to()))
+                        .append("</small></p><pre>").append(escape(mail.body())).append("</pre></article>");
+            }
+            String html = """
+                    <!DOCTYPE html><html lang="vi"><head><meta charset="UTF-8"><title>Hộp thư mô phỏng của bản demo</title>
+                    <style>body{font-family:sans-serif;max-width:60rem;margin:1rem auto}pre{white-space:pre-wrap;background:#f4f4f4;padding:.5rem}</style>
+                    </head><body><h1>Hộp thư mô phỏng của bản demo</h1>
+                    <p>Mọi thư điện tử bản demo gửi đi (qua máy chủ thư 127.0.0.1:%d), mới nhất ở trên.</p>%s</body></html>"""
+                    .formatted(mailSink.port(), mails.isEmpty() ? "<p>Chưa có thư nào.</p>" : rows.toString());
+            byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, bytes.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        }
+    }
+
     private void openPayment(HttpExchange exchange) throws IOException {
         try (exchange) {
             JsonNode request = readJson(exchange);
@@ -546,6 +590,20 @@ class Simulator {
             send(exchange, otp.isPresent() ? 200 : 404, otp.<Object>map(code -> Map.of("otp", code))
                     .orElse(Map.of("error", "no OTP sent to " + user)));
         }
+    }
+
+    /** The query's parameters, decoded (the last of a repeated name wins). */
+    private static Map<String, String> parameters(HttpExchange exchange) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        String query = exchange.getRequestURI().getRawQuery();
+        for (String pair : query == null ? new String[0] : query.split("&")) {
+            int equals = pair.indexOf('=');
+            if (equals > 0) {
+                parameters.put(java.net.URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
+                        java.net.URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return parameters;
     }
 
     private static String escape(String text) {

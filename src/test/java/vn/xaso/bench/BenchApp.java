@@ -21,6 +21,7 @@ final class BenchApp {
         settings.put("xaso.embedded-database.data-directory", "");
         settings.put("server.port", "0");
         settings.put("xaso.integration.simulator.port", "0");
+        settings.put("xaso.integration.simulator.mail-port", "0");
         settings.put("logging.level.root", "WARN");
         settings.put("logging.file.name", "target/bench.log");
         settings.put("xaso.signing.directory", "target/bench-signing");

@@ -66,7 +66,7 @@ class ClusterTests {
         settings.put("logging.file.name", "target/xaso-node-b.log");
         for (String shared : new String[] {"xaso.files.directory", "xaso.signing.directory", "xaso.integration.simulator.port",
                 "xaso.integration.dvcqg.send-every", "xaso.integration.exchange.send-every", "xaso.integration.exchange.receive-every",
-                "xaso.notification.send-every", "xaso.identity.session-cleanup-every", "spring.mail.host",
+                "xaso.notification.send-every", "xaso.identity.session-cleanup-every", "xaso.integration.simulator.mail-port",
                 "xaso.identity.failure-answer-time"}) {
             settings.put(shared, environment.getProperty(shared));
         }

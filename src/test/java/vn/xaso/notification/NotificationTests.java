@@ -2,27 +2,21 @@ package vn.xaso.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.internet.MimeMessage;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 import tools.jackson.databind.JsonNode;
 import vn.xaso.Api;
 import vn.xaso.WebSession;
@@ -38,15 +32,10 @@ import vn.xaso.integration.Links;
 @XasoTest
 class NotificationTests {
 
-    @RegisterExtension
-    static GreenMailExtension mailServer = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
-
     @LocalServerPort
     int port;
     @Autowired
     NotificationSender sender;
-    @Autowired
-    JavaMailSenderImpl mail;
     @Autowired
     Environment environment;
     @Autowired
@@ -63,7 +52,6 @@ class NotificationTests {
 
     @BeforeEach
     void setUp() {
-        mail.setPort(mailServer.getSmtp().getPort());
         api = new Api(port);
         sender.deliver();
     }
@@ -106,8 +94,7 @@ class NotificationTests {
                 "nộp bổ sung trước ngày " + by.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         assertThat(texts.get(2)).contains("xin lỗi", "Ngày hẹn mới", "Cần xác minh thêm");
         assertThat(texts.get(3)).contains("đã có kết quả", "bộ phận một cửa");
-        MimeMessage[] mails = mailServer.getReceivedMessagesForDomain(email);
-        assertThat(Arrays.stream(mails).map(this::subject)).containsExactly("Đã tiếp nhận hồ sơ " + code,
+        assertThat(mails(email).stream().map(m -> m.get("subject").asString())).containsExactly("Đã tiếp nhận hồ sơ " + code,
                 "Hồ sơ " + code + " cần bổ sung giấy tờ", "Xin lỗi vì hồ sơ " + code + " chậm hẹn", "Hồ sơ " + code + " đã có kết quả");
 
         JsonNode log = api.get("/api/v1/dossiers/" + code + "/notifications", "motcua.binhan").json();
@@ -283,11 +270,40 @@ class NotificationTests {
         digest.send();
         dueNow(); // queued at the test clock's morning, days ahead of the database's own clock
         sender.deliver();
-        MimeMessage[] mails = mailServer.getReceivedMessagesForDomain(address);
+        List<JsonNode> mails = mails(address);
         assertThat(mails).as("once a day").hasSize(1);
-        assertThat(subject(mails[0])).startsWith("Hồ sơ quá hạn của ").endsWith(
+        assertThat(mails.get(0).get("subject").asString()).startsWith("Hồ sơ quá hạn của ").endsWith(
                 "ngày " + day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
-        assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(mails[0])).contains(code);
+        assertThat(mails.get(0).get("body").asString()).contains(code, "Kính gửi");
+    }
+
+    /**
+     * An installation without a mail relay: the e-mail link says so, and a dossier's e-mail notice is not queued to wait
+     * forever; SMS goes on. With the relay (the demo's mail sink) the link is up and shows where its e-mails are read.
+     */
+    @Test
+    void aChannelNobodyConfiguredIsShownSoAndQueuesNothing() throws Exception {
+        JsonNode email = link("email");
+        assertThat(email.get("state").asString()).isEqualTo("UP");
+        assertThat(email.get("viewUrl").asString()).isEqualTo(environment.getProperty("xaso.integration.simulator.url") + "/__mail");
+
+        var sources = ((org.springframework.core.env.ConfigurableEnvironment) environment).getPropertySources();
+        sources.addFirst(new org.springframework.core.env.MapPropertySource("no-mail-relay", java.util.Map.of("spring.mail.host", "")));
+        try {
+            assertThat(link("email").get("state").asString()).isEqualTo("NOT_CONFIGURED");
+            assertThat(link("sms").get("state").asString()).isEqualTo("UP");
+            WebSession admin = new WebSession(port);
+            admin.login("admin", Api.PASSWORD);
+            assertThat(admin.get("/admin/integration").body()).contains("Chưa cấu hình");
+
+            String code = receive("H40.01", "motcua.binhan", phone(5), "khongcoholhu@example.vn", false);
+            JsonNode log = api.get("/api/v1/dossiers/" + code + "/notifications", "motcua.binhan").json();
+            assertThat(log).as("the SMS only").hasSize(1);
+            assertThat(log.get(0).get("channel").asString()).isEqualTo("SMS");
+        } finally {
+            sources.remove("no-mail-relay");
+        }
+        assertThat(link("email").get("state").asString()).isEqualTo("UP");
     }
 
     // --- helpers ---------------------------------------------------------------------------------------------
@@ -317,6 +333,15 @@ class NotificationTests {
         assertThat(response.status()).as(action + ": " + response.body()).isEqualTo(200);
     }
 
+    private JsonNode link(String name) {
+        for (JsonNode link : api.get("/api/v1/integration/links", "admin").json()) {
+            if (link.get("name").asString().equals(name)) {
+                return link;
+            }
+        }
+        throw new AssertionError("no link " + name);
+    }
+
     private void dueNow() {
         jdbc.update("update notification set next_attempt_at = now() where sent_at is null and parked_at is null");
     }
@@ -327,12 +352,13 @@ class NotificationTests {
         return texts;
     }
 
-    private String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
+    /** The e-mails the demo's mail relay took for {@code to}, oldest first: read on its page, as people read them. */
+    private List<JsonNode> mails(String to) throws Exception {
+        List<JsonNode> mails = new ArrayList<>();
+        api.json(get("/__mail?format=json&to=" + java.net.URLEncoder.encode(to, java.nio.charset.StandardCharsets.UTF_8)))
+                .forEach(mails::add);
+        java.util.Collections.reverse(mails);
+        return mails;
     }
 
     private String get(String path) throws Exception {
