@@ -18,9 +18,12 @@ chmod 755 "$work"
 mkdir -p "$work/shared"
 echo "Working in $work"
 
+# every process this script starts is ended by the id it got at its start (written to $work/*.pid), never by a name
+started=()
 stop_all() {
-    pkill -9 -f "$work" 2>/dev/null || true
+    for pid in "${started[@]}"; do kill -9 "$pid" 2>/dev/null || true; done
     for n in 1 2; do
+        [ -f "$work/patroni$n.pid" ] && kill -9 "$(cat "$work/patroni$n.pid")" 2>/dev/null || true
         [ -f "$work/pg$n/postmaster.pid" ] && kill -9 "$(head -1 "$work/pg$n/postmaster.pid")" 2>/dev/null || true
     done
 }
@@ -44,6 +47,7 @@ etcd --name xaso-bench --data-dir "$work/etcd" --listen-client-urls http://127.0
     --advertise-client-urls http://127.0.0.1:23790 --listen-peer-urls http://127.0.0.1:23800 \
     --initial-advertise-peer-urls http://127.0.0.1:23800 --initial-cluster xaso-bench=http://127.0.0.1:23800 \
     >"$work/etcd.log" 2>&1 &
+started+=($!)
 wait_for http://127.0.0.1:23790/health 30
 
 patroni_config() { # n
@@ -95,7 +99,9 @@ EOF
 start_patroni() { # n
     patroni_config "$1" >"$work/pg$1.yml"
     chown postgres: "$work/pg$1.yml"
-    setsid runuser -u postgres -- patroni "$work/pg$1.yml" >>"$work/patroni$1.log" 2>&1 &
+    # the shell writes its own id, then becomes Patroni: the id is Patroni's
+    setsid runuser -u postgres -- sh -c 'echo $$ >"$0"; exec patroni "$1"' "$work/patroni$1.pid" "$work/pg$1.yml" \
+        >>"$work/patroni$1.log" 2>&1 &
 }
 
 primary() { # which node leads now: 1 or 2
@@ -122,16 +128,18 @@ start_node() { # n
     echo $!
 }
 node1=$(start_node 1)
+started+=("$node1")
 wait_for http://127.0.0.1:18081/actuator/health/readiness 240
 node2=$(start_node 2)
+started+=("$node2")
 wait_for http://127.0.0.1:18082/actuator/health/readiness 240
 
 # the primary's machine dies: its Patroni and its PostgreSQL, at once
 kill_primary="p=\$(curl -fs -o /dev/null http://127.0.0.1:8011/primary && echo 1 || echo 2); echo \$p > $work/killed; \
-pkill -9 -f 'patroni $work/pg'\$p'.yml'; pm=\$(head -1 $work/pg\$p/postmaster.pid); pkill -9 -P \$pm; kill -9 \$pm"
+kill -9 \$(cat $work/patroni\$p.pid); pm=\$(head -1 $work/pg\$p/postmaster.pid); pkill -9 -P \$pm; kill -9 \$pm"
 # the dead node comes back (pg_rewind) and is a synchronous standby again before the switchover
 rejoin="n=\$(cat $work/killed); chown -R postgres: $work/pg\$n; \
-setsid runuser -u postgres -- patroni $work/pg\$n.yml >>$work/patroni\$n.log 2>&1 & \
+setsid runuser -u postgres -- sh -c 'echo \$\$ >\"\$0\"; exec patroni \"\$1\"' $work/patroni\$n.pid $work/pg\$n.yml >>$work/patroni\$n.log 2>&1 & \
 for i in \$(seq 1 120); do curl -fs -o /dev/null http://127.0.0.1:801\$n/sync && exit 0; sleep 1; done; echo 'not in sync' >&2"
 # as an operator does it: a checkpoint first, so that the old primary's shutdown checkpoint has little left to write
 switchover="p=\$(curl -fs -o /dev/null http://127.0.0.1:8011/primary && echo 1 || echo 2); c=\$((3 - p)); \

@@ -64,4 +64,15 @@ class SingleSignOnApiTests {
             KeycloakServer.admin("PUT", "ninhbinh", "/clients/" + client, "{\"enabled\":true}");
         }
     }
+
+    @Test
+    void theApiDocumentDeclaresTheProvidersBearerTokensBesideBasic() {
+        var docs = new Api(port).get("/v3/api-docs", "admin").json();
+        var schemes = docs.path("components").path("securitySchemes");
+        assertThat(schemes.path("basic").path("scheme").asString()).isEqualTo("basic");
+        assertThat(schemes.path("bearer").path("scheme").asString()).isEqualTo("bearer");
+        assertThat(schemes.path("bearer").path("description").asString()).contains(KeycloakServer.url() + "/realms/ninhbinh");
+        assertThat(schemes.path("oidc").path("openIdConnectUrl").asString())
+                .isEqualTo(KeycloakServer.url() + "/realms/ninhbinh/.well-known/openid-configuration");
+    }
 }

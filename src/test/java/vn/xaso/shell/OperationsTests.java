@@ -26,4 +26,20 @@ class OperationsTests {
         assertThat(swagger.statusCode()).isEqualTo(200);
         assertThat(swagger.body()).contains("swagger-ui");
     }
+
+    /** Basic or the provider's bearer token for every operation; none for the public ones. */
+    @Test
+    void theApiDocumentSaysHowEachOperationIsCalled() {
+        var docs = new vn.xaso.Api(port).get("/v3/api-docs", "admin").json();
+        var schemes = docs.path("components").path("securitySchemes");
+        assertThat(schemes.path("basic").path("type").asString()).isEqualTo("http");
+        assertThat(schemes.path("bearer").path("scheme").asString()).isEqualTo("bearer");
+        assertThat(schemes.path("bearer").path("bearerFormat").asString()).isEqualTo("JWT");
+        assertThat(docs.path("security").toString()).contains("basic", "bearer");
+        var track = docs.path("paths").path("/api/v1/public/dossiers/{code}").path("get");
+        assertThat(track.path("security").isArray()).isTrue();
+        assertThat(track.path("security")).isEmpty();
+        assertThat(docs.path("paths").path("/api/v1/me").path("get").path("security").isMissingNode())
+                .as("the document's own: basic or bearer").isTrue();
+    }
 }
