@@ -50,6 +50,12 @@ public final class WebSession {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).GET());
     }
 
+    /** Posts JSON as a page's script would, with the session's cookie and nothing else. */
+    public HttpResponse<String> postJson(String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     /** Posts a form with the CSRF token taken from {@code pageWithForm}. */
     public HttpResponse<String> postForm(String pageWithForm, String path, Map<String, String> fields) {
         Matcher token = CSRF.matcher(get(pageWithForm).body());

@@ -36,9 +36,20 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
             write(request, response, HttpStatus.UNAUTHORIZED, "Unauthorized", exception.getMessage());
             return;
         }
+        if (browsing(request)) {
+            // a person following a download link with no session: the login page, not the browser's own password box
+            response.sendRedirect(request.getContextPath() + "/login");
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"xaso\"");
         String detail = "Log in with a valid username and password (HTTP Basic) or a bearer token of the province";
         write(request, response, HttpStatus.UNAUTHORIZED, "Unauthorized", detail);
+    }
+
+    /** A browser's navigation (it asks for a page first), not a program calling the API. */
+    private static boolean browsing(HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        return request.getHeader("Authorization") == null && accept != null && accept.contains("text/html");
     }
 
     @Override

@@ -16,12 +16,14 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Two doors: {@code /api/**} with HTTP Basic (and the province's bearer tokens when single sign-on is set), stateless,
- * answering problem details; everything else with form login (and the identity providers' logins), CSRF, a session
+ * answering problem details (a logged-in browser's session also counts there for downloads: {@link BrowserSessionReads}); everything else with form login (and the identity providers' logins), CSRF, a session
  * that times out and can be ended from any node, and strict security headers. Finer rules (which
  * unit, which role) are checked again in each module on the server.
  */
@@ -54,8 +56,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, SsoProperties sso, SsoAccounts ssoAccounts)
-            throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, SsoProperties sso, SsoAccounts ssoAccounts,
+            ProviderSessions providerSessions, WebSessions webSessions) throws Exception {
         if (sso.configured()) {
             http.oauth2ResourceServer(server -> server
                     .jwt(jwt -> jwt.decoder(BearerTokens.decoder(sso)).jwtAuthenticationConverter(ssoAccounts))
@@ -79,6 +81,10 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.realmName("xaso").authenticationEntryPoint(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // a logged-in browser downloads with its web session (reading only), checked like a page's
+                .securityContext(context -> context.securityContextRepository(new DelegatingSecurityContextRepository(
+                        new RequestAttributeSecurityContextRepository(), new BrowserSessionReads())))
+                .addFilterAfter(new SessionGuard(webSessions, providerSessions), SecurityContextHolderFilter.class)
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'")))
                 .build();
