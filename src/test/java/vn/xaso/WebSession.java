@@ -24,18 +24,23 @@ public final class WebSession {
     private final String base;
 
     public WebSession(int port) {
-        this(port, new CookieManager());
+        this("localhost", port);
     }
 
-    private WebSession(int port, CookieManager cookies) {
-        this.base = "http://localhost:" + port;
+    /** A browser reaching xaso by another name of the machine, e.g. {@code 127.0.0.1}. */
+    public WebSession(String host, int port) {
+        this("http://" + host + ":" + port, new CookieManager());
+    }
+
+    private WebSession(String base, CookieManager cookies) {
+        this.base = base;
         this.cookies = cookies;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     /** The same browser (its cookies) going to another node of the cluster. */
     public WebSession on(int otherPort) {
-        return new WebSession(otherPort, cookies);
+        return new WebSession(base.substring(0, base.lastIndexOf(':') + 1) + otherPort, cookies);
     }
 
     public CookieManager cookies() {

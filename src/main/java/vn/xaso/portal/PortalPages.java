@@ -123,9 +123,12 @@ class PortalPages {
     }
 
     @GetMapping("/portal/dossiers/{code}")
-    String mineOne(@PathVariable String code, Model model) {
+    String mineOne(@PathVariable String code, @RequestParam(required = false) String paid, Model model) {
         XasoUser user = citizen();
         Dossier d = desk.get(user, code);
+        model.addAttribute("payments", desk.payments(d));
+        // back from the payment gateway: paid (the gateway told us already), or waiting for its word
+        model.addAttribute("backFromPayment", paid != null);
         model.addAttribute("d", d);
         model.addAttribute("procedure", catalog.version(d.procedureCode(), d.procedureVersion()));
         model.addAttribute("files", files.of(code));

@@ -79,6 +79,32 @@ class OnlinePaymentTests {
                 .extracting(r -> r.get("portalStatus").asInt()).containsSubsequence(6, 2);
     }
 
+    /**
+     * The citizen reaches xaso by an address other than the configured public one: back from the gateway they land on
+     * their dossier, logged in still, told it is paid, with its e-receipt.
+     */
+    @Test
+    void afterPayingTheCitizenIsBackOnTheirDossierWithItsReceipt() throws Exception {
+        String code = acceptedOnline("HKD-01");
+        WebSession citizen = new WebSession("127.0.0.1", port);
+        citizen.login("congdan", "demo");
+        String payUrl = citizen.get("/portal/dossiers/" + code + "/pay").headers().firstValue("Location").orElseThrow();
+
+        HttpResponse<String> paid = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(payUrl)).POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(paid.statusCode()).isEqualTo(303);
+        String back = paid.headers().firstValue("Location").orElseThrow();
+        assertThat(back).startsWith("http://127.0.0.1:" + port + "/portal/dossiers/" + code);
+
+        HttpResponse<String> page = citizen.get(back.substring(("http://127.0.0.1:" + port).length()));
+        assertThat(page.statusCode()).as("still logged in: not the login page").isEqualTo(200);
+        assertThat(page.body()).contains(code, "id=\"paid\"", "Đã nộp phí, lệ phí", "id=\"receipt\"");
+        HttpResponse<String> receipt = citizen.get("/dossiers/" + code + "/receipt", "application/pdf");
+        assertThat(receipt.statusCode()).isEqualTo(200);
+        assertThat(receipt.body()).startsWith("%PDF");
+    }
+
     @Test
     void aForgedCallbackChangesNothingAndATrueOneToldTwiceIsRecordedOnce() throws Exception {
         String code = acceptedOnline("HKD-01");

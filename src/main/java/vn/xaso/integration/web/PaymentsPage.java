@@ -1,10 +1,10 @@
 package vn.xaso.integration.web;
 
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import vn.xaso.api.Forbidden;
 import vn.xaso.dossier.Dossier;
 import vn.xaso.dossier.DossierDesk;
@@ -21,13 +21,11 @@ class PaymentsPage {
     private final PaymentGateway gateway;
     private final DossierDesk desk;
     private final CurrentUser currentUser;
-    private final Environment environment;
 
-    PaymentsPage(PaymentGateway gateway, DossierDesk desk, CurrentUser currentUser, Environment environment) {
+    PaymentsPage(PaymentGateway gateway, DossierDesk desk, CurrentUser currentUser) {
         this.gateway = gateway;
         this.desk = desk;
         this.currentUser = currentUser;
-        this.environment = environment;
     }
 
     @GetMapping("/portal/dossiers/{code}/pay")
@@ -47,7 +45,9 @@ class PaymentsPage {
             return back;
         }
         try {
-            String returnUrl = environment.getProperty("xaso.public-url", "http://localhost:8080") + "/portal/dossiers/" + code;
+            // back to the address the citizen is using (their session's cookie belongs to it), behind a proxy too
+            String returnUrl = ServletUriComponentsBuilder.fromCurrentContextPath().path("/portal/dossiers/{code}")
+                    .queryParam("paid").buildAndExpand(code).toUriString();
             return "redirect:" + gateway.open(code, fee, "Phí, lệ phí hồ sơ " + code, returnUrl);
         } catch (Link.Failure | Link.Refused e) {
             redirect.addFlashAttribute("payFailed", true);
