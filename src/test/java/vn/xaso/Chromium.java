@@ -36,6 +36,8 @@ public final class Chromium {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--no-first-run", "--disable-quic", "--lang=vi",
                     "--user-data-dir=" + Files.createTempDirectory("xaso-chromium"));
+            // what pages write to the console (CSP refusals, htmx's errors, failed loads): read by consoleErrors
+            options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
             ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                     .usingAnyFreePort().build();
             ChromeDriver driver = new ChromeDriver(service, options);
@@ -85,6 +87,23 @@ public final class Chromium {
                 ((JavascriptExecutor) d).executeScript("var results = document.getElementById('results');"
                         + "return results !== null && results.dataset.q === arguments[0]"
                         + " && document.querySelector('.htmx-request, .htmx-settling, .htmx-swapping') === null", text)));
+    }
+
+    /**
+     * The errors the pages wrote to the console since the last call: a script refused by the security policy, an htmx
+     * error, a resource that failed to load. A page a user sees must have none.
+     */
+    public static java.util.List<String> consoleErrors(ChromeDriver driver) {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(org.openqa.selenium.logging.LogEntry::getMessage).toList();
+    }
+
+    /** Waits until the page has loaded and htmx has nothing under way (requests, swaps, settling). */
+    public static void settled(ChromeDriver driver) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(WebDriverException.class).until(d -> Boolean.TRUE.equals(
+                ((JavascriptExecutor) d).executeScript("return document.readyState === 'complete'"
+                        + " && document.querySelector('.htmx-request, .htmx-settling, .htmx-swapping') === null")));
     }
 
     /** Keeps a screenshot under target/screenshots, to look at what a user saw. */

@@ -91,9 +91,17 @@ class DossierBrowserTests {
     void typingAnIdNumberFillsTheApplicantFromThePopulationDatabase() {
         browser = Chromium.start(1366, 768);
         logInAs("motcua.binhan");
+        Chromium.consoleErrors(browser);
         browser.get("http://localhost:" + port + "/dossiers/new?procedure=HN-01");
-        browser.findElement(By.id("idNumber")).sendKeys("037095000001");
+        // the officer types, stops to read the card, types on: nothing is asked, nothing is said until the 12th digit
+        browser.findElement(By.id("idNumber")).sendKeys("037095");
+        Chromium.settled(browser);
+        assertThat(browser.findElement(By.id("lookup")).getText()).as("no '12 digits' while typing").isBlank();
+        browser.findElement(By.id("idNumber")).sendKeys("000001");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("lookup"), "Phạm Minh Đức"));
+        assertThat(browser.executeScript("return performance.getEntriesByType('resource')"
+                + ".filter(e => e.name.includes('/dossiers/applicant')).length")).as("one lookup, for the whole number").isEqualTo(1L);
+        assertThat(Chromium.consoleErrors(browser)).as("the page's console").isEmpty();
         wait.until(d -> d.findElement(By.id("fullName")).getDomProperty("value").equals("Phạm Minh Đức"));
         assertThat(browser.findElement(By.id("birthDate")).getDomProperty("value")).isEqualTo("12/03/1995");
         assertThat(browser.findElement(By.id("address")).getDomProperty("value")).contains("xã Bình An");
