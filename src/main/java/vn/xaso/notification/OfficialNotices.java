@@ -22,19 +22,21 @@ import vn.xaso.identity.XasoUser;
 import vn.xaso.organization.Official;
 import vn.xaso.organization.Organization;
 import vn.xaso.organization.Role;
+import vn.xaso.signing.SignerMethodReset;
 import vn.xaso.workflow.Task;
 import vn.xaso.workflow.TaskOpened;
 import vn.xaso.workflow.Workflows;
 
 /**
  * The officials' bell: a notice when a task is opened for them (or for their role in their unit), when one of their
- * tasks is due within four working hours, when it is overdue, and when a leader urges them on (đôn đốc). Each once;
+ * tasks is due within four working hours, when it is overdue, when a leader urges them on (đôn đốc), and when an
+ * administrator changed their account's signing (a reset). Each once;
  * read when they open it or mark all read.
  */
 @Service
 public class OfficialNotices {
 
-    public enum Kind { NEW_TASK, DUE_SOON, OVERDUE, REMINDER }
+    public enum Kind { NEW_TASK, DUE_SOON, OVERDUE, REMINDER, ACCOUNT }
 
     /** One notice under the bell. */
     public record Entry(long id, Kind kind, String title, String href, Instant dueAt, Instant createdAt, Instant readAt) {
@@ -71,6 +73,14 @@ public class OfficialNotices {
             add(reminded.mainHandler(), Kind.REMINDER, "document:" + reminded.documentId() + ":" + reminded.at().toEpochMilli(),
                     "Lãnh đạo đôn đốc: " + reminded.text(), "/documents/" + reminded.documentId(), null, reminded.at());
         }
+    }
+
+    /** Something changed on the official's own account that they did not do themselves. */
+    @EventListener
+    void on(SignerMethodReset reset) {
+        add(reset.username(), Kind.ACCOUNT, "signer-reset:" + reset.at().toEpochMilli(),
+                "Quản trị " + reset.by() + " đã đặt lại cách xác nhận chữ ký số của bạn (" + reset.reason()
+                        + "). Hãy chọn lại mã PIN hoặc ký số từ xa trên trang Tài khoản của tôi.", "/profile", null, reset.at());
     }
 
     /**

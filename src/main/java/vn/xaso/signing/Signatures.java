@@ -1,16 +1,20 @@
 package vn.xaso.signing;
 
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.stereotype.Service;
+import vn.xaso.api.Forbidden;
+import vn.xaso.api.InvalidInput;
+import vn.xaso.identity.XasoUser;
 import vn.xaso.organization.Official;
+import vn.xaso.organization.Role;
 import vn.xaso.organization.Unit;
 
 /**
@@ -142,7 +146,7 @@ public class Signatures {
      * service sent to their phone; nothing where they have neither and the province does not require it.
      */
     public SigningConsent confirm(String username, String confirmation, int signatures, String purpose) {
-        return methods.confirm(username, official(username).unitCode(), confirmation, signatures, purpose);
+        return methods.confirm(username, signer(username).unitCode(), confirmation, signatures, purpose);
     }
 
     /** Has the remote signing service send the signer an OTP. */
@@ -163,16 +167,44 @@ public class Signatures {
         return remote.configured();
     }
 
-    public void setPin(String username, String pin) {
-        methods.setPin(username, official(username).unitCode(), pin);
+    /** A new PIN; {@code confirmation} is the current PIN, or an OTP while the signer signs at the remote service. */
+    public void setPin(String username, String pin, String confirmation) {
+        methods.setPin(username, signer(username).unitCode(), pin, confirmation);
     }
 
-    public void useRemote(String username) {
-        methods.useRemote(username, official(username).unitCode());
+    /** The remote service's key from now on; {@code confirmation} as for {@link #setPin}. */
+    public void useRemote(String username, String confirmation) {
+        methods.useRemote(username, signer(username).unitCode(), confirmation);
+    }
+
+    /**
+     * An administrator's reset of how {@code username} confirms (a forgotten PIN, a lost phone): a province
+     * administrator for anyone, a unit administrator for their unit's signers. Audited; the signer is told.
+     */
+    public void resetMethod(XasoUser administrator, String username, String reason) {
+        Official signer = official(username);
+        boolean allowed = administrator.isProvinceAdministrator()
+                || administrator.hasRoleNamed("UNIT_ADMIN") && signer.unitCode().equals(administrator.unitCode());
+        if (!allowed) {
+            throw new Forbidden("signing.reset.admin-only");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInput("reason", "signing.reset.reason");
+        }
+        methods.reset(username, signer.unitCode(), administrator.getUsername(), reason.strip());
     }
 
     private Official official(String username) {
         return who.official(username);
+    }
+
+    /** Only leaders sign with a key of their own: anyone else is refused before a PIN is even looked at. */
+    private Official signer(String username) {
+        Official official = official(username);
+        if (!official.hasRole(Role.LEADER)) {
+            throw new Forbidden("signing.signer.not-leader");
+        }
+        return official;
     }
 
     private Stamp personalStamp(Official official, StampPosition position, Instant now) {

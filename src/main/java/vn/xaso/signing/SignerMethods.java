@@ -21,6 +21,11 @@ import vn.xaso.audit.AuditEvent;
  * (six to eight digits, BCrypt; five wrong PINs lock it for 15 minutes), or a remote signing service's OTP. A signer
  * with neither signs with the server's key alone, unless {@code xaso.signing.confirmation-required} is on. Every
  * confirmation, right or wrong, is on the audit trail with what it was for.
+ * <p>
+ * Changing the way (a new PIN, the remote service, back to a PIN) takes the current way's confirmation — the PIN, or
+ * an OTP — so a session left open, or a stolen password, cannot take over the key; a locked PIN stays locked. A signer
+ * who has forgotten their PIN or lost their phone is reset by an administrator ({@link #reset}): audited, and the
+ * signer is told.
  */
 @Component
 class SignerMethods {
@@ -68,11 +73,12 @@ class SignerMethods {
         return confirmationRequired;
     }
 
-    @Transactional
-    void setPin(String username, String unitCode, String pin) {
+    @Transactional(noRollbackFor = Refusal.class)
+    void setPin(String username, String unitCode, String pin, String confirmation) {
         if (pin == null || !pin.matches("\\d{6,8}")) {
             throw new InvalidInput("pin", "signing.pin.format");
         }
+        of(username).ifPresent(current -> proveOwner(current, unitCode, confirmation));
         jdbc.sql("""
                 insert into signer_method (username, method, pin_hash) values (?, 'PIN', ?)
                 on conflict (username) do update set method = 'PIN', pin_hash = excluded.pin_hash, failed_attempts = 0,
@@ -82,8 +88,9 @@ class SignerMethods {
     }
 
     /** Signs from now on with the remote service's key: the first credential it has for the signer. */
-    @Transactional
-    String useRemote(String username, String unitCode) {
+    @Transactional(noRollbackFor = Refusal.class)
+    String useRemote(String username, String unitCode, String confirmation) {
+        of(username).ifPresent(current -> proveOwner(current, unitCode, confirmation));
         String credential = remote.credentials(username).stream().findFirst()
                 .orElseThrow(() -> new Conflict("signing.remote.no-credential", username));
         vault.trustInDemo(remote.chain(credential));
@@ -94,6 +101,31 @@ class SignerMethods {
                 .params(username, credential).update();
         events.publishEvent(AuditEvent.of("signing.remote-set", unitCode, "signer", username, null, credential));
         return credential;
+    }
+
+    /**
+     * An administrator's reset of a signer who cannot confirm any more (a forgotten PIN, a lost phone): the signer
+     * chooses again on their account page. Audited; the signer is told ({@link SignerMethodReset}).
+     */
+    @Transactional
+    boolean reset(String username, String unitCode, String by, String reason) {
+        boolean had = jdbc.sql("delete from signer_method where username = ?").param(username).update() == 1;
+        events.publishEvent(AuditEvent.of("signing.method-reset", unitCode, "signer", username, null, reason));
+        events.publishEvent(new SignerMethodReset(username, unitCode, by, reason, clock.instant()));
+        return had;
+    }
+
+    /** The current way's confirmation, before it is changed: wrong PINs count (and lock) as at any signature. */
+    private void proveOwner(Method current, String unitCode, String confirmation) {
+        if (confirmation == null || confirmation.isBlank()) {
+            throw new InvalidInput("confirmation", current.method() == SigningConsent.Method.PIN
+                    ? "signing.change.pin-required" : "signing.change.otp-required");
+        }
+        if (current.method() == SigningConsent.Method.PIN) {
+            checkPin(current, unitCode, confirmation.strip(), 1, clock.instant());
+        } else {
+            authorizeRemotely(current, unitCode, confirmation.strip(), 1);
+        }
     }
 
     void sendOtp(String username) {

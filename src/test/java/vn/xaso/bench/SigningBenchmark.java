@@ -226,9 +226,9 @@ public final class SigningBenchmark {
 
         String run() throws Exception {
             XasoUser remote = leader("lanhdao.tuxa");
-            signatures.useRemote(remote.getUsername());
+            signatures.useRemote(remote.getUsername(), null);
             XasoUser pin = leader("lanhdao.pin");
-            signatures.setPin(pin.getUsername(), "24681357");
+            signatures.setPin(pin.getUsername(), "24681357", null);
             StringBuilder out = new StringBuilder(String.format("%n| %d at once, one confirmation | send the OTP | sign (and approve), end to end | per paper |%n"
                     + "|---|---:|---:|---:|%n", BATCH));
             for (int round = 0; round < 2; round++) {

@@ -163,6 +163,94 @@ class SigningConfirmationTests {
         assertThat(page).contains("Đã phê duyệt và ký số 2 hồ sơ.");
     }
 
+    /**
+     * A session left open, or a stolen password, cannot take over the key: a new PIN needs the current one (wrong ones
+     * count towards the lock, and a locked PIN cannot be replaced), switching to the remote service needs the PIN, and
+     * back from the remote service needs its OTP.
+     */
+    @Test
+    void changingHowALeaderConfirmsTakesTheCurrentConfirmation() throws Exception {
+        Api api = new Api(port);
+        String leader = newLeader(api);
+        assertThat(api.put("/api/v1/signing/me/pin", leader, "mat-khau-1", "{\"pin\": \"111111\"}").status())
+                .as("the first PIN: the login is enough").isEqualTo(200);
+
+        var bare = api.put("/api/v1/signing/me/pin", leader, "mat-khau-1", "{\"pin\": \"222222\"}");
+        assertThat(bare.status()).isEqualTo(400);
+        assertThat(bare.json().path("field").asString()).isEqualTo("confirmation");
+        assertThat(api.put("/api/v1/signing/me/remote", leader, "mat-khau-1", "{}").status()).as("nor the remote service").isEqualTo(400);
+        assertThat(api.put("/api/v1/signing/me/pin", leader, "mat-khau-1", "{\"pin\": \"222222\", \"confirmation\": \"111111\"}")
+                .status()).isEqualTo(200);
+
+        for (int i = 0; i < 4; i++) {
+            assertThat(api.put("/api/v1/signing/me/pin", leader, "mat-khau-1", "{\"pin\": \"333333\", \"confirmation\": \"999999\"}")
+                    .status()).isEqualTo(400);
+        }
+        assertThat(api.put("/api/v1/signing/me/pin", leader, "mat-khau-1", "{\"pin\": \"333333\", \"confirmation\": \"999999\"}")
+                .status()).as("the fifth wrong PIN locks it").isEqualTo(409);
+        var whileLocked = api.put("/api/v1/signing/me/pin", leader, "mat-khau-1", "{\"pin\": \"333333\", \"confirmation\": \"222222\"}");
+        assertThat(whileLocked.status()).as("locked: not even the right PIN replaces it").isEqualTo(409);
+        assertThat(api.put("/api/v1/signing/me/remote", leader, "mat-khau-1", "{\"confirmation\": \"222222\"}").status())
+                .as("nor switches away from it").isEqualTo(409);
+        jdbc.sql("update signer_method set locked_until = null where username = ?").param(leader).update();
+
+        assertThat(api.put("/api/v1/signing/me/remote", leader, "mat-khau-1", "{\"confirmation\": \"222222\"}").status()).isEqualTo(200);
+        var backToPin = api.put("/api/v1/signing/me/pin", leader, "mat-khau-1", "{\"pin\": \"444444\", \"confirmation\": \"222222\"}");
+        assertThat(backToPin.status()).as("at the remote service the PIN is no proof: its OTP is").isEqualTo(400);
+        assertThat(api.get("/api/v1/signing/me", leader, "mat-khau-1").json().path("method").asString()).isEqualTo("REMOTE");
+        assertThat(api.post("/api/v1/signing/me/otp", leader, "mat-khau-1", "{}").status()).isEqualTo(202);
+        String otp = simulator("/__csc/otp?user=" + leader).path("otp").asString();
+        assertThat(api.put("/api/v1/signing/me/pin", leader, "mat-khau-1", "{\"pin\": \"444444\", \"confirmation\": \"" + otp + "\"}")
+                .status()).isEqualTo(200);
+        assertThat(jdbc.sql("select action from audit_entry where subject_id = ? and action like 'signing.%' order by id")
+                .param(leader).query(String.class).list()).contains("signing.pin-wrong", "signing.remote-set", "signing.pin-set");
+    }
+
+    /** A leader who forgot their PIN: their administrator resets it (audited, the leader told), not anyone else. */
+    @Test
+    void anAdministratorResetsALeaderWhoLostTheirPinAndTheLeaderIsTold() {
+        Api api = new Api(port);
+        String leader = newLeader(api);
+        api.put("/api/v1/signing/me/pin", leader, "mat-khau-1", "{\"pin\": \"121212\"}");
+
+        String reset = "/api/v1/signing/signers/" + leader + "/reset";
+        assertThat(api.post(reset, "lanhdao.binhan", "{\"reason\": \"quên\"}").status()).as("a leader is no administrator").isEqualTo(403);
+        assertThat(api.post(reset, "admin", "{}").status()).as("a reason").isEqualTo(400);
+        var done = api.post(reset, "admin", "{\"reason\": \"Lãnh đạo quên mã PIN\"}");
+        assertThat(done.status()).as(done.body()).isEqualTo(200);
+        assertThat(done.json().path("method").asString()).isEqualTo("SERVER");
+
+        assertThat(jdbc.sql("select actor from audit_entry where action = 'signing.method-reset' and subject_id = ?")
+                .param(leader).query(String.class).list()).containsExactly("admin");
+        WebSession web = new WebSession(port);
+        web.login(leader, "mat-khau-1");
+        assertThat(HtmlUtils.htmlUnescape(web.get("/notices").body())).contains("đặt lại cách xác nhận chữ ký");
+        assertThat(api.put("/api/v1/signing/me/pin", leader, "mat-khau-1", "{\"pin\": \"343434\"}").status())
+                .as("the leader chooses again").isEqualTo(200);
+
+        // the same on the administrators' signing page
+        WebSession administrator = new WebSession(port);
+        administrator.login("admin", Api.PASSWORD);
+        assertThat(HtmlUtils.htmlUnescape(administrator.get("/admin/signing?username=" + leader).body()))
+                .contains("id=\"signer-method\"", "mở bằng mã PIN của riêng bạn", "id=\"reset-signer\"");
+        administrator.postForm("/admin/signing?username=" + leader, "/admin/signing/signers/" + leader + "/reset",
+                Map.of("reason", "Mất điện thoại"));
+        assertThat(api.get("/api/v1/signing/me", leader, "mat-khau-1").json().path("method").asString()).isEqualTo("SERVER");
+    }
+
+    /** Only leaders sign with their own key: the monitor can set no PIN, and burns none on a batch (403 first). */
+    @Test
+    void whoIsNoLeaderHasNoSigningPinAndIsRefusedBeforeAnyPinIsLookedAt() {
+        Api api = new Api(port);
+        DossierClient dossiers = new DossierClient(api);
+        assertThat(api.put("/api/v1/signing/me/pin", "theodoi", "{\"pin\": \"565656\"}").status()).isEqualTo(403);
+        assertThat(api.put("/api/v1/signing/me/pin", "chuyenvien.binhan", "{\"pin\": \"565656\"}").status()).isEqualTo(403);
+        String code = dossiers.proposed();
+        var batch = api.post("/api/v1/dossiers/batch-approve", "theodoi",
+                "{\"codes\": [\"" + code + "\"], \"confirmation\": \"000000\"}");
+        assertThat(batch.status()).isEqualTo(403);
+    }
+
     private Api.Response approve(Api api, String leader, String code, String pin) {
         return api.post("/api/v1/dossiers/" + code + "/actions/approve", leader, "mat-khau-1", "{\"confirmation\": \"" + pin + "\"}");
     }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -17,12 +18,14 @@ import vn.xaso.identity.XasoUser;
 import vn.xaso.signing.Signatures;
 
 /**
- * An official's own way of confirming their signatures: {@code GET /api/v1/signing/me}; {@code PUT …/me/pin {pin}}
- * (their key here, opened by their PIN); {@code PUT …/me/remote} (their key at the remote signing service);
- * {@code POST …/me/otp} (the service sends them an OTP, to give as {@code confirmation} when signing).
+ * A leader's own way of confirming their signatures: {@code GET /api/v1/signing/me}; {@code PUT …/me/pin {pin,
+ * confirmation}} (their key here, opened by their PIN); {@code PUT …/me/remote {confirmation}} (their key at the remote
+ * signing service); {@code POST …/me/otp} (the service sends them an OTP, to give as {@code confirmation} when signing).
+ * A change takes the current way's {@code confirmation} (the PIN, or an OTP) once a way is set; an administrator resets
+ * a signer who lost it: {@code POST /api/v1/signing/signers/{username}/reset {reason}}.
  */
 @RestController
-@RequestMapping("/api/v1/signing/me")
+@RequestMapping("/api/v1/signing")
 class SignerMethodApi {
 
     private final Signatures signatures;
@@ -36,29 +39,42 @@ class SignerMethodApi {
     record MethodView(String method, boolean confirmationRequired, boolean remoteAvailable) {
     }
 
-    record PinRequest(@NotNull @Size(min = 6, max = 8) String pin) {
+    record PinRequest(@NotNull @Size(min = 6, max = 8) String pin, @Size(max = 20) String confirmation) {
     }
 
-    @GetMapping
+    record ChangeRequest(@Size(max = 20) String confirmation) {
+    }
+
+    record ResetRequest(@NotNull @Size(min = 1, max = 500) String reason) {
+    }
+
+    @GetMapping("/me")
     MethodView method() {
         return view(official());
     }
 
-    @PutMapping("/pin")
+    @PutMapping("/me/pin")
     MethodView pin(@Valid @RequestBody PinRequest request) {
         XasoUser me = official();
-        signatures.setPin(me.getUsername(), request.pin());
+        signatures.setPin(me.getUsername(), request.pin(), request.confirmation());
         return view(me);
     }
 
-    @PutMapping("/remote")
-    MethodView remote() {
+    @PutMapping("/me/remote")
+    MethodView remote(@Valid @RequestBody(required = false) ChangeRequest request) {
         XasoUser me = official();
-        signatures.useRemote(me.getUsername());
+        signatures.useRemote(me.getUsername(), request == null ? null : request.confirmation());
         return view(me);
     }
 
-    @PostMapping("/otp")
+    /** An administrator's reset of a signer who cannot confirm any more; audited, and the signer is told. */
+    @PostMapping("/signers/{username}/reset")
+    MethodView reset(@PathVariable String username, @Valid @RequestBody ResetRequest request) {
+        signatures.resetMethod(currentUser.get(), username, request.reason());
+        return new MethodView(signatures.methodOf(username), signatures.confirmationRequired(), signatures.remoteAvailable());
+    }
+
+    @PostMapping("/me/otp")
     @ResponseStatus(HttpStatus.ACCEPTED)
     void otp() {
         signatures.sendOtp(official().getUsername());

@@ -28,18 +28,19 @@ class SignerPages {
     }
 
     @PostMapping("/profile/signing/pin")
-    String pin(@RequestParam(required = false) String pin, @RequestParam(required = false) String repeat, RedirectAttributes redirect) {
+    String pin(@RequestParam(required = false) String pin, @RequestParam(required = false) String repeat,
+            @RequestParam(required = false) String confirmation, RedirectAttributes redirect) {
         return change(redirect, "pin-set", () -> {
             if (pin == null || !pin.equals(repeat)) {
                 throw new vn.xaso.api.InvalidInput("repeat", "signing.pin.repeat");
             }
-            signatures.setPin(currentUser.get().getUsername(), pin);
+            signatures.setPin(currentUser.get().getUsername(), pin, confirmation);
         });
     }
 
     @PostMapping("/profile/signing/remote")
-    String remote(RedirectAttributes redirect) {
-        return change(redirect, "remote-set", () -> signatures.useRemote(currentUser.get().getUsername()));
+    String remote(@RequestParam(required = false) String confirmation, RedirectAttributes redirect) {
+        return change(redirect, "remote-set", () -> signatures.useRemote(currentUser.get().getUsername(), confirmation));
     }
 
     @PostMapping("/signing/otp")

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -19,6 +20,7 @@ import vn.xaso.api.NotFound;
 import vn.xaso.api.Refusal;
 import vn.xaso.identity.CurrentUser;
 import vn.xaso.identity.UnitAccess;
+import vn.xaso.signing.Signatures;
 import vn.xaso.signing.SigningIdentities.Owner;
 import vn.xaso.signing.SigningIdentities;
 
@@ -28,12 +30,15 @@ import vn.xaso.signing.SigningIdentities;
 class SigningPages {
 
     private final SigningIdentities identities;
+    private final Signatures signatures;
     private final UnitAccess access;
     private final CurrentUser currentUser;
     private final MessageSource messages;
 
-    SigningPages(SigningIdentities identities, UnitAccess access, CurrentUser currentUser, MessageSource messages) {
+    SigningPages(SigningIdentities identities, Signatures signatures, UnitAccess access, CurrentUser currentUser,
+            MessageSource messages) {
         this.identities = identities;
+        this.signatures = signatures;
         this.access = access;
         this.currentUser = currentUser;
         this.messages = messages;
@@ -54,7 +59,23 @@ class SigningPages {
         }
         model.addAttribute("username", username);
         model.addAttribute("unitCode", unitCode);
+        if (owner != null && username != null && !model.containsAttribute("failed")) {
+            model.addAttribute("signerMethod", signatures.methodOf(username.strip()));
+        }
         return "signing/admin";
+    }
+
+    /** A signer who forgot their PIN or lost their phone: the administrator resets how they confirm (audited, told). */
+    @PostMapping("/admin/signing/signers/{username}/reset")
+    String resetSigner(@PathVariable String username, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        try {
+            signatures.resetMethod(currentUser.get(), username, reason);
+            redirect.addFlashAttribute("signerReset", username);
+        } catch (ErrorResponseException e) {
+            redirect.addFlashAttribute("failed", Refusal.text(e, messages));
+        }
+        redirect.addAttribute("username", username);
+        return "redirect:/admin/signing";
     }
 
     @PostMapping("/admin/signing/identities")
