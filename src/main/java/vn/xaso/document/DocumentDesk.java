@@ -158,25 +158,39 @@ public class DocumentDesk {
     }
 
     /**
-     * A new draft version; a DOCX becomes a PDF with LibreOffice where it is installed (the DOCX is kept beside it),
-     * otherwise it stays DOCX until a PDF is uploaded. The latest version is the one signed.
+     * The PDF of a Word draft about to be uploaded to document {@code id}, made first, outside any transaction: the
+     * conversion holds no connection and no lock. Empty for a PDF, or where LibreOffice cannot convert it; the uploader's
+     * right to add a draft is checked first, so nobody else can keep the converter busy.
+     */
+    public Optional<byte[]> draftAsPdf(XasoUser user, long id, byte[] content) {
+        Document d = get(user, id);
+        mayUploadDraft(user, d);
+        return files.pdfOf(content);
+    }
+
+    /**
+     * A new draft version; a Word draft is kept with the PDF made of it ({@link #draftAsPdf}, null where there is none:
+     * it then stays DOCX until a PDF is uploaded). The latest version is the one signed.
      */
     @Transactional
-    public Document uploadDraft(XasoUser user, long id, byte[] content, String name, String note) {
+    public Document uploadDraft(XasoUser user, long id, byte[] content, String name, String note, byte[] pdf) {
         Document d = lockFor(user, id);
+        mayUploadDraft(user, d);
+        Instant now = clock.instant();
+        StoredFile file = files.store(d, content, name, "DRAFT", false, user.getUsername());
+        if (DocumentFiles.isDocx(file) && pdf != null) {
+            file = files.storePdfOf(d, file, pdf, user.getUsername());
+        }
+        int version = documents.addVersion(d.id(), file.id(), user.getUsername(), now, note);
+        return work.commit(d, user.getUsername(), "upload-draft", d.uploadDraft(file.id(), version, now), now);
+    }
+
+    private void mayUploadDraft(XasoUser user, Document d) {
         switch (DocumentAction.UPLOAD_DRAFT.check(user, d, parts(d, user))) {
             case FORBIDDEN -> throw new Forbidden("document.draft.forbidden");
             case NOT_NOW -> throw new Conflict("document.draft.frozen", Refusal.term("doc.status." + d.status()));
             case ALLOWED -> { }
         }
-        Instant now = clock.instant();
-        StoredFile file = files.store(d, content, name, "DRAFT", false, user.getUsername());
-        if (DocumentFiles.isDocx(file)) {
-            StoredFile pdf = files.asPdf(d, file, user.getUsername());
-            file = pdf == null ? file : pdf;
-        }
-        int version = documents.addVersion(d.id(), file.id(), user.getUsername(), now, note);
-        return work.commit(d, user.getUsername(), "upload-draft", d.uploadDraft(file.id(), version, now), now);
     }
 
     /** Attaches a scan to an incoming document (the clerk, while it is being handled). */

@@ -1,5 +1,6 @@
 package vn.xaso.document;
 
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
@@ -55,10 +56,17 @@ class DocumentFiles implements FileOwner {
         return file.contentType().startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml");
     }
 
-    /** The PDF made from a stored DOCX draft, or null when LibreOffice is not installed or fails. */
-    StoredFile asPdf(Document d, StoredFile docx, String by) {
-        return office.toPdf(files.content(docx)).map(pdf -> store(d, pdf, docx.name().replaceAll("(?i)\\.docx$", "") + ".pdf",
-                "DRAFT", false, by)).orElse(null);
+    /**
+     * The PDF of a Word draft, made before the draft is saved and outside any transaction (LibreOffice may take a
+     * minute); empty for a PDF, or when LibreOffice is not installed or fails.
+     */
+    Optional<byte[]> pdfOf(byte[] draft) {
+        return OfficeConverter.isWordDocument(draft) ? office.toPdf(draft) : Optional.empty();
+    }
+
+    /** Stores the PDF made of a stored DOCX draft beside it. */
+    StoredFile storePdfOf(Document d, StoredFile docx, byte[] pdf, String by) {
+        return store(d, pdf, docx.name().replaceAll("(?i)\\.docx$", "") + ".pdf", "DRAFT", false, by);
     }
 
     StoredFile require(UUID id) {

@@ -2,7 +2,10 @@ package vn.xaso.files;
 
 import java.util.Optional;
 
-/** What a file really is, judged by its first bytes, never by its name: PDF, JPEG, PNG, or an Office (zip) document. */
+/**
+ * What a file really is, judged by its content, never by its name: PDF, JPEG, PNG by their first bytes, a Word document
+ * (DOCX) by its package's content ({@link WordPackage}): any other zip is none of them.
+ */
 enum ContentType {
     PDF("application/pdf", new byte[] {'%', 'P', 'D', 'F', '-'}),
     JPEG("image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}),
@@ -24,7 +27,7 @@ enum ContentType {
                 for (int i = 0; i < type.magic.length && match; i++) {
                     match = content[i] == type.magic[i];
                 }
-                if (match) {
+                if (match && (type != DOCX || WordPackage.isWordDocument(content))) {
                     return Optional.of(type);
                 }
             }

@@ -178,6 +178,10 @@ class DocumentLifecycleTests {
         JsonNode uploaded = api().upload("/api/v1/documents/" + id + "/actions/upload-draft", "chuyenvien.binhan", Map.of(),
                 "file", "ke-hoach.docx", docx.toByteArray()).json();
         byte[] pdfDraft = api().bytes("/api/v1/files/" + uploaded.get("fileId").asString(), "chuyenvien.binhan");
+        Api.Response notWord = api().upload("/api/v1/documents/" + id + "/actions/upload-draft", "chuyenvien.binhan", Map.of(),
+                "file", "ke-hoach.docx", vn.xaso.files.WordDrafts.anyZip());
+        assertThat(notWord.status()).as("a zip that is no Word document").isEqualTo(400);
+        assertThat(notWord.json().get("field").asString()).isEqualTo("file");
         assertThat(new String(pdfDraft, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
                 .as("LibreOffice (installed by .ci/run) converts the DOCX").isEqualTo("%PDF-");
         assertThat(vn.xaso.PdfTools.text(pdfDraft)).contains("phòng chống thiên tai năm 2027");

@@ -50,7 +50,7 @@ class DocumentNumberingTests {
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
             Document d = desk.createOutgoing(drafter, new NewOutgoing("TB", "Thông báo số " + i, "DONG-THOI", List.of()));
-            desk.uploadDraft(drafter, d.id(), draft, "tb.pdf", null);
+            desk.uploadDraft(drafter, d.id(), draft, "tb.pdf", null, null);
             desk.act(drafter, d.id(), DocumentAction.SUBMIT, request("lanhdao.thientruong"));
             desk.act(leader, d.id(), DocumentAction.SIGN, DocumentRequest.empty());
             ids.add(d.id());
@@ -97,7 +97,7 @@ class DocumentNumberingTests {
         XasoUser drafter = (XasoUser) accounts.loadUserByUsername("chuyenvien.thientruong");
         XasoUser leader = (XasoUser) accounts.loadUserByUsername("lanhdao.thientruong");
         Document d = desk.createOutgoing(drafter, new NewOutgoing("KH", subject, "GIAO-NAM", List.of()));
-        desk.uploadDraft(drafter, d.id(), pdf.render("<html><body><p>" + subject + "</p></body></html>"), "tb.pdf", null);
+        desk.uploadDraft(drafter, d.id(), pdf.render("<html><body><p>" + subject + "</p></body></html>"), "tb.pdf", null, null);
         desk.act(drafter, d.id(), DocumentAction.SUBMIT, request("lanhdao.thientruong"));
         desk.act(leader, d.id(), DocumentAction.SIGN, DocumentRequest.empty());
         return d.id();

@@ -174,7 +174,9 @@ class DocumentPages {
                 if (file == null || file.isEmpty()) {
                     throw new vn.xaso.api.InvalidInput("file", "document.draft.choose");
                 }
-                desk.uploadDraft(currentUser.get(), id, file.getBytes(), file.getOriginalFilename(), Inputs.blankToNull(form.get("note")));
+                byte[] draft = file.getBytes();
+                byte[] pdf = desk.draftAsPdf(currentUser.get(), id, draft).orElse(null);
+                desk.uploadDraft(currentUser.get(), id, draft, file.getOriginalFilename(), Inputs.blankToNull(form.get("note")), pdf);
             } else {
                 desk.act(currentUser.get(), id, known, new DocumentRequest(Inputs.blankToNull(form.get("mainHandler")), coordinators,
                         informed, Inputs.blankToNull(form.get("instruction")), null, days(form.get("dueInWorkingDays")),

@@ -14,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -56,8 +57,11 @@ class DocumentsApi {
     private final Edxml edxml;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
-    DocumentsApi(DocumentDesk desk, DocumentList list, Registers registers, Edxml edxml, CurrentUser currentUser, Clock clock) {
+    DocumentsApi(DocumentDesk desk, DocumentList list, Registers registers, Edxml edxml, CurrentUser currentUser, Clock clock,
+            TransactionTemplate transactions) {
+        this.transactions = transactions;
         this.desk = desk;
         this.list = list;
         this.registers = registers;
@@ -197,19 +201,25 @@ class DocumentsApi {
         return DocumentView.of(desk.act(currentUser.get(), id, known, request == null ? DocumentRequest.empty() : request), desk);
     }
 
-    /** An action posted as a form: {@code upload-draft} with its {@code file} and {@code note}, or any other. */
-    @Transactional
+    /**
+     * An action posted as a form: {@code upload-draft} with its {@code file} and {@code note}, or any other. A Word
+     * draft is converted to PDF first, outside the transaction (503 "try again" while the converter is full).
+     */
     @PostMapping(value = "/{id}/actions/{action}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     DocumentView actWithForm(@PathVariable long id, @PathVariable String action,
             @RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String note) throws IOException {
         DocumentAction known = DocumentAction.of(action).orElseThrow(() -> new NotFound("Action", action));
+        var user = currentUser.get();
         if (known == DocumentAction.UPLOAD_DRAFT) {
             if (file == null || file.isEmpty()) {
                 throw new InvalidInput("file", "document.draft.choose");
             }
-            return DocumentView.of(desk.uploadDraft(currentUser.get(), id, file.getBytes(), file.getOriginalFilename(), note), desk);
+            byte[] draft = file.getBytes();
+            byte[] pdf = desk.draftAsPdf(user, id, draft).orElse(null);
+            return transactions.execute(status -> DocumentView.of(
+                    desk.uploadDraft(user, id, draft, file.getOriginalFilename(), note, pdf), desk));
         }
-        return DocumentView.of(desk.act(currentUser.get(), id, known, DocumentRequest.empty()), desk);
+        return transactions.execute(status -> DocumentView.of(desk.act(user, id, known, DocumentRequest.empty()), desk));
     }
 
     /** Adds a scan to an incoming document (multipart {@code file}). */
