@@ -41,8 +41,6 @@ import vn.xaso.workflow.Workflows;
 public class DossierDesk {
 
     private static final String INCOMPLETE = "Hồ sơ chưa đủ thành phần bắt buộc";
-    /** Who acts for the national public-service portal in a dossier's history. */
-    public static final String PORTAL = "dvcqg";
     private static final DateTimeFormatter CODE_DAY = DateTimeFormatter.ofPattern("yyMMdd", Locale.ROOT);
 
     private final Dossiers dossiers;
@@ -87,14 +85,14 @@ public class DossierDesk {
 
     /**
      * A dossier submitted on the national public-service portal ({@code portalCode}), handed over by the portal for the
-     * unit's counter to accept: online, its history and audit in the portal's name ({@value #PORTAL}).
+     * unit's counter to accept: online, its history and audit in the name of the portal's account that handed it in.
      *
      * @throws org.springframework.dao.DuplicateKeyException when a dossier with this portal code exists already
      *     (nothing is saved; {@link #findByPortalCode} gives it)
      */
     @Transactional
-    public Dossier submitFromPortal(String portalCode, NewDossier request) {
-        return submit(XasoUser.official(PORTAL, request.unitCode(), Role.COUNTER), request, portalCode);
+    public Dossier submitFromPortal(String caller, String portalCode, NewDossier request) {
+        return submit(XasoUser.official(caller, request.unitCode(), Role.COUNTER), request, portalCode);
     }
 
     /** The dossier the national portal submitted under this code, if any. */

@@ -13,13 +13,18 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.xaso.organization.Official;
 import vn.xaso.organization.Organization;
 
-/** Demo accounts, all with the password {@code demo}: every demo official, and the citizen {@code congdan}. */
+/**
+ * Demo accounts, all with the password {@code demo}: every demo official, the national portal's system account
+ * {@code dvcqg}, and the citizen {@code congdan}.
+ */
 @Component
 @Profile("demo & !prod")
 @Order(2)
 class DemoAccounts implements ApplicationRunner {
 
     static final String PASSWORD = "demo";
+    /** The demo national portal's account: the only one that hands in its dossiers. */
+    static final String PORTAL = "dvcqg";
 
     private final Organization organization;
     private final Accounts accounts;
@@ -37,6 +42,11 @@ class DemoAccounts implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         if (accounts.any()) {
+            // a demo loaded before the national portal had an account of its own
+            if (accounts.find(PORTAL).isEmpty() && organization.official(PORTAL).isPresent()) {
+                jdbc.update("insert into account (username, password_hash, kind) values (?, ?, 'OFFICIAL')", PORTAL,
+                        passwords.encode(PASSWORD));
+            }
             return;
         }
         String hash = passwords.encode(PASSWORD);

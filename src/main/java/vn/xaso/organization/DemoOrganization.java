@@ -36,6 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
 class DemoOrganization implements ApplicationRunner {
 
     static final String PROVINCE = "H40";
+    /** The demo national portal's account (password {@code demo}, like every demo account). */
+    static final String PORTAL_ACCOUNT = "dvcqg";
     static final LocalDate REORGANISED = LocalDate.of(2025, 7, 1);
     private static final Logger log = LoggerFactory.getLogger(DemoOrganization.class);
     private static final Pattern FORMER = Pattern.compile("\\s*(.+?)\\s*\\[(\\d+)\\]\\s*(\\((một phần|phần còn lại)\\))?\\s*");
@@ -61,6 +63,7 @@ class DemoOrganization implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         Integer present = jdbc.queryForObject("select count(*) from unit where code = ?", Integer.class, PROVINCE);
         if (present != null && present > 0) {
+            addPortalAccount();
             return;
         }
         List<Row> rows = ordered(read());
@@ -84,6 +87,7 @@ class DemoOrganization implements ApplicationRunner {
         jdbc.batchUpdate("insert into unit_merger (unit_code, predecessor_code, partial) values (?, ?, ?)", mergers);
         jdbc.batchUpdate("update unit set successor_code = ? where code = ? and successor_code is null", successors);
         insertOfficials(rows);
+        addPortalAccount();
         log.info("Demo province loaded: {} communes and wards, {} former communes", rows.size(), countFormer());
     }
 
@@ -131,6 +135,14 @@ class DemoOrganization implements ApplicationRunner {
         }
         jdbc.batchUpdate("insert into official (username, full_name, unit_code, title) values (?, ?, ?, ?)", officials);
         jdbc.batchUpdate("insert into official_role (username, role) values (?, ?)", roles);
+    }
+
+    /** The national portal's own account (also added to a demo province loaded before it existed). */
+    private void addPortalAccount() {
+        jdbc.update("""
+                insert into official (username, full_name, unit_code, title) values (?, 'Cổng Dịch vụ công quốc gia', ?,
+                    'Tài khoản hệ thống (nền tảng tích hợp)') on conflict do nothing""", PORTAL_ACCOUNT, PROVINCE);
+        jdbc.update("insert into official_role (username, role) values (?, 'PORTAL') on conflict do nothing", PORTAL_ACCOUNT);
     }
 
     private static String personName(int n) {

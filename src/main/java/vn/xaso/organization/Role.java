@@ -17,5 +17,10 @@ public enum Role {
     /** Cán bộ theo dõi: reads everything in the province, changes nothing. */
     MONITOR,
     /** Công dân / tổ chức: submits and follows their own dossiers on the portal. */
-    CITIZEN;
+    CITIZEN,
+    /**
+     * Cổng Dịch vụ công quốc gia: the national portal's own account (through the integration platform), the only one
+     * that hands in the dossiers submitted there. No person holds it.
+     */
+    PORTAL;
 }

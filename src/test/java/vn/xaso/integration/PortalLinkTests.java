@@ -33,6 +33,9 @@ import vn.xaso.XasoTest;
 @XasoTest
 class PortalLinkTests {
 
+    /** The national portal's own account in the demo. */
+    private static final String PORTAL = "dvcqg";
+
     private static final String UNIT = "H40.05";
 
     @LocalServerPort
@@ -72,8 +75,8 @@ class PortalLinkTests {
     void aDossierFromThePortalArrivesOnceHoweverOftenItIsSent() throws Exception {
         String body = portalDossier("G22.99-261206-000101", "ONLINE");
 
-        Api.Response first = api.post("/api/v1/integration/dvcqg/dossiers", "admin", body);
-        Api.Response again = api.post("/api/v1/integration/dvcqg/dossiers", "admin", body);
+        Api.Response first = api.post("/api/v1/integration/dvcqg/dossiers", PORTAL, body);
+        Api.Response again = api.post("/api/v1/integration/dvcqg/dossiers", PORTAL, body);
 
         assertThat(first.status()).as(first.body()).isEqualTo(201);
         assertThat(again.status()).as(again.body()).isEqualTo(200);
@@ -95,7 +98,7 @@ class PortalLinkTests {
         try {
             List<Future<Api.Response>> sends = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
-                Callable<Api.Response> send = () -> api.post("/api/v1/integration/dvcqg/dossiers", counter, body);
+                Callable<Api.Response> send = () -> api.post("/api/v1/integration/dvcqg/dossiers", PORTAL, body);
                 sends.add(pool.submit(send));
             }
             List<Integer> statuses = new ArrayList<>();
@@ -114,15 +117,15 @@ class PortalLinkTests {
     }
 
     @Test
-    void onlyTheProvinceOrTheUnitsCounterHandsOverAndOnlyOnlineDossiers() {
-        assertThat(api.post("/api/v1/integration/dvcqg/dossiers", "motcua.binhan", portalDossier("G22.99-X1", null)).status())
-                .isEqualTo(403);
-        assertThat(api.post("/api/v1/integration/dvcqg/dossiers", "theodoi", portalDossier("G22.99-X2", null)).status())
-                .isEqualTo(403);
-        Api.Response counterChannel = api.post("/api/v1/integration/dvcqg/dossiers", "admin", portalDossier("G22.99-X3", "COUNTER"));
+    void onlyThePortalsOwnAccountHandsOverAndOnlyOnlineDossiers() {
+        for (String official : new String[] {"motcua.binhan", counter, "admin", "theodoi"}) {
+            assertThat(api.post("/api/v1/integration/dvcqg/dossiers", official, portalDossier("G22.99-X1", null)).status())
+                    .as(official).isEqualTo(403);
+        }
+        Api.Response counterChannel = api.post("/api/v1/integration/dvcqg/dossiers", PORTAL, portalDossier("G22.99-X3", "COUNTER"));
         assertThat(counterChannel.status()).isEqualTo(400);
         assertThat(counterChannel.body()).contains("channel");
-        Api.Response noCode = api.post("/api/v1/integration/dvcqg/dossiers", "admin", portalDossier("", null));
+        Api.Response noCode = api.post("/api/v1/integration/dvcqg/dossiers", PORTAL, portalDossier("", null));
         assertThat(noCode.status()).isEqualTo(400);
         assertThat(noCode.body()).contains("portalCode");
     }
@@ -311,6 +314,27 @@ class PortalLinkTests {
             statuses.add(received.get("portalStatus").asInt());
         }
         return statuses;
+    }
+
+    /**
+     * A portal code is one portal dossier: the same code for another unit neither answers with the dossier that has it
+     * (its status, another unit's) nor takes it over; the history and the audit name the account that handed it in.
+     */
+    @Test
+    void aPortalCodeIsOneDossierAndItsHistoryNamesWhoHandedItIn() {
+        Api.Response first = api.post("/api/v1/integration/dvcqg/dossiers", PORTAL, portalDossier("G22.99-261206-000177", null));
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        String code = first.json().get("code").asString();
+
+        Api.Response elsewhere = api.post("/api/v1/integration/dvcqg/dossiers", PORTAL, """
+                {"portalCode": "G22.99-261206-000177", "procedureCode": "HN-01", "unitCode": "H40.01",
+                 "applicant": {"fullName": "Kẻ Chiếm Mã", "idNumber": "037190009999"}}""");
+        assertThat(elsewhere.status()).as(elsewhere.body()).isEqualTo(409);
+        assertThat(elsewhere.body()).doesNotContain(code);
+
+        assertThat(api.get("/api/v1/dossiers/" + code + "/history", counter).json().get(0).get("actor").asString())
+                .isEqualTo(PORTAL);
+        assertThat(jdbc.queryForList("select actor from audit_entry where subject_id = ?", String.class, code)).contains(PORTAL);
     }
 
     private String portalDossier(String portalCode, String channel) {

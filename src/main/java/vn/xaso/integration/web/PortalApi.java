@@ -30,8 +30,10 @@ import vn.xaso.organization.Role;
 
 /**
  * {@code POST /api/v1/integration/dvcqg/dossiers}: a dossier submitted on the national public-service portal, handed
- * over through the integration platform (by a province administrator's account or the unit's counter): 201 when it
- * is new, 200 with the same dossier when the portal sends it again.
+ * over through the integration platform with the portal's own credentials (an account with the role {@code PORTAL},
+ * HTTP Basic or its bearer token; no official may: a portal code is the portal's, and an official could read or squat
+ * another unit's): 201 when it is new, 200 with the same dossier when the portal sends it again, 409 when the code is
+ * another dossier's.
  */
 @RestController
 class PortalApi {
@@ -78,14 +80,13 @@ class PortalApi {
     @PostMapping("/api/v1/integration/dvcqg/dossiers")
     ResponseEntity<Arrived> receive(@Valid @RequestBody PortalDossier body) {
         XasoUser user = currentUser.get();
-        boolean counterOfUnit = user.hasRole(Role.COUNTER) && body.unitCode().equals(user.unitCode());
-        if (!user.isProvinceAdministrator() && !counterOfUnit) {
+        if (!user.hasRole(Role.PORTAL)) {
             throw new Forbidden("integration.dvcqg.who");
         }
         if (body.channel() != null && body.channel() != Channel.ONLINE) {
             throw new InvalidInput("channel", "integration.dvcqg.online");
         }
-        PortalIntake.Arrival arrival = intake.receive(body.portalCode(), new NewDossier(body.procedureCode(), body.unitCode(),
+        PortalIntake.Arrival arrival = intake.receive(user.getUsername(), body.portalCode(), new NewDossier(body.procedureCode(), body.unitCode(),
                 Channel.ONLINE, body.applicant(), body.components(), body.sets(), body.returnChannel()));
         return ResponseEntity.status(arrival.created() ? HttpStatus.CREATED : HttpStatus.OK).body(Arrived.of(arrival.dossier()));
     }
