@@ -132,7 +132,7 @@ public final class Api {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
+                    response.body(), response.headers());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -141,8 +141,8 @@ public final class Api {
         }
     }
 
-    /** A response: status, content type and the body, readable as JSON. */
-    public record Response(int status, String contentType, String body) {
+    /** A response: status, content type and the body, readable as JSON; its headers. */
+    public record Response(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
 
         public JsonNode json() {
             return JSON.readTree(body);

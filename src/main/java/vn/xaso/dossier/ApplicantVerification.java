@@ -40,6 +40,7 @@ public class ApplicantVerification {
     private static final int BATCH = 100;
 
     private final Dossiers dossiers;
+    private final CitizenLookupLog lookups;
     private final ObjectProvider<ApplicantRegistry> registries;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -52,8 +53,9 @@ public class ApplicantVerification {
         return thread;
     });
 
-    ApplicantVerification(Dossiers dossiers, ObjectProvider<ApplicantRegistry> registries, ApplicationEventPublisher events,
-            Clock clock, PlatformTransactionManager transactionManager) {
+    ApplicantVerification(Dossiers dossiers, CitizenLookupLog lookups, ObjectProvider<ApplicantRegistry> registries,
+            ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactionManager) {
+        this.lookups = lookups;
         this.transactions = new TransactionTemplate(transactionManager);
         this.dossiers = dossiers;
         this.registries = registries;
@@ -130,7 +132,15 @@ public class ApplicantVerification {
      */
     public ApplicantCheck check(String code) {
         Dossier dossier = dossiers.find(code).orElseThrow();
-        Optional<Citizen> found = registry().find(dossier.applicant().idNumber());
+        String idNumber = dossier.applicant().idNumber();
+        Optional<Citizen> found;
+        try {
+            found = registry().find(idNumber);
+        } catch (Unavailable e) {
+            lookups.record(AuditEvent.SYSTEM, dossier.unitCode(), idNumber, code, "UNAVAILABLE", clock.instant());
+            throw e;
+        }
+        lookups.record(AuditEvent.SYSTEM, dossier.unitCode(), idNumber, code, found.isPresent() ? "FOUND" : "UNKNOWN", clock.instant());
         ApplicantCheck check = ApplicantCheck.of(dossier.applicant(), found, clock.instant());
         transactions.executeWithoutResult(status -> {
             dossiers.recordCheck(code, check);

@@ -26,6 +26,8 @@ final class BenchApp {
         settings.put("logging.file.name", "target/bench.log");
         settings.put("xaso.signing.directory", "target/bench-signing");
         settings.put("xaso.files.directory", "target/bench-files");
+        // the benchmarks' counters look people up as fast as they can: the per-official limit is not what they measure
+        settings.put("xaso.dossier.lookups.per-official", "1000000");
         for (String override : overrides) {
             String[] pair = override.split("=", 2);
             settings.put(pair[0], pair.length > 1 ? pair[1] : "");

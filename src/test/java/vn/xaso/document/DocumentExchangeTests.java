@@ -253,7 +253,8 @@ class DocumentExchangeTests {
                     .POST(java.net.http.HttpRequest.BodyPublishers.ofString(xml)).build();
             var response = java.net.http.HttpClient.newHttpClient().send(request,
                     java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Api.Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+            return new Api.Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(),
+                    response.headers());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

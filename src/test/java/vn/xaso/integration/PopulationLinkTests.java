@@ -65,7 +65,48 @@ class PopulationLinkTests {
         assertThat(citizen.get("permanentAddress").asString()).contains("Bình An");
         assertThat(citizen.get("source").asString()).isEqualTo("CSDLQGDC");
         assertThat(citizen.get("verifiedAt").asString()).endsWith("+07:00");
-        assertThat(api.get("/api/v1/citizens/037095000001", "chuyenvien.binhan").status()).isEqualTo(200);
+        String code = api.post("/api/v1/dossiers", "motcua.binhan", """
+                {"procedureCode": "HN-01", "unitCode": "H40.01", "channel": "COUNTER",
+                 "applicant": {"fullName": "Phạm Minh Đức", "idNumber": "037095000001"}}""").json().get("code").asString();
+        assertThat(api.get("/api/v1/citizens/037095000001?dossier=" + code, "chuyenvien.binhan").status())
+                .as("a specialist, for a dossier of theirs").isEqualTo(200);
+        Api.Response noPurpose = api.get("/api/v1/citizens/037095000001", "chuyenvien.binhan");
+        assertThat(noPurpose.status()).as("a specialist has no intake").isEqualTo(400);
+        assertThat(noPurpose.json().get("field").asString()).isEqualTo("dossier");
+        assertThat(api.get("/api/v1/citizens/037095000001?dossier=" + code, "chuyenvien.thientruong").status())
+                .as("another unit's dossier").isEqualTo(404);
+        assertThat(jdbc.queryForList("select purpose from citizen_lookup where username = 'chuyenvien.binhan' and id_number = ?",
+                String.class, "037095000001")).contains(code);
+    }
+
+    /**
+     * The population database cannot be harvested: an official's lookups are limited (30 in 10 minutes), every one is
+     * recorded with its purpose, and the administrators see who was stopped; a citizen cannot look anyone up.
+     */
+    @Test
+    void lookupsAreLimitedPerOfficialRecordedWithTheirPurposeAndShownWhenUnusual() {
+        String counter = "motcua.tracuu" + System.nanoTime() % 100_000;
+        assertThat(api.post("/api/v1/officials", "admin", """
+                {"username": "%s", "fullName": "Cán Bộ Tra Cứu", "unitCode": "H40.03", "title": "Cán bộ một cửa",
+                 "roles": ["COUNTER"], "password": "mat-khau-1"}""".formatted(counter)).status()).isEqualTo(201);
+        for (int i = 0; i < 30; i++) {
+            String id = String.format("0371900%05d", i);
+            assertThat(api.get("/api/v1/citizens/" + id, counter, "mat-khau-1").status()).as("lookup " + (i + 1)).isIn(200, 404);
+        }
+        Api.Response stopped = api.get("/api/v1/citizens/037095000001", counter, "mat-khau-1");
+        assertThat(stopped.status()).isEqualTo(429);
+        assertThat(stopped.json().get("code").asString()).isEqualTo("integration.population.too-many");
+        assertThat(stopped.headers().firstValue("Retry-After")).isPresent();
+
+        assertThat(jdbc.queryForList("select purpose || ' ' || outcome from citizen_lookup where username = ? order by id",
+                String.class, counter)).hasSize(31).startsWith("INTAKE UNKNOWN").endsWith("INTAKE REFUSED");
+        JsonNode unusual = api.get("/api/v1/integration/population/unusual", "admin").json();
+        assertThat(unusual.toString()).contains(counter);
+        assertThat(api.get("/api/v1/integration/population/unusual", "motcua.binhan").status()).isEqualTo(403);
+
+        vn.xaso.WebSession citizen = new vn.xaso.WebSession(port);
+        citizen.login("congdan", "demo");
+        assertThat(citizen.get("/dossiers/applicant?idNumber=037095000002").statusCode()).as("a citizen's lookup").isEqualTo(403);
     }
 
     @Test

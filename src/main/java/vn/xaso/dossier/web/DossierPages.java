@@ -26,10 +26,11 @@ import vn.xaso.api.Unavailable;
 import vn.xaso.api.Inputs;
 import vn.xaso.api.NotFound;
 import vn.xaso.api.Refusal;
+import vn.xaso.api.TooOften;
 import vn.xaso.catalog.Catalog;
 import vn.xaso.catalog.Procedure.Channel;
 import vn.xaso.catalog.Procedure;
-import vn.xaso.dossier.ApplicantVerification;
+import vn.xaso.dossier.ApplicantLookups;
 import vn.xaso.dossier.Citizen;
 import vn.xaso.dossier.Dossier;
 import vn.xaso.dossier.DossierAction;
@@ -57,11 +58,11 @@ class DossierPages {
     private final Organization organization;
     private final CurrentUser currentUser;
     private final MessageSource messages;
-    private final ApplicantVerification verification;
+    private final ApplicantLookups lookups;
 
     DossierPages(DossierDesk desk, DossierList list, DossierFiles files, DossierForms forms, Catalog catalog,
-            Organization organization, CurrentUser currentUser, MessageSource messages, ApplicantVerification verification) {
-        this.verification = verification;
+            Organization organization, CurrentUser currentUser, MessageSource messages, ApplicantLookups lookups) {
+        this.lookups = lookups;
         this.messages = messages;
         this.desk = desk;
         this.list = list;
@@ -139,11 +140,14 @@ class DossierPages {
             return "dossier/intake :: lookup";
         }
         try {
-            Optional<Citizen> found = verification.registry().find(id);
+            Optional<Citizen> found = lookups.lookUp(currentUser.get(), id, null);
             model.addAttribute("lookup", found.isPresent() ? "found" : "unknown");
             model.addAttribute("found", found.orElse(null));
         } catch (Unavailable e) {
             model.addAttribute("lookup", "unavailable");
+        } catch (TooOften e) {
+            model.addAttribute("lookup", "too-many");
+            model.addAttribute("refusal", Refusal.text(e, messages));
         }
         return "dossier/intake :: lookup";
     }

@@ -11,11 +11,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.xaso.api.Forbidden;
 import vn.xaso.api.NotFound;
+import vn.xaso.dossier.ApplicantLookups;
 import vn.xaso.identity.CurrentUser;
 import vn.xaso.integration.Link;
 import vn.xaso.integration.Links;
 import vn.xaso.integration.Outboxes;
 import vn.xaso.integration.PortalReconciliation;
+import vn.xaso.organization.Organization;
 
 /**
  * {@code /admin/integration}: each link to a national service — up, degraded or down, its circuit, what waits, the
@@ -33,8 +35,13 @@ class LinksPage {
     private final Outboxes outbox;
     private final PortalReconciliation reconciliation;
     private final CurrentUser currentUser;
+    private final ApplicantLookups lookups;
+    private final java.time.Clock clock;
 
-    LinksPage(Links links, Outboxes outbox, PortalReconciliation reconciliation, CurrentUser currentUser) {
+    LinksPage(Links links, Outboxes outbox, PortalReconciliation reconciliation, CurrentUser currentUser,
+            ApplicantLookups lookups, java.time.Clock clock) {
+        this.lookups = lookups;
+        this.clock = clock;
         this.links = links;
         this.outbox = outbox;
         this.reconciliation = reconciliation;
@@ -47,6 +54,7 @@ class LinksPage {
         model.addAttribute("links", links.statuses());
         model.addAttribute("stuck", outbox.stuck(STUCK_SHOWN));
         model.addAttribute("days", reconciliation.latest(DAYS_SHOWN));
+        model.addAttribute("unusualLookups", LinksApi.unusual(lookups, currentUser.get(), LocalDate.now(clock.withZone(Organization.ZONE))));
         return "integration/links";
     }
 
