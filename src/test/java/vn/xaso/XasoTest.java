@@ -20,6 +20,8 @@ import org.springframework.test.context.ActiveProfiles;
         "xaso.embedded-database.synchronous-commit=off",
         "xaso.embedded-database.fsync=off",
         "xaso.signing.public-checks-per-minute=100000",
+        // the suite tracks dossiers from one address far faster than a person (the per-code limit of wrong numbers stays)
+        "xaso.dossier.tracking.per-minute=100000",
         "logging.file.name=target/xaso-test.log",
         "xaso.identity.free-failures-per-address=100000",
         "xaso.identity.failure-answer-time=150ms",

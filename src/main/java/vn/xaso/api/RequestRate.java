@@ -28,14 +28,32 @@ public final class RequestRate {
     /** Counts one request of {@code caller}; refuses with 429 when it is over the limit. */
     public void acquire(String caller) {
         Instant now = clock.instant();
-        if (windows.size() > MAX_CALLERS) {
-            windows.clear();
-        }
-        Window current = windows.compute(caller, (key, w) -> w == null || !now.isBefore(w.ends()) ? new Window(now.plus(window), 1)
-                : new Window(w.ends(), w.count() + 1));
+        Window current = count(caller, now);
         if (current.count() > limit) {
             throw new TooManyRequests(Duration.between(now, current.ends()));
         }
+    }
+
+    /** Counts one of {@code caller}'s events (a failed attempt, say) without refusing anything. */
+    public void record(String caller) {
+        count(caller, clock.instant());
+    }
+
+    /** Refuses with 429 while {@code caller} has used up the window's allowance; counts nothing. */
+    public void refuseIfSpent(String caller) {
+        Instant now = clock.instant();
+        Window current = windows.get(caller);
+        if (current != null && now.isBefore(current.ends()) && current.count() >= limit) {
+            throw new TooManyRequests(Duration.between(now, current.ends()));
+        }
+    }
+
+    private Window count(String caller, Instant now) {
+        if (windows.size() > MAX_CALLERS) {
+            windows.clear();
+        }
+        return windows.compute(caller, (key, w) -> w == null || !now.isBefore(w.ends()) ? new Window(now.plus(window), 1)
+                : new Window(w.ends(), w.count() + 1));
     }
 
     private record Window(Instant ends, int count) {

@@ -54,12 +54,14 @@ public class DossierDesk {
     private final ApplicationEventPublisher events;
     private final ApplicantVerification verification;
     private final Payments payments;
+    private final TrackingLimits trackingLimits;
     private final Clock clock;
 
     DossierDesk(Dossiers dossiers, DossierTransitions transitions, DossierInbox inbox, Catalog catalog, Workflows workflows,
             Calendars calendars, Organization organization, DossierVisibility visibility, ApplicationEventPublisher events,
-            ApplicantVerification verification, Payments payments, Clock clock) {
+            ApplicantVerification verification, Payments payments, TrackingLimits trackingLimits, Clock clock) {
         this.dossiers = dossiers;
+        this.trackingLimits = trackingLimits;
         this.payments = payments;
         this.transitions = transitions;
         this.inbox = inbox;
@@ -337,11 +339,20 @@ public class DossierDesk {
         }).orElse(0L);
     }
 
-    /** Public tracking: only with the applicant's ID number, else as if the dossier did not exist. */
+    /**
+     * Public tracking from {@code address}: only with the applicant's ID number, else as if the dossier did not exist;
+     * limited so that ID numbers cannot be guessed ({@link TrackingLimits}).
+     */
     @Transactional(readOnly = true)
-    public Dossier track(String code, String idNumber) {
-        return dossiers.find(code).filter(d -> idNumber != null && d.applicant().idNumber().equals(idNumber.strip()))
-                .orElseThrow(() -> new NotFound("Dossier", code));
+    public Dossier track(String code, String idNumber, String address) {
+        trackingLimits.admit(address, code);
+        Optional<Dossier> found = dossiers.find(code)
+                .filter(d -> idNumber != null && d.applicant().idNumber().equals(idNumber.strip()));
+        if (found.isEmpty()) {
+            trackingLimits.failed(address, code);
+            throw new NotFound("Dossier", code);
+        }
+        return found.get();
     }
 
     boolean canSee(XasoUser user, Dossier d) {

@@ -33,7 +33,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
     static final String[] PUBLIC_PAGES = {"/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
-            "/favicon.ico", "/actuator/health/**", "/actuator/prometheus", "/v3/api-docs/**", "/swagger-ui/**",
+            "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**",
             "/swagger-ui.html", "/portal", "/portal/catalog/**", "/portal/track", "/verify"};
     /** {@code %s}: the identity providers' origins, where the logout form's answer leads (RP-initiated logout). */
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
@@ -52,6 +52,25 @@ class SecurityConfiguration {
         publisher.setAdditionalExceptionMappings(
                 Map.of(PasswordLogin.LoginRefused.class, AuthenticationFailureBadCredentialsEvent.class));
         return publisher;
+    }
+
+    /**
+     * Operations: health for anyone (a load balancer's probe), the metrics for a collector's account (role
+     * {@code METRICS}, HTTP Basic) or the province administrator, the rest of the actuator for the latter only.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain operations(HttpSecurity http, ProblemResponses problems) throws Exception {
+        return http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/prometheus").hasAnyRole("METRICS", "PROVINCE_ADMIN")
+                        .anyRequest().hasRole("PROVINCE_ADMIN"))
+                .httpBasic(basic -> basic.realmName("xaso").authenticationEntryPoint(problems))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
     }
 
     @Bean

@@ -20,7 +20,7 @@ public class UnitAccess {
     }
 
     public boolean canRead(XasoUser user, String unitCode) {
-        if (user.isCitizen() || unitCode == null || user.unitCode() == null) {
+        if (user.isCitizen() || user.isSystemAccount() || unitCode == null || user.unitCode() == null) {
             return false;
         }
         if (user.unitCode().equals(unitCode)) {

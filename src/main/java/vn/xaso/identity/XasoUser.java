@@ -85,6 +85,11 @@ public final class XasoUser implements UserDetails, CredentialsContainer {
         return roles.contains(Role.CITIZEN);
     }
 
+    /** Another system's account (the national portal, a metrics collector): no person, and it reads no unit's work. */
+    public boolean isSystemAccount() {
+        return !roles.isEmpty() && roles.stream().allMatch(role -> role == Role.PORTAL || role == Role.METRICS);
+    }
+
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         return roles.stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList();

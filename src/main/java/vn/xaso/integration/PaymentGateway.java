@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -23,10 +24,12 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code xaso.payment.url} through the {@code payment} link: {@code POST /payments {orderId, amount, description,
  * callbackUrl, returnUrl}} answers {@code {id, payUrl}}, where the citizen pays; the gateway then calls
  * {@code callbackUrl} with {@code {orderId, amount, transactionId, status, signature}}, signed with the shared secret
- * ({@code XASO_PAYMENT_SECRET}): HMAC-SHA256 of {@code orderId|amount|transactionId|status}, in hex.
+ * ({@code XASO_PAYMENT_SECRET}): HMAC-SHA256 of {@code orderId|amount|transactionId|status}, in hex. xaso refuses to
+ * start with a real gateway and no secret of its own (none, or the demo's, which anyone can read): forged callbacks
+ * would mark fees paid.
  */
 @Component
-public class PaymentGateway {
+public class PaymentGateway implements SmartInitializingSingleton {
 
     static final String LINK = "payment";
 
@@ -50,6 +53,28 @@ public class PaymentGateway {
         this.json = json;
         this.link = links.add(new Link(LINK, properties.settings(), Clock.systemUTC()).configuredWhen(this::configured));
         this.http = http;
+    }
+
+    /** Once every bean is there (the demo's simulator has its address): a real gateway needs a real secret. */
+    @Override
+    public void afterSingletonsInstantiated() {
+        refuseWeakSecret(environment);
+    }
+
+    /** Throws when a gateway other than the demo's simulator is set with no secret, or with the demo's own. */
+    static void refuseWeakSecret(Environment environment) {
+        Optional<String> url = Urls.of(environment, "xaso.payment.url");
+        String simulator = environment.getProperty("xaso.integration.simulator.url", "");
+        if (url.isEmpty() || !simulator.isBlank() && url.get().startsWith(simulator)) {
+            return;
+        }
+        String secret = environment.getProperty("xaso.payment.secret", "");
+        String demoSecret = environment.getProperty("xaso.demo.payment-secret", "");
+        if (secret.isBlank() || !demoSecret.isBlank() && secret.equals(demoSecret)) {
+            throw new IllegalStateException("The payment gateway " + url.get() + " is set (XASO_PAYMENT_URL) without a secret of "
+                    + "its own: set XASO_PAYMENT_SECRET to the secret the gateway signs its callbacks with. Without it, anyone "
+                    + "could forge a callback and mark a fee paid; xaso does not start.");
+        }
     }
 
     public boolean configured() {

@@ -22,5 +22,7 @@ public enum Role {
      * Cổng Dịch vụ công quốc gia: the national portal's own account (through the integration platform), the only one
      * that hands in the dossiers submitted there. No person holds it.
      */
-    PORTAL;
+    PORTAL,
+    /** A metrics collector's system account (Prometheus): reads {@code /actuator/prometheus}, nothing else. */
+    METRICS;
 }

@@ -70,13 +70,16 @@ class PortalPages {
 
     /** Tracking by code and the applicant's ID number; a wrong pair reads as "not found", nothing more. */
     @GetMapping("/portal/track")
-    String track(@RequestParam(required = false) String code, @RequestParam(required = false) String idNumber, Model model) {
+    String track(@RequestParam(required = false) String code, @RequestParam(required = false) String idNumber,
+            jakarta.servlet.http.HttpServletRequest request, Model model) {
         model.addAttribute("code", code);
         if (Inputs.blankToNull(code) != null) {
             try {
-                Dossier d = desk.track(code.strip(), idNumber);
+                Dossier d = desk.track(code.strip(), idNumber, request.getRemoteAddr());
                 model.addAttribute("d", d);
                 model.addAttribute("procedure", catalog.version(d.procedureCode(), d.procedureVersion()));
+            } catch (vn.xaso.api.TooManyRequests e) {
+                model.addAttribute("tooMany", true);
             } catch (ErrorResponseException e) {
                 model.addAttribute("notFound", true);
             }

@@ -96,6 +96,45 @@ class DossierAccessTests {
                 .as("a counter officer receives for their own unit only").isEqualTo(403);
     }
 
+    /**
+     * Guessing an applicant's ID number: after five wrong numbers for one code, that code answers nothing more to that
+     * address for a while (429), even the right number; other people go on as usual.
+     */
+    @Test
+    void publicTrackingCannotBeUsedToGuessIdNumbers() throws Exception {
+        String code = dossiers.receiveAtCounter("TT-01").get("code").asString();
+        for (int guess = 0; guess < 5; guess++) {
+            assertThat(track("198.51.100.23", code, "03719000000" + guess).statusCode()).isEqualTo(404);
+        }
+        var stopped = track("198.51.100.23", code, "037190004321");
+        assertThat(stopped.statusCode()).as("the right number too, from the guesser").isEqualTo(429);
+        assertThat(stopped.headers().firstValue("Retry-After")).isPresent();
+        assertThat(track("198.51.100.24", code, "037190004321").statusCode()).as("the applicant elsewhere").isEqualTo(200);
+    }
+
+    private java.net.http.HttpResponse<String> track(String from, String code, String idNumber) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                "http://localhost:" + port + "/api/v1/public/dossiers/" + code + "?idNumber=" + idNumber))
+                .header("X-Forwarded-For", from).GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A NUL character in a search is bad input (400 naming it), not a conflict. */
+    @Test
+    void aNulCharacterInAParameterIsBadInput() {
+        Api.Response search = api.get("/api/v1/dossiers?q=ab%00cd", "motcua.binhan");
+        assertThat(search.status()).isEqualTo(400);
+        assertThat(search.json().get("field").asString()).isEqualTo("q");
+        assertThat(search.json().get("code").asString()).isEqualTo("input.nul");
+        assertThat(api.get("/api/v1/procedures?q=%00", "motcua.binhan").status()).isEqualTo(400);
+        assertThat(api.get("/api/v1/public/dossiers/" + "H40.01-000000-0000?idNumber=%00", null).status()).isEqualTo(400);
+    }
+
+    @Test
+    void aCitizenReadsNoInternalWorkflow() {
+        assertThat(api.get("/api/v1/procedures/KS-01/workflow", "congdan").status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/procedures/KS-01/workflow", "motcua.binhan").status()).isEqualTo(200);
+    }
+
     @Test
     void publicTrackingNeedsTheApplicantsIdNumberAndShowsNoNames() {
         String code = dossiers.receiveAtCounter("TT-01").get("code").asString();

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.xaso.api.Conflict;
+import vn.xaso.api.Forbidden;
 import vn.xaso.api.InvalidInput;
 import vn.xaso.api.NotFound;
 import vn.xaso.api.Refusal;
@@ -84,9 +85,12 @@ class CatalogAdminApi {
         return update.applyWith(catalogUpdate, this::checked, currentUser.get().getUsername());
     }
 
-    /** The workflow a unit follows for the procedure, and where it comes from. */
+    /** The workflow a unit follows for the procedure, and where it comes from: officials' business, not citizens'. */
     @GetMapping("/{code}/workflow")
     WorkflowView workflow(@PathVariable String code, @RequestParam(required = false) String unit) {
+        if (currentUser.get().isCitizen()) {
+            throw new Forbidden("catalog.workflow.officials-only");
+        }
         catalog.requireProcedure(code);
         String unitCode = unitOrMine(unit);
         Definition definition = catalog.workflowFor(code, unitCode);

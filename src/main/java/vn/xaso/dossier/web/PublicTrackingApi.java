@@ -1,5 +1,6 @@
 package vn.xaso.dossier.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,7 +12,10 @@ import vn.xaso.dossier.Dossier;
 import vn.xaso.dossier.DossierDesk;
 import vn.xaso.dossier.DossierStatus;
 
-/** Anyone can follow a dossier with its code and the applicant's ID number; nothing without the right number. */
+/**
+ * Anyone can follow a dossier with its code and the applicant's ID number; nothing without the right number, and no
+ * guessing of numbers (20 lookups a minute from an address, five wrong numbers for a code: 429).
+ */
 @RestController
 class PublicTrackingApi {
 
@@ -22,8 +26,8 @@ class PublicTrackingApi {
     }
 
     @GetMapping("/api/v1/public/dossiers/{code}")
-    Tracking track(@PathVariable String code, @RequestParam(required = false) String idNumber) {
-        Dossier d = desk.track(code, idNumber);
+    Tracking track(@PathVariable String code, @RequestParam(required = false) String idNumber, HttpServletRequest request) {
+        Dossier d = desk.track(code, idNumber, request.getRemoteAddr());
         return new Tracking(d.code(), d.procedureCode(), d.unitCode(), d.status(), d.status().portalCode(),
                 DossierView.at(d.submittedAt()), DossierView.at(d.receivedAt()), DossierView.at(d.dueAt()),
                 DossierView.at(d.finishedAt()), DossierView.at(d.returnedAt()), d.timeliness(), d.supplements().missing());
