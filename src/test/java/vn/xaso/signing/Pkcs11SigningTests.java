@@ -36,6 +36,7 @@ class Pkcs11SigningTests {
     @Test
     void signsWithAKeyOnASoftHsmToken() throws Exception {
         assertThat(Path.of(LIBRARY)).as("softhsm2 must be installed (apt-get install -y softhsm2)").exists();
+        privateTokenFolder();
         run("softhsm2-util", "--delete-token", "--token", "xaso-test");
         String init = run("softhsm2-util", "--init-token", "--free", "--label", "xaso-test", "--pin", PIN, "--so-pin", "12345678");
         Matcher slot = Pattern.compile("reassigned to slot (\\d+)").matcher(init);
@@ -71,6 +72,19 @@ class Pkcs11SigningTests {
         org.assertj.core.api.Assertions.assertThatIllegalStateException()
                 .isThrownBy(() -> new Pkcs11Keys("", 1, PIN, "person-x=leader"))
                 .withMessageContaining("library");
+    }
+
+    /**
+     * The tokens live in this build's folder (SOFTHSM2_CONF, set for the tests by the pom), not in the machine's
+     * /var/lib/softhsm: another build running beside this one deletes and creates its own token, never this one.
+     */
+    private static void privateTokenFolder() throws Exception {
+        String conf = System.getenv("SOFTHSM2_CONF");
+        assertThat(conf).as("SOFTHSM2_CONF (the pom sets it for the tests)").isNotBlank();
+        Path tokens = Path.of(conf).toAbsolutePath().getParent().resolve("softhsm-tokens");
+        java.nio.file.Files.createDirectories(tokens);
+        java.nio.file.Files.writeString(Path.of(conf), "directories.tokendir = " + tokens + "\nobjectstore.backend = file\n"
+                + "log.level = ERROR\nslots.removable = false\n");
     }
 
     private static String run(String... command) throws Exception {
