@@ -63,8 +63,10 @@ class SigningConfirmationTests {
         assertThat(approved.json().path("approved")).hasSize(2);
         assertThat(status(dossiers, first)).isEqualTo("DONE");
         assertThat(dossiers.get("lanhdao.binhan", second).path("resultFile").path("signed").asBoolean()).isTrue();
-        assertThat(jdbc.sql("select after_state from audit_entry where action = 'signing.confirmed' and subject_id = ?")
-                .param(leader).query(String.class).list()).anyMatch(detail -> detail.contains("PIN × 2"));
+        // the audit trail is written just after the change's commit
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                jdbc.sql("select after_state from audit_entry where action = 'signing.confirmed' and subject_id = ?")
+                        .param(leader).query(String.class).list()).anyMatch(detail -> detail.contains("PIN × 2")));
     }
 
     @Test
@@ -202,8 +204,9 @@ class SigningConfirmationTests {
         String otp = simulator("/__csc/otp?user=" + leader).path("otp").asString();
         assertThat(api.put("/api/v1/signing/me/pin", leader, "mat-khau-1", "{\"pin\": \"444444\", \"confirmation\": \"" + otp + "\"}")
                 .status()).isEqualTo(200);
-        assertThat(jdbc.sql("select action from audit_entry where subject_id = ? and action like 'signing.%' order by id")
-                .param(leader).query(String.class).list()).contains("signing.pin-wrong", "signing.remote-set", "signing.pin-set");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                jdbc.sql("select action from audit_entry where subject_id = ? and action like 'signing.%' order by id")
+                        .param(leader).query(String.class).list()).contains("signing.pin-wrong", "signing.remote-set", "signing.pin-set"));
     }
 
     /** A leader who forgot their PIN: their administrator resets it (audited, the leader told), not anyone else. */
@@ -220,8 +223,9 @@ class SigningConfirmationTests {
         assertThat(done.status()).as(done.body()).isEqualTo(200);
         assertThat(done.json().path("method").asString()).isEqualTo("SERVER");
 
-        assertThat(jdbc.sql("select actor from audit_entry where action = 'signing.method-reset' and subject_id = ?")
-                .param(leader).query(String.class).list()).containsExactly("admin");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                jdbc.sql("select actor from audit_entry where action = 'signing.method-reset' and subject_id = ?")
+                        .param(leader).query(String.class).list()).containsExactly("admin"));
         WebSession web = new WebSession(port);
         web.login(leader, "mat-khau-1");
         assertThat(HtmlUtils.htmlUnescape(web.get("/notices").body())).contains("đặt lại cách xác nhận chữ ký");

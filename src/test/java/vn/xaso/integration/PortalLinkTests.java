@@ -334,7 +334,9 @@ class PortalLinkTests {
 
         assertThat(api.get("/api/v1/dossiers/" + code + "/history", counter).json().get(0).get("actor").asString())
                 .isEqualTo(PORTAL);
-        assertThat(jdbc.queryForList("select actor from audit_entry where subject_id = ?", String.class, code)).contains(PORTAL);
+        // the audit trail is written just after the change's commit
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                jdbc.queryForList("select actor from audit_entry where subject_id = ?", String.class, code)).contains(PORTAL));
     }
 
     private String portalDossier(String portalCode, String channel) {
