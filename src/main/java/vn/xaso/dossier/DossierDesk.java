@@ -12,8 +12,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.xaso.api.Conflict;
 import vn.xaso.api.Forbidden;
 import vn.xaso.api.InvalidInput;
@@ -43,6 +47,8 @@ public class DossierDesk {
     private static final String INCOMPLETE = "Hồ sơ chưa đủ thành phần bắt buộc";
     private static final DateTimeFormatter CODE_DAY = DateTimeFormatter.ofPattern("yyMMdd", Locale.ROOT);
 
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
     private final Dossiers dossiers;
     private final DossierTransitions transitions;
     private final DossierInbox inbox;
@@ -55,12 +61,18 @@ public class DossierDesk {
     private final ApplicantVerification verification;
     private final Payments payments;
     private final TrackingLimits trackingLimits;
+    private final MessageSource messages;
+    private final TransactionTemplate nested;
     private final Clock clock;
 
     DossierDesk(Dossiers dossiers, DossierTransitions transitions, DossierInbox inbox, Catalog catalog, Workflows workflows,
             Calendars calendars, Organization organization, DossierVisibility visibility, ApplicationEventPublisher events,
-            ApplicantVerification verification, Payments payments, TrackingLimits trackingLimits, Clock clock) {
+            ApplicantVerification verification, Payments payments, TrackingLimits trackingLimits, MessageSource messages,
+            PlatformTransactionManager transactionManager, Clock clock) {
         this.dossiers = dossiers;
+        this.messages = messages;
+        this.nested = new TransactionTemplate(transactionManager);
+        this.nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.trackingLimits = trackingLimits;
         this.payments = payments;
         this.transitions = transitions;
@@ -210,8 +222,7 @@ public class DossierDesk {
 
     /** The fee still to collect: the procedure version's fee until it is paid, then 0. */
     public long feeDue(Dossier dossier) {
-        long fee = catalog.version(dossier.procedureCode(), dossier.procedureVersion()).fee();
-        return fee > 0 && payments.paid(dossier.code()).isEmpty() ? fee : 0;
+        return transitions.feeDue(dossier);
     }
 
     /** Who the history names for a fee paid through the payment gateway. */
@@ -219,8 +230,10 @@ public class DossierDesk {
 
     /**
      * The payment gateway confirmed that the applicant paid the dossier's fee online ({@code transaction}): the
-     * payment is recorded and a dossier waiting for it is received (its clock starts). Returns false when the fee was
-     * paid already (the gateway calling again).
+     * payment is recorded and a dossier waiting for it is received (its clock starts). A dossier that cannot take it
+     * now (withdrawn meanwhile, not complete, another amount) still gets the payment recorded, with its receipt — the
+     * money was taken — as "đã thu, chờ xử lý" for the counter ({@link PaymentUnsettled}). Returns false when the fee
+     * was paid already (the gateway calling again).
      */
     @Transactional
     public boolean paidOnline(String code, long amount, String transaction) {
@@ -228,8 +241,19 @@ public class DossierDesk {
         if (payments.paid(code).isPresent()) {
             return false;
         }
-        act(XasoUser.official(PAYMENT_GATEWAY, dossier.unitCode(), Role.COUNTER), code, DossierAction.RECORD_PAYMENT,
-                () -> new DossierCommand.RecordPayment("ONLINE", amount, transaction));
+        XasoUser gateway = XasoUser.official(PAYMENT_GATEWAY, dossier.unitCode(), Role.COUNTER);
+        try {
+            // in a savepoint: a refusal leaves nothing of the attempt behind
+            nested.executeWithoutResult(status -> act(gateway, code, DossierAction.RECORD_PAYMENT,
+                    () -> new DossierCommand.RecordPayment("ONLINE", amount, transaction)));
+        } catch (Refusal cannotTakeIt) {
+            Instant now = clock.instant();
+            String why = Refusal.text(cannotTakeIt, messages, VIETNAMESE);
+            Payment paid = payments.pay(dossier, "ONLINE", amount, transaction, PAYMENT_GATEWAY, now, why);
+            events.publishEvent(new AuditEvent(now, PAYMENT_GATEWAY, dossier.unitCode(), "dossier.paid-unsettled", "dossier",
+                    code, null, Map.of("amount", Long.toString(amount), "receipt", paid.receipt(), "why", why)));
+            events.publishEvent(new PaymentUnsettled(code, dossier.unitCode(), amount, why, now));
+        }
         return true;
     }
 

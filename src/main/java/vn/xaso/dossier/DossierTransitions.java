@@ -45,7 +45,10 @@ class DossierTransitions {
         DossierEvent event = transition(command, d, work, user, now);
         if (event instanceof DossierFinished finished && finished.status() == DossierStatus.REFUSED) {
             // a refused dossier's fee is given back: recorded with who refused and why
-            payments.paid(d.code()).ifPresent(paid -> payments.refund(d, paid, finished.reason(), user.getUsername(), now));
+            payments.paid(d.code()).ifPresent(paid -> {
+                payments.refund(d, paid, finished.reason(), user.getUsername(), now);
+                payments.settle(d.code());
+            });
         }
         return event;
     }
@@ -54,6 +57,8 @@ class DossierTransitions {
         if (command instanceof DossierCommand.Accept accept) {
             long fee = procedureOf(d).fee();
             if (d.channel() == Channel.ONLINE && fee > 0 && payments.paid(d.code()).isEmpty()) {
+                // nobody is asked to pay for a dossier that cannot be received: an incomplete one is asked to supplement
+                Dossier.requireComplete(dossiers.components(d.code()));
                 return d.awaitPayment(accept.resultChannel(), fee, now);
             }
             return receive(d, accept.resultChannel(), now);
@@ -93,6 +98,11 @@ class DossierTransitions {
             return approve(d, work, approve, user, now);
         }
         if (command instanceof DossierCommand.ReturnResult returnResult) {
+            long due = feeDue(d);
+            if (due > 0 && d.status() == DossierStatus.DONE) {
+                // the result is handed over against the fee (NĐ 118/2025): collected first, with its receipt
+                throw new Conflict("dossier.return.fee-due", Money.figures(due));
+            }
             return d.returnResult(returnResult.channel(), now);
         }
         if (command instanceof DossierCommand.Transfer transfer) {
@@ -120,6 +130,8 @@ class DossierTransitions {
      */
     DossierReceived receive(Dossier d, Channel resultChannel, Instant now) {
         Dossier.requireComplete(dossiers.components(d.code()));
+        // a fee taken online while the dossier could not be received is applied now
+        payments.settle(d.code());
         Instant due = calendars.forUnit(d.unitCode()).due(now, procedureOf(d).processingTime().duration());
         int book = LocalDate.ofInstant(now, Organization.ZONE).getYear();
         var line = new Receipt.RegisterLine(book, dossiers.nextRegisterLine(d.unitCode(), book));
@@ -174,6 +186,12 @@ class DossierTransitions {
         Instant due = calendars.forUnit(route.toUnit()).due(now, WorkingDuration.workingDays(route.workingDays()));
         TransferPolicy.checkFits(route, due, work.instance().dueAt());
         return d.transfer(route, due, transfer.reason(), now);
+    }
+
+    /** The fee still to collect: the procedure version's, unless paid. */
+    long feeDue(Dossier d) {
+        long fee = procedureOf(d).fee();
+        return fee > 0 && payments.paid(d.code()).isEmpty() ? fee : 0;
     }
 
     private Procedure procedureOf(Dossier d) {

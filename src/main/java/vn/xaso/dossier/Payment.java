@@ -4,10 +4,16 @@ import java.time.Instant;
 
 /**
  * A fee collected for a dossier ({@code PAYMENT}, with its e-receipt's number in the unit's series of the year) or
- * given back ({@code REFUND}, on refusal): how ({@code CASH}, {@code TRANSFER}, {@code ONLINE}), how much, by whom, when.
+ * given back ({@code REFUND}, on refusal): how ({@code CASH}, {@code TRANSFER}, {@code ONLINE}), how much, by whom, when;
+ * {@code unsettled}: why a payment taken online waits for the counter ("đã thu, chờ xử lý"), null once applied.
  */
 public record Payment(String kind, String method, long amount, Integer receiptYear, Integer receiptNumber, String note,
-        String by, Instant at) {
+        String by, Instant at, String unsettled) {
+
+    /** Paid, but not yet applied to the dossier: the counter must receive it, or refund. */
+    public boolean pending() {
+        return unsettled != null;
+    }
 
     /** The receipt's number as printed: 0000003. */
     public String receipt() {

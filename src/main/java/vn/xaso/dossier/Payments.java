@@ -23,6 +23,11 @@ class Payments {
      * stays locked until the transaction ends: no duplicate, no gap). The dossier is locked by the caller.
      */
     Payment pay(Dossier d, String method, long amount, String note, String by, Instant at) {
+        return pay(d, method, amount, note, by, at, null);
+    }
+
+    /** A payment taken that the dossier cannot take now ({@code unsettled}: why): recorded, receipt and all. */
+    Payment pay(Dossier d, String method, long amount, String note, String by, Instant at, String unsettled) {
         int year = LocalDate.ofInstant(at, Organization.ZONE).getYear();
         int number = jdbc.sql("""
                 insert into receipt_counter (unit_code, year, last) values (?, ?, 1)
@@ -30,9 +35,15 @@ class Payments {
                 .params(d.unitCode(), year).query(Integer.class).single();
         jdbc.sql("""
                 insert into dossier_payment (dossier_code, unit_code, kind, method, amount, receipt_year, receipt_number,
-                    note, by_username, at) values (?, ?, 'PAYMENT', ?, ?, ?, ?, ?, ?, ?)""")
-                .params(d.code(), d.unitCode(), method, amount, year, number, note, by, Timestamp.from(at)).update();
-        return new Payment("PAYMENT", method, amount, year, number, note, by, at);
+                    note, by_username, at, unsettled) values (?, ?, 'PAYMENT', ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(d.code(), d.unitCode(), method, amount, year, number, note, by, Timestamp.from(at), unsettled).update();
+        return new Payment("PAYMENT", method, amount, year, number, note, by, at, unsettled);
+    }
+
+    /** The payment waiting for the counter is applied now (the dossier received, or the fee refunded). */
+    void settle(String code) {
+        jdbc.sql("update dossier_payment set unsettled = null where dossier_code = ? and kind = 'PAYMENT' and unsettled is not null")
+                .param(code).update();
     }
 
     /** Records that the fee paid is given back, once, for {@code reason}. */
@@ -45,11 +56,12 @@ class Payments {
 
     List<Payment> of(String code) {
         return jdbc.sql("""
-                select kind, method, amount, receipt_year, receipt_number, note, by_username, at from dossier_payment
+                select kind, method, amount, receipt_year, receipt_number, note, by_username, at, unsettled from dossier_payment
                 where dossier_code = ? order by id""")
                 .param(code)
                 .query((rs, n) -> new Payment(rs.getString(1), rs.getString(2), rs.getLong(3), (Integer) rs.getObject(4),
-                        (Integer) rs.getObject(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant()))
+                        (Integer) rs.getObject(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant(),
+                        rs.getString(9)))
                 .list();
     }
 

@@ -18,6 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.xaso.calendar.Calendars;
 import vn.xaso.calendar.WorkingDuration;
 import vn.xaso.document.DocumentReminded;
+import vn.xaso.dossier.Money;
+import vn.xaso.dossier.PaymentUnsettled;
 import vn.xaso.identity.XasoUser;
 import vn.xaso.organization.Official;
 import vn.xaso.organization.Organization;
@@ -36,7 +38,7 @@ import vn.xaso.workflow.Workflows;
 @Service
 public class OfficialNotices {
 
-    public enum Kind { NEW_TASK, DUE_SOON, OVERDUE, REMINDER, ACCOUNT }
+    public enum Kind { NEW_TASK, DUE_SOON, OVERDUE, REMINDER, ACCOUNT, PAYMENT }
 
     /** One notice under the bell. */
     public record Entry(long id, Kind kind, String title, String href, Instant dueAt, Instant createdAt, Instant readAt) {
@@ -72,6 +74,17 @@ public class OfficialNotices {
         if (reminded.mainHandler() != null) {
             add(reminded.mainHandler(), Kind.REMINDER, "document:" + reminded.documentId() + ":" + reminded.at().toEpochMilli(),
                     "Lãnh đạo đôn đốc: " + reminded.text(), "/documents/" + reminded.documentId(), null, reminded.at());
+        }
+    }
+
+    /** Money taken online for a dossier that could not take it: the unit's counter settles it (receives, or refunds). */
+    @EventListener
+    void on(PaymentUnsettled unsettled) {
+        String title = "Hồ sơ " + unsettled.code() + ": đã thu " + Money.figures(unsettled.amount())
+                + " đồng trực tuyến, chờ xử lý — " + unsettled.why();
+        for (String username : recipients(null, unsettled.unitCode(), Role.COUNTER, new HashMap<>())) {
+            add(username, Kind.PAYMENT, "payment:" + unsettled.code(), cut(title), "/dossiers/" + unsettled.code(), null,
+                    unsettled.at());
         }
     }
 

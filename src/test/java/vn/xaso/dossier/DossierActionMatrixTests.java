@@ -182,7 +182,7 @@ class DossierActionMatrixTests {
             // as DossierTransitions: a dossier waiting for its fee is received once paid
             case RECORD_PAYMENT -> () -> d.status() == DossierStatus.WAITING_PAYMENT
                     ? d.receive(null, now, due, new Receipt.RegisterLine(2026, 2))
-                    : d.paid(new Payment("PAYMENT", "CASH", 100_000, 2026, 1, null, "motcua", now), now);
+                    : d.paid(new Payment("PAYMENT", "CASH", 100_000, 2026, 1, null, "motcua", now, null), now);
         };
     }
 }

@@ -75,6 +75,24 @@ class FeeTests {
                 .doesNotContain("id=\"record-payment-form\"");
     }
 
+    /** The result is handed over against the fee: a counter dossier whose fee was never taken is not returned. */
+    @Test
+    void theResultIsNotReturnedWhileTheFeeIsDue() throws Exception {
+        String code = receive("HKD-01", "H40.01", "motcua.binhan");
+        Api api = api();
+        DossierClient dossiers = new DossierClient(api);
+        dossiers.processToDone(code);
+
+        Api.Response unpaid = api.post("/api/v1/dossiers/" + code + "/actions/return-result", "motcua.binhan", "{\"channel\": \"COUNTER\"}");
+        assertThat(unpaid.status()).isEqualTo(409);
+        assertThat(unpaid.json().get("code").asString()).isEqualTo("dossier.return.fee-due");
+        assertThat(unpaid.json().get("detail").asString()).contains("100.000");
+
+        dossiers.act("motcua.binhan", code, "record-payment", "{\"method\": \"CASH\", \"amount\": 100000}");
+        assertThat(api.post("/api/v1/dossiers/" + code + "/actions/return-result", "motcua.binhan", "{\"channel\": \"COUNTER\"}")
+                .status()).isEqualTo(200);
+    }
+
     @Test
     void aFeeFreeProcedureNeverAsksForPayment() throws Exception {
         String code = receive("HN-01", "H40.01", "motcua.binhan");

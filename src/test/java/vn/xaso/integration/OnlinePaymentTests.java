@@ -12,6 +12,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import vn.xaso.Api;
+import org.springframework.web.util.HtmlUtils;
 import vn.xaso.WebSession;
 import vn.xaso.XasoTest;
 
@@ -105,6 +106,50 @@ class OnlinePaymentTests {
         assertThat(receipt.body()).startsWith("%PDF");
     }
 
+    /** Nobody is asked to pay for a dossier that cannot be received: the incomplete one is asked to supplement. */
+    @Test
+    void anIncompleteOnlineDossierIsAskedToSupplementBeforeAnyoneIsAskedToPay() {
+        Api.Response submitted = api.post("/api/v1/dossiers", "congdan", """
+                {"procedureCode": "HKD-01", "unitCode": "H40.01", "channel": "ONLINE",
+                 "applicant": {"fullName": "Phạm Minh Đức", "idNumber": "037095000001"},
+                 "components": [{"name": "Giấy đề nghị đăng ký hộ kinh doanh", "provided": true},
+                                {"name": "Bản sao giấy tờ pháp lý của cá nhân (căn cước) của chủ hộ kinh doanh", "provided": false}]}""");
+        String code = submitted.json().get("code").asString();
+
+        Api.Response accept = api.post("/api/v1/dossiers/" + code + "/actions/accept", "motcua.binhan", "{}");
+        assertThat(accept.status()).isEqualTo(409);
+        assertThat(accept.json().get("code").asString()).isEqualTo("dossier.accept.incomplete");
+        assertThat(dossier(code).get("status").asString()).as("not waiting for a payment").isEqualTo("SUBMITTED");
+        assertThat(api.post("/api/v1/dossiers/" + code + "/actions/request-supplement", "motcua.binhan",
+                "{\"reason\": \"Thiếu bản sao căn cước\", \"missing\": [\"Bản sao căn cước\"]}").status()).isEqualTo(200);
+    }
+
+    /**
+     * The money was taken, so it is never lost: a payment for a dossier that cannot take it any more (withdrawn while
+     * the citizen paid) is recorded with its receipt as "đã thu, chờ xử lý", and the counter is told.
+     */
+    @Test
+    void aPaymentForADossierThatCannotTakeItIsRecordedAndTheCounterToldNeverLost() throws Exception {
+        String code = acceptedOnline("HKD-01");
+        WebSession citizen = new WebSession(port);
+        citizen.login("congdan", "demo");
+        citizen.get("/portal/dossiers/" + code + "/pay");
+        assertThat(api.post("/api/v1/dossiers/" + code + "/actions/withdraw", "congdan", "{\"reason\": \"Đổi ý\"}").status())
+                .isEqualTo(200);
+
+        assertThat(simulator.post("/__pay?order=" + code, "").body()).as("the gateway's callback is taken").contains("\"callback\":200");
+
+        JsonNode after = dossier(code);
+        assertThat(after.get("status").asString()).isEqualTo("WITHDRAWN");
+        JsonNode payment = after.get("payments").get(0);
+        assertThat(payment.get("amount").asLong()).isEqualTo(100_000);
+        assertThat(payment.get("receiptNumber").asInt()).isPositive();
+        assertThat(payment.get("unsettled").asString()).isNotBlank();
+        assertThat(HtmlUtils.htmlUnescape(counterPage(code))).contains("Đã thu, chờ xử lý");
+        assertThat(jdbc.queryForObject("select count(*) from official_notice where kind = 'PAYMENT' and ref = ?",
+                Integer.class, "payment:" + code)).as("the counter is told").isPositive();
+    }
+
     @Test
     void aForgedCallbackChangesNothingAndATrueOneToldTwiceIsRecordedOnce() throws Exception {
         String code = acceptedOnline("HKD-01");
@@ -164,6 +209,12 @@ class OnlinePaymentTests {
         Api.Response accepted = api.post("/api/v1/dossiers/" + code + "/actions/accept", "motcua.binhan", "{}");
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
         return code;
+    }
+
+    private String counterPage(String code) {
+        WebSession counter = new WebSession(port);
+        counter.login("motcua.binhan", "demo");
+        return counter.get("/dossiers/" + code).body();
     }
 
     private JsonNode dossier(String code) {
