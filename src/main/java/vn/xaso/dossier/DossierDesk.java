@@ -212,8 +212,10 @@ public class DossierDesk {
         Task open = openTask(dossier).orElse(null);
         List<DossierAction> allowed = new ArrayList<>();
         for (DossierAction action : DossierAction.values()) {
+            // the fee is collected once, and before the result is handed over
             if (action.check(user, dossier, open) == DossierAction.Verdict.ALLOWED
-                    && (action != DossierAction.RECORD_PAYMENT || feeDue(dossier) > 0)) {
+                    && (action != DossierAction.RECORD_PAYMENT || feeDue(dossier) > 0)
+                    && (action != DossierAction.RETURN_RESULT || feeDue(dossier) == 0)) {
                 allowed.add(action);
             }
         }

@@ -75,6 +75,8 @@ class DossierBrowserTests {
 
         logInAs("motcua.binhan");
         openFromInbox(code);
+        assertThat(browser.findElements(By.id("do-return-result"))).as("not before the fee is collected").isEmpty();
+        Chromium.clickAndWait(browser, By.id("do-record-payment"));
         Chromium.clickAndWait(browser, By.id("do-return-result"));
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Đã trả kết quả");
         assertThat(browser.findElement(By.cssSelector("ol.timeline")).getText())

@@ -56,6 +56,11 @@ class EveryProcedureLifecycleTests {
         assertThat(done.get("status").asString()).isEqualTo("DONE");
         assertThat(done.get("timeliness").asString()).as("finished before the due day").isEqualTo(
                 due.startsWith("2026-11-24") ? "ON_TIME" : "EARLY");
+        long fee = done.path("feeDue").asLong();
+        if (fee > 0) {
+            // the result is handed over against the fee
+            dossiers.act("motcua.binhan", code, "record-payment", "{\"method\": \"CASH\", \"amount\": " + fee + "}");
+        }
         JsonNode returned = dossiers.act("motcua.binhan", code, "return-result", "{\"channel\": \"COUNTER\"}");
         assertThat(returned.get("status").asString()).isEqualTo("RETURNED");
         assertThat(returned.get("portalStatus").asInt()).isEqualTo(10);
