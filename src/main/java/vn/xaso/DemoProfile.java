@@ -32,6 +32,8 @@ class DemoProfile implements EnvironmentPostProcessor {
             Map.entry("xaso.demo.payment-secret", "demo-payment-secret-not-for-production"),
             Map.entry("xaso.demo.signing-url", "${xaso.integration.simulator.url}/csc/v2"),
             Map.entry("xaso.demo.signing-secret", "demo-signing-secret-not-for-production"),
+            // the demo's leaders may sign with the server's key alone (production asks their PIN or OTP)
+            Map.entry("xaso.demo.signing-confirmation-required", "false"),
             // the simulator's mail relay: the demo's e-mails are sent, and read at /__mail
             Map.entry("xaso.demo.mail-host", "127.0.0.1"),
             Map.entry("xaso.demo.mail-port", "${xaso.integration.simulator.smtp-port:${xaso.integration.simulator.mail-port}}"),

@@ -29,6 +29,8 @@ class DemoProfileTests {
         assertThat(environment.getProperty("xaso.integration.simulator.enabled")).isEqualTo("true");
         assertThat(environment.getProperty("xaso.integration.population.url")).isEqualTo("http://127.0.0.1:8089/population/v1");
         assertThat(environment.getProperty("xaso.integration.dvcqg.url")).isEqualTo("http://127.0.0.1:8089/dvcqg/v1");
+        assertThat(environment.getProperty("xaso.signing.confirmation-required")).as("the demo's leaders sign at once").isEqualTo("false");
+        assertThat(environment.getProperty("spring.mail.host")).as("the demo's own mail relay").isEqualTo("127.0.0.1");
     }
 
     @Test
@@ -42,6 +44,9 @@ class DemoProfileTests {
         assertThat(environment.getProperty("xaso.integration.simulator.enabled")).isEqualTo("false");
         assertThat(environment.getProperty("xaso.integration.population.url")).isEmpty();
         assertThat(environment.getProperty("xaso.integration.dvcqg.url")).isEmpty();
+        assertThat(environment.getProperty("xaso.signing.confirmation-required"))
+                .as("a leader confirms every signing with their own PIN or OTP").isEqualTo("true");
+        assertThat(environment.getProperty("spring.mail.host")).isEmpty();
     }
 
     private static StandardEnvironment configured() throws Exception {

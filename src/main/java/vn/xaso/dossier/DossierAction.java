@@ -44,6 +44,9 @@ public enum DossierAction {
         StepKind step = open == null ? null : open.stepKind();
         DossierStatus s = d.status();
         boolean transferred = s == DossierStatus.TRANSFERRED;
+        // being resolved: received, and not finished (a dossier asked to supplement at the counter was never received:
+        // no clock runs, no fee is taken, nothing to apologise for or to stop)
+        boolean resolving = s.inProgress() && d.receivedAt() != null;
         return switch (this) {
             case ACCEPT -> verdict(counter, s == DossierStatus.SUBMITTED);
             case REQUEST_SUPPLEMENT -> {
@@ -71,12 +74,15 @@ public enum DossierAction {
                     || (handler && transferred));
             case RETURN_RESULT -> verdict(counter, s == DossierStatus.DONE);
             case TRANSFER -> verdict(leader || specialist, s == DossierStatus.RECEIVED || s == DossierStatus.PROCESSING);
-            case EXTEND -> verdict(leader || counter, s.inProgress() && !d.appointment().extended());
-            case STOP -> verdict(leader || handler, (leader && s.inProgress()) || (handler && transferred));
+            // the apology letter (Mẫu 04) is the processing agency's, signed by its leader; the unit it was transferred
+            // to apologises for its own part (TT 03/2025/TT-VPCP, form 04: "Thủ trưởng cơ quan giải quyết")
+            case EXTEND -> verdict(leader || handler, !d.appointment().extended()
+                    && ((leader && resolving) || (handler && transferred)));
+            case STOP -> verdict(leader || handler, (leader && resolving) || (handler && transferred));
             case WITHDRAW -> verdict(owner || counter, s == DossierStatus.SUBMITTED || s == DossierStatus.WAITING_PAYMENT
                     || s.inProgress());
             case RATE -> verdict(owner, s == DossierStatus.RETURNED && d.rating() == null);
-            case RECORD_PAYMENT -> verdict(counter, s.inProgress() || s == DossierStatus.DONE
+            case RECORD_PAYMENT -> verdict(counter, resolving || s == DossierStatus.DONE
                     || s == DossierStatus.WAITING_PAYMENT);
         };
     }

@@ -9,4 +9,9 @@ import java.time.Instant;
  */
 public record LinkStatus(String name, Link.State state, String circuit, long pending, Instant lastSuccessAt,
         String lastError, Instant lastErrorAt, int callsLastHour, int errorsLastHour, String viewUrl) {
+
+    /** The last error in words for people ({@code links.error.*}), its technical text being {@link #lastError}. */
+    public LinkError lastErrorKind() {
+        return LinkError.of(lastError);
+    }
 }

@@ -24,6 +24,11 @@ public class Outboxes {
      */
     public record Stuck(String link, long id, String kind, String code, String dossierCode, Long documentId, String toOrgans,
             Instant createdAt, int attempts, Instant nextAttemptAt, String lastError, boolean parked) {
+
+        /** The last error in words for people, {@link #lastError} being its technical text. */
+        public LinkError lastErrorKind() {
+            return LinkError.of(lastError);
+        }
     }
 
     private final Outbox portal;

@@ -84,8 +84,11 @@ class CitizenNotices {
             if (finished.status() == DossierStatus.DONE) {
                 return Optional.of(Notice.RESULT_READY);
             }
-            if (finished.status() == DossierStatus.REFUSED || finished.status() == DossierStatus.STOPPED) {
+            if (finished.status() == DossierStatus.REFUSED) {
                 return Optional.of(Notice.REFUSED);
+            }
+            if (finished.status() == DossierStatus.STOPPED) {
+                return Optional.of(Notice.STOPPED);
             }
         }
         return Optional.empty();

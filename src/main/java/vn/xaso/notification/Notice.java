@@ -16,6 +16,9 @@ public enum Notice {
             "{unit} xin lỗi ông/bà vì hồ sơ {code} không kịp trả theo hẹn. Ngày hẹn mới: {newDate}. Lý do: {reason}"),
     REFUSED("Hồ sơ {code} không được giải quyết",
             "{unit}: hồ sơ {code} không được giải quyết. Lý do: {reason}. Cần hỗ trợ, mời liên hệ bộ phận một cửa."),
+    /** Thông báo dừng giải quyết (Mẫu 05): not a refusal, the handling stopped (e.g. the applicant asked, or ineligible). */
+    STOPPED("Hồ sơ {code} đã dừng giải quyết",
+            "{unit}: hồ sơ {code} đã dừng giải quyết. Lý do: {reason}. Cần hỗ trợ, mời liên hệ bộ phận một cửa."),
     RESULT_READY("Hồ sơ {code} đã có kết quả",
             "{unit}: hồ sơ {code} đã có kết quả. {where}"),
     PAYMENT_DUE("Mời nộp phí, lệ phí cho hồ sơ {code}",

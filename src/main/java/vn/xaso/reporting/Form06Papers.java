@@ -65,7 +65,8 @@ class Form06Papers {
                 .append("<th colspan=\"8\">Kết quả giải quyết</th></tr>")
                 .append("<tr><th colspan=\"5\">Số hồ sơ đã giải quyết</th><th colspan=\"3\">Số hồ sơ đang giải quyết</th></tr><tr>");
         FIGURES.forEach(h -> html.append("<th>").append(h).append("</th>"));
-        html.append("</tr><tr>");
+        // the column numbers run under every column, STT and the name included (the header cells above span three rows)
+        html.append("</tr><tr><th>(1)</th><th>(2)</th>");
         numbers().forEach(n -> html.append("<th>").append(n).append("</th>"));
         html.append("</tr></thead><tbody>");
         int i = 1;

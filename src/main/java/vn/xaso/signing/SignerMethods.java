@@ -43,7 +43,7 @@ class SignerMethods {
     private final BCryptPasswordEncoder pins = new BCryptPasswordEncoder();
 
     SignerMethods(JdbcClient jdbc, RemoteSigner remote, KeyVault vault, ApplicationEventPublisher events, Clock clock,
-            @Value("${xaso.signing.confirmation-required:false}") boolean confirmationRequired) {
+            @Value("${xaso.signing.confirmation-required:true}") boolean confirmationRequired) {
         this.jdbc = jdbc;
         this.remote = remote;
         this.vault = vault;

@@ -23,6 +23,8 @@ class ArchivePagesTests {
         clerk.login("vanthu.thientruong", "demo");
         String list = HtmlUtils.htmlUnescape(clerk.get("/archive").body());
         assertThat(list).contains("Danh mục hồ sơ năm", "Thêm hồ sơ vào danh mục");
+        assertThat(HtmlUtils.htmlUnescape(clerk.get("/archive?year=2026").body())).as("a year, not a number with a thousands dot")
+                .contains("Danh mục hồ sơ năm 2026").doesNotContain("2.026");
         String location = clerk.postForm("/archive", "/archive", Map.of("code", "12.TP", "title", "Hồ sơ tư pháp 2026",
                 "year", "2026", "retention", "20")).headers().firstValue("Location").orElseThrow();
         String page = location.replaceFirst("^http://localhost:\\d+", "");

@@ -72,7 +72,7 @@ class DossierActionMatrixTests {
             transfer           specialist        - A A A - - - - - - - - -
             transfer           other-specialist  - A A A - - - - - - - - -
             extend             leader            - A A A A A - - - - - - -
-            extend             counter           - A A A A A - - - - - - -
+            extend             handler           x x x x x A x x x x x x x
             stop               leader            - A A A A A - - - - - - -
             stop               handler           x x x x x A x x x x x x x
             withdraw           owner             A A A A A A - - - - - - A

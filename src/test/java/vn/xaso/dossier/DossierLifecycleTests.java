@@ -71,6 +71,7 @@ class DossierLifecycleTests {
         assertThat(approved.get("timeliness").asString()).isEqualTo("EARLY");
         assertThat(inbox("motcua.binhan")).contains(code);
 
+        dossiers.act("motcua.binhan", code, "record-payment", "{\"method\": \"CASH\", \"amount\": 100000}");
         JsonNode returned = dossiers.act("motcua.binhan", code, "return-result", "{\"channel\": \"COUNTER\"}");
         assertThat(returned.get("status").asString()).isEqualTo("RETURNED");
         assertThat(returned.get("returnedAt")).isNotNull();
@@ -80,7 +81,7 @@ class DossierLifecycleTests {
         api.get("/api/v1/dossiers/" + code + "/history", "motcua.binhan").json()
                 .forEach(entry -> actions.add(entry.get("action").asString() + ":" + entry.get("toStatus").asString()));
         assertThat(actions).containsExactly("submit:SUBMITTED", "accept:RECEIVED", "assign:PROCESSING",
-                "propose:PROCESSING", "approve:DONE", "return-result:RETURNED");
+                "propose:PROCESSING", "approve:DONE", "record-payment:DONE", "return-result:RETURNED");
     }
 
     @Test
@@ -167,6 +168,60 @@ class DossierLifecycleTests {
         assertThat(dossiers.receiveAtCounter("CT-01").get("dueAt").asString()).isEqualTo("2026-11-24T17:00:00+07:00");
     }
 
+    /** Asked to supplement at the counter, the dossier was never received: no clock, no fee, nothing to apologise for or stop. */
+    @Test
+    void aDossierNeverReceivedOffersNoApologyNoFeeAndNoStop() {
+        var response = api.post("/api/v1/dossiers", "motcua.binhan", """
+                {"procedureCode": "HKD-01", "unitCode": "H40.01", "channel": "COUNTER",
+                 "applicant": {"fullName": "Lê Văn Chưa", "idNumber": "037190004444"},
+                 "components": [{"name": "Giấy đề nghị đăng ký hộ kinh doanh", "provided": false}]}""");
+        String code = response.json().get("code").asString();
+        assertThat(response.json().get("status").asString()).isEqualTo("WAITING_SUPPLEMENT");
+        assertThat(actions("lanhdao.binhan", code)).doesNotContain("extend", "stop");
+        assertThat(actions("motcua.binhan", code)).doesNotContain("record-payment", "extend").contains("supplement");
+        assertThat(dossiers.tryAct("lanhdao.binhan", code, "stop", "{\"reason\": \"x\"}").status()).isEqualTo(409);
+    }
+
+    /**
+     * A walk-in whose papers are not all ticked: the counter is warned before anything is made, may make a dossier that
+     * waits for a supplement, then ticks on its page what the applicant brought, and receives it.
+     */
+    @Test
+    void aWalkInWithMissingPapersIsWarnedThenSupplementedPaperByPaperAndReceived() {
+        vn.xaso.WebSession counter = new vn.xaso.WebSession(port);
+        counter.login("motcua.binhan", Api.PASSWORD);
+        java.util.Map<String, String> form = new java.util.HashMap<>(java.util.Map.of("procedureCode", "HKD-01",
+                "channel", "COUNTER", "fullName", "Hoàng Văn Quầy", "idNumber", "037190007777", "sets", "1",
+                "returnChannel", "COUNTER"));
+        var warned = counter.postForm("/dossiers/new?procedure=HKD-01", "/dossiers", form);
+        assertThat(warned.statusCode()).as("nothing made yet").isEqualTo(200);
+        assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(warned.body()))
+                .contains("id=\"missing-warning\"", "Giấy đề nghị đăng ký hộ kinh doanh");
+
+        form.put("incompleteConfirmed", "true");
+        var made = counter.postForm("/dossiers/new?procedure=HKD-01", "/dossiers", form);
+        String location = made.headers().firstValue("Location").orElseThrow();
+        String code = location.substring(location.lastIndexOf('/') + 1);
+        assertThat(dossiers.get("motcua.binhan", code).get("status").asString()).isEqualTo("WAITING_SUPPLEMENT");
+
+        String page = org.springframework.web.util.HtmlUtils.htmlUnescape(counter.get("/dossiers/" + code).body());
+        assertThat(page).contains("Người nộp đã nộp bổ sung những giấy tờ nào?");
+        form.clear();
+        form.put(vn.xaso.WebSession.RAW, "&components=" + java.net.URLEncoder.encode("Giấy đề nghị đăng ký hộ kinh doanh",
+                java.nio.charset.StandardCharsets.UTF_8) + "&components=" + java.net.URLEncoder.encode(
+                "Bản sao giấy tờ pháp lý của cá nhân (căn cước) của chủ hộ kinh doanh", java.nio.charset.StandardCharsets.UTF_8));
+        counter.postForm("/dossiers/" + code, "/dossiers/" + code + "/do/supplement", form);
+        assertThat(dossiers.get("motcua.binhan", code).get("status").asString()).isEqualTo("SUBMITTED");
+        counter.postForm("/dossiers/" + code, "/dossiers/" + code + "/do/accept", java.util.Map.of());
+        assertThat(dossiers.get("motcua.binhan", code).get("status").asString()).as("received once all arrived").isEqualTo("RECEIVED");
+    }
+
+    private java.util.List<String> actions(String user, String code) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        api.get("/api/v1/dossiers/" + code + "/actions", user).json().forEach(a -> names.add(a.asString()));
+        return names;
+    }
+
     @Test
     void aLateDossierGetsOneApologyAndNewAppointment() {
         String code = dossiers.receiveAtCounter("TT-01").get("code").asString();
@@ -179,8 +234,12 @@ class DossierLifecycleTests {
                 .containsExactly(vn.xaso.workflow.ClockEvent.Type.START, vn.xaso.workflow.ClockEvent.Type.EXTEND);
         assertThat(dossiers.tryAct("lanhdao.binhan", code, "extend",
                 "{\"reason\": \"Lần nữa\", \"newDueAt\": \"2026-12-03T16:00:00+07:00\"}").status()).isEqualTo(409);
-        assertThat(dossiers.tryAct("motcua.binhan", dossiers.receiveAtCounter("TT-01").get("code").asString(), "extend",
+        String another = dossiers.receiveAtCounter("TT-01").get("code").asString();
+        assertThat(dossiers.tryAct("lanhdao.binhan", another, "extend",
                 "{\"reason\": \"x\", \"newDueAt\": \"2026-11-20T16:00:00+07:00\"}").json().get("field").asString()).isEqualTo("newDueAt");
+        assertThat(dossiers.tryAct("motcua.binhan", another, "extend",
+                "{\"reason\": \"Chậm\", \"newDueAt\": \"2026-12-20T16:00:00+07:00\"}").status())
+                .as("the apology is the leader's, not the counter's").isEqualTo(403);
     }
 
     @Test

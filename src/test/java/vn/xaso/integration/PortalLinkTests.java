@@ -231,8 +231,11 @@ class PortalLinkTests {
         admin.login("admin", "demo");
         HttpResponse<String> page = admin.get("/admin/integration");
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("Cổng Dịch vụ công quốc gia", "CSDL quốc gia về dân cư", "id=\"stuck\"", "HTTP 500",
+        assertThat(page.body()).contains("Cổng Dịch vụ công quốc gia", "CSDL quốc gia về dân cư", "id=\"stuck\"",
                 "/admin/integration/dvcqg/messages/");
+        // the error in words, the technical text only under "details"
+        assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(page.body())).contains("Hệ thống báo lỗi phía họ",
+                "<details><summary>Chi tiết kỹ thuật</summary><code>HTTP 500</code></details>");
 
         HttpResponse<String> parked = admin.postForm("/admin/integration", "/admin/integration/dvcqg/messages/" + stuck + "/park", Map.of());
         assertThat(parked.statusCode()).isEqualTo(302);

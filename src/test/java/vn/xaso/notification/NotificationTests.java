@@ -117,6 +117,17 @@ class NotificationTests {
                 .contains(code, "không được giải quyết", "Không thuộc thẩm quyền giải quyết của xã");
     }
 
+    /** Stopped is not refused (Mẫu 05, not 03): the applicant reads that the handling stopped, and why. */
+    @Test
+    void aStoppedDossiersApplicantIsToldItStoppedNotThatItWasRefused() throws Exception {
+        String phone = phone(7);
+        String code = receive("H40.01", "motcua.binhan", phone, null, false);
+        act("lanhdao.binhan", code, "stop", "{\"reason\": \"Người nộp đề nghị dừng để bổ sung giấy tờ khác\"}");
+        sender.deliver();
+        assertThat(texts("/__sms?to=" + phone)).hasSize(2).last().asString()
+                .contains(code, "đã dừng giải quyết", "Người nộp đề nghị dừng").doesNotContain("không được giải quyết");
+    }
+
     @Test
     void whenTheGatewayFailsTwiceTheNoticeStillArrivesOnce() throws Exception {
         String phone = phone(5);

@@ -104,6 +104,12 @@ class ReportsTests {
         String paper = PdfTools.text(api.bytes("/api/v1/reports/form-06?" + Q1 + "&format=pdf", leader));
         assertThat(paper).contains("TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH", "từ ngày 01/01/2028 đến ngày 31/03/2028",
                 "Hộ tịch", "Tổng cộng", "THỦ TRƯỞNG ĐƠN VỊ");
+        // the column numbers start under STT and the name (before the fix they began under STT: two columns off)
+        String layout = PdfTools.layout(api.bytes("/api/v1/reports/form-06?" + Q1 + "&format=pdf", leader));
+        String numbers = layout.lines().filter(line -> line.strip().startsWith("(1)")).findFirst().orElseThrow();
+        String heads = layout.lines().filter(line -> line.strip().startsWith("STT")).findFirst().orElseThrow();
+        assertThat(numbers.strip()).matches("\\(1\\)\\s+\\(2\\)\\s+\\(4\\)\\s+\\(5\\)\\s+\\(6\\).*\\(14\\)");
+        assertThat(Math.abs(numbers.indexOf("(2)") - heads.indexOf("Lĩnh vực"))).as("(2) under the name's column").isLessThan(12);
         try (var book = new XSSFWorkbook(new ByteArrayInputStream(api.bytes("/api/v1/reports/form-06?" + Q1 + "&format=xlsx",
                 leader)))) {
             var sheet = book.getSheetAt(0);

@@ -106,6 +106,12 @@ class DossierPages {
             RedirectAttributes redirect) throws IOException {
         XasoUser user = currentUser.get();
         Procedure procedure = catalog.requireProcedure(form.procedureCode());
+        List<String> missing = form.missingOf(procedure.components());
+        if (!errors.hasErrors() && !missing.isEmpty() && !Boolean.TRUE.equals(form.incompleteConfirmed())) {
+            // not received while papers are missing: say so before anything is made, and let the officer choose
+            model.addAttribute("missing", missing);
+            return intakeForm(model, procedure, form);
+        }
         if (!errors.hasErrors()) {
             try {
                 Dossier dossier = desk.submit(user, form.toNewDossier(user.unitCode()));

@@ -27,10 +27,17 @@ record IntakeForm(
         Boolean zalo,
         List<String> provided,
         @Min(value = 1, message = "{intake.sets.range}") @Max(value = 99, message = "{intake.sets.range}") Integer sets,
-        Channel returnChannel) {
+        Channel returnChannel,
+        Boolean incompleteConfirmed) {
 
     static IntakeForm blank(String procedureCode, Channel channel) {
-        return new IntakeForm(procedureCode, channel, "", "", null, "", "", "", false, List.of(), 1, Channel.COUNTER);
+        return new IntakeForm(procedureCode, channel, "", "", null, "", "", "", false, List.of(), 1, Channel.COUNTER, false);
+    }
+
+    /** The procedure's required components not ticked as handed in. */
+    List<String> missingOf(List<vn.xaso.catalog.Procedure.Component> components) {
+        return components.stream().filter(vn.xaso.catalog.Procedure.Component::required)
+                .map(vn.xaso.catalog.Procedure.Component::name).filter(name -> provided == null || !provided.contains(name)).toList();
     }
 
     NewDossier toNewDossier(String unitCode) {
