@@ -122,7 +122,7 @@ class OutgoingDocuments {
         if (!"application/pdf".equals(draft.contentType())) {
             throw new Conflict("document.draft.docx");
         }
-        Placement placement = command.anchor() == null ? Placement.BOTTOM_RIGHT : Placement.below(command.anchor());
+        Placement placement = command.anchor() == null ? Placement.SIGNER_BLOCK : Placement.below(command.anchor());
         byte[] signed = signatures.signPersonal(files.content(draft), me, placement,
                 signatures.confirm(me, command.confirmation(), 1, "document " + d.id()));
         Documents.Issuer issuer = documents.issuer(d.id());

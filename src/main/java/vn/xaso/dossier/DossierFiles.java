@@ -146,7 +146,7 @@ public class DossierFiles implements FileOwner {
                         reference, placement(d, result, leader), consent);
             } else {
                 signed = signatures.writeNumber(signatures.signAsLeaderAndUnit(files.content(result), leader, unitCode,
-                        reference, Placement.BOTTOM_RIGHT, consent), unitCode, codeNumber, symbol);
+                        reference, Placement.SIGNER_BLOCK, consent), unitCode, codeNumber, symbol);
             }
         }
         String name = result.name().replaceFirst("(?i)\\.pdf$", "") + "-da-ky.pdf";
@@ -184,7 +184,7 @@ public class DossierFiles implements FileOwner {
     }
 
     private Placement placement(Dossier d, StoredFile result, String leader) {
-        return drafted(d, result) ? Placement.below(forms.block(leader).position()) : Placement.BOTTOM_RIGHT;
+        return drafted(d, result) ? Placement.below(forms.block(leader).position()) : Placement.SIGNER_BLOCK;
     }
 
     /**

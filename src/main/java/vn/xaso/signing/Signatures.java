@@ -63,7 +63,8 @@ public class Signatures {
 
     /** With the server's key, no confirmation: for records such as a hand-over, not for what a leader issues. */
     public byte[] signPersonal(byte[] pdf, String username, Placement placement) {
-        return signPersonal(pdf, official(username), StampPosition.of(pdf, placement, SIGNATURE_WIDTH, SIGNATURE_HEIGHT),
+        Official signer = official(username);
+        return signPersonal(pdf, signer, position(pdf, placement, signer),
                 clock.instant());
     }
 
@@ -114,7 +115,7 @@ public class Signatures {
         Instant now = clock.instant();
         if (!consent.remote()) {
             return papers.stream().map(paper -> {
-                StampPosition position = StampPosition.of(paper.pdf(), paper.placement(), SIGNATURE_WIDTH, SIGNATURE_HEIGHT);
+                StampPosition position = position(paper.pdf(), paper.placement(), official);
                 return new SignedPaper(signPersonal(paper.pdf(), official, position, now), new Marks(position, null));
             }).toList();
         }
@@ -122,7 +123,7 @@ public class Signatures {
         record Pending(PdfSigner.Prepared prepared, Marks marks) {
         }
         List<Pending> pending = papers.parallelStream().map(paper -> {
-            StampPosition position = StampPosition.of(paper.pdf(), paper.placement(), SIGNATURE_WIDTH, SIGNATURE_HEIGHT);
+            StampPosition position = position(paper.pdf(), paper.placement(), official);
             Marks marks = new Marks(position, StampPosition.after(paper.pdf(), NUMBER_LINE, NUMBER_HEIGHT));
             return new Pending(signer.prepare(paper.pdf(), chain, personalStamp(official, position, now), now), marks);
         }).toList();
@@ -198,6 +199,11 @@ public class Signatures {
         return who.official(username);
     }
 
+    /** Where {@code signer}'s stamp goes on the paper (their own block, when the placement asks for it). */
+    private static StampPosition position(byte[] pdf, Placement placement, Official signer) {
+        return StampPosition.of(pdf, placement, SIGNATURE_WIDTH, SIGNATURE_HEIGHT, signer.fullName(), signer.title());
+    }
+
     /** Only leaders sign with a key of their own: anyone else is refused before a PIN is even looked at. */
     private Official signer(String username) {
         Official official = official(username);
@@ -255,8 +261,10 @@ public class Signatures {
         if (after.isEmpty()) {
             return pdf;
         }
-        String text = after.get().symbolPrinted() ? number : number + "/" + notation;
-        float width = NUMBER_HEIGHT * 0.62f * text.length() + 4;
+        // the whole number and symbol, written over what the paper printed after "Số:" (its blank and its symbol), so
+        // that neither is half covered: "Số: 01/UBND-VP", never "Số: 01 JBND-VP"
+        String text = number + "/" + notation;
+        float width = Math.max(NUMBER_HEIGHT * 0.62f * text.length() + 4, after.get().coverTo() - after.get().position().x());
         Unit unit = who.unit(unitCode);
         Instant now = clock.instant();
         String alias = SigningIdentities.Owner.unit(unit.code()).alias();
@@ -275,8 +283,9 @@ public class Signatures {
 
     public byte[] signAsLeaderAndUnit(byte[] pdf, String leader, String unitCode, String reference, Placement placement) {
         // the seal goes where the leader's signature went: found once, on the paper before it is signed
-        StampPosition position = StampPosition.of(pdf, placement, SIGNATURE_WIDTH, SIGNATURE_HEIGHT);
-        return signOrganisation(signPersonal(pdf, official(leader), position, clock.instant()), unitCode, reference, position);
+        Official signer = official(leader);
+        StampPosition position = position(pdf, placement, signer);
+        return signOrganisation(signPersonal(pdf, signer, position, clock.instant()), unitCode, reference, position);
     }
 
     /** The same, with the leader's confirmation. */
