@@ -81,7 +81,8 @@ class DossierFacts {
     List<Reports.Fact> behind(List<String> units, Period period, Instant judgedAt, Cell cell, Grouping grouping, String key,
             int limit) {
         return jdbc.sql("""
-                select code, unit_code, procedure_code, field, channel, received_at, legal_due_at, finished_at, outcome
+                select code, unit_code, procedure_code, field, channel, received_at, legal_due_at, finished_at, outcome,
+                       (finished_at is null or finished_at >= :end) as open_at_end, late_by_supplement
                 from dossier_facts
                 where unit_code = any(:units) and received_at < :end and (finished_at is null or finished_at >= :start)
                   and (cast(:key as varchar) is null or %s = :key) and %s
@@ -92,7 +93,8 @@ class DossierFacts {
                 .query((rs, n) -> new Reports.Fact(rs.getString("code"), rs.getString("unit_code"),
                         rs.getString("procedure_code"), rs.getString("field"), rs.getString("channel"),
                         rs.getTimestamp("received_at").toInstant(), instant(rs.getTimestamp("legal_due_at")),
-                        instant(rs.getTimestamp("finished_at")), rs.getString("outcome")))
+                        instant(rs.getTimestamp("finished_at")), rs.getString("outcome"), rs.getBoolean("open_at_end"),
+                        rs.getBoolean("late_by_supplement")))
                 .list();
     }
 

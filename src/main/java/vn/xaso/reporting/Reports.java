@@ -90,9 +90,13 @@ public class Reports {
                 Inputs.blankToNull(key), limit);
     }
 
-    /** A dossier as reports count it. {@code outcome}: null while open, else EARLY, ON_TIME, LATE or WITHDRAWN. */
+    /**
+     * A dossier as reports count it. {@code outcome}: null while open, else EARLY, ON_TIME, LATE or WITHDRAWN;
+     * {@code openAtEnd}: still being resolved at the period's end (it counts as pending there, whatever came later);
+     * {@code lateBySupplement}: late because a supplement was asked more than once, even if finished before its due time.
+     */
     public record Fact(String code, String unitCode, String procedureCode, String field, String channel, Instant receivedAt,
-            Instant dueAt, Instant finishedAt, String outcome) {
+            Instant dueAt, Instant finishedAt, String outcome, boolean openAtEnd, boolean lateBySupplement) {
     }
 
     /** Biểu 06 in the official layout, as PDF. */

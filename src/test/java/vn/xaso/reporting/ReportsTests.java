@@ -60,6 +60,16 @@ class ReportsTests {
         assertCells(row(report, "Đất đai"), 0, 1, 0, 1, 0, 0, 0, 0, 0);
         assertCells(row(report, "Cư trú"), 1, 0, 0, 1, 0, 0, 0, 0, 0);
 
+        // the drill-down says why a dossier finished early counts as late, and that pending means pending at the end
+        vn.xaso.WebSession web = new vn.xaso.WebSession(port);
+        web.login(leader, "demo");
+        String late = org.springframework.web.util.HtmlUtils.htmlUnescape(web.get("/reports/dossiers?unit=" + UNIT
+                + "&from=2028-01-01&to=2028-03-31&cell=late").body());
+        assertThat(late).contains("Quá hạn (yêu cầu bổ sung quá một lần)");
+        String pending = org.springframework.web.util.HtmlUtils.htmlUnescape(web.get("/reports/dossiers?unit=" + UNIT
+                + "&from=2028-01-01&to=2028-03-31&cell=pending").body());
+        assertThat(pending).contains("Đang giải quyết tại cuối kỳ").doesNotContain(">Quá hạn<");
+
         JsonNode byProcedure = get("/api/v1/reports/form-06?" + Q1 + "&groupBy=procedure", leader);
         assertCells(byProcedure.get("total"), 1, 10, 1, 5, 1, 3, 1, 1, 1);
         assertThat(row(byProcedure, "HN-01").get("name").asString()).isEqualTo("Xác nhận tình trạng hôn nhân");
