@@ -3,13 +3,16 @@ package vn.xaso.reporting;
 import java.util.Arrays;
 import vn.xaso.api.InvalidInput;
 
-/** One figure of Biểu 06, and which of a period's dossiers it counts (with {@code :start}, {@code :end}, {@code :judge}). */
+/**
+ * One figure of Biểu 06, and which of a period's dossiers it counts (with {@code :start}, {@code :end}, {@code :judge});
+ * the dossiers withdrawn during the period count only in WITHDRAWN, beside the form.
+ */
 enum Cell {
-    RECEIVED("true"),
-    ONLINE("received_at >= :start and channel = 'ONLINE'"),
-    DIRECT("received_at >= :start and channel <> 'ONLINE'"),
-    CARRIED_OVER("received_at < :start"),
-    RESOLVED("finished_at < :end"),
+    RECEIVED("not coalesce(outcome = 'WITHDRAWN' and finished_at < :end, false)"),
+    ONLINE("received_at >= :start and channel = 'ONLINE' and not coalesce(outcome = 'WITHDRAWN' and finished_at < :end, false)"),
+    DIRECT("received_at >= :start and channel <> 'ONLINE' and not coalesce(outcome = 'WITHDRAWN' and finished_at < :end, false)"),
+    CARRIED_OVER("received_at < :start and not coalesce(outcome = 'WITHDRAWN' and finished_at < :end, false)"),
+    RESOLVED("finished_at < :end and outcome <> 'WITHDRAWN'"),
     EARLY("finished_at < :end and outcome = 'EARLY'"),
     ON_TIME("finished_at < :end and outcome = 'ON_TIME'"),
     LATE("finished_at < :end and outcome = 'LATE'"),

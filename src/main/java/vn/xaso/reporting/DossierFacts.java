@@ -19,6 +19,9 @@ class DossierFacts {
      * Overdue at {@code :judge}: "once only" broken, or past the legal due time while the clock runs (a dossier
      * waiting for the applicant has its clock stopped).
      */
+    /** Withdrawn during the period (of the dossiers it counts, none finished before it): outside Biểu 06's blocks. */
+    private static final String WITHDRAWN_IN_PERIOD = "coalesce(outcome = 'WITHDRAWN' and finished_at < :end, false)";
+
     private static final String OVERDUE = "(late_by_supplement or (status <> 'WAITING_SUPPLEMENT' and legal_due_at < :judge))";
 
     private final JdbcClient jdbc;
@@ -47,24 +50,47 @@ class DossierFacts {
         return rows;
     }
 
+    /**
+     * The dossiers withdrawn during the period, per key: {received online in it, at the counter or by post in it,
+     * received before it} — what the rollups' received counts still hold of them.
+     */
+    Map<String, long[]> withdrawn(List<String> units, Period period, Grouping grouping) {
+        Map<String, long[]> rows = new LinkedHashMap<>();
+        jdbc.sql("""
+                select %s as key,
+                       count(*) filter (where received_at >= :start and channel = 'ONLINE') as online,
+                       count(*) filter (where received_at >= :start and channel <> 'ONLINE') as direct,
+                       count(*) filter (where received_at < :start) as carried
+                from dossier_facts
+                where unit_code = any(:units) and outcome = 'WITHDRAWN' and finished_at >= :start and finished_at < :end
+                  and received_at is not null
+                group by 1""".formatted(grouping.column))
+                .param("units", units.toArray(String[]::new)).param("start", Timestamp.from(period.start()))
+                .param("end", Timestamp.from(period.end()))
+                .query((rs, n) -> Map.entry(rs.getString("key"), new long[] {rs.getLong("online"), rs.getLong("direct"),
+                        rs.getLong("carried")}))
+                .list().forEach(row -> rows.put(row.getKey(), row.getValue()));
+        return rows;
+    }
+
     /** Biểu 06 counted from the dossiers themselves, one line per key (of one field only, if {@code field} is given). */
     Map<String, Figures> recount(List<String> units, Period period, Instant judgedAt, Grouping grouping, String field) {
         Map<String, Figures> rows = new LinkedHashMap<>();
         jdbc.sql("""
                 select %1$s as key,
-                       count(*) filter (where received_at >= :start and channel = 'ONLINE') as online,
-                       count(*) filter (where received_at >= :start and channel <> 'ONLINE') as direct,
-                       count(*) filter (where received_at < :start) as carried,
+                       count(*) filter (where received_at >= :start and channel = 'ONLINE' and not %3$s) as online,
+                       count(*) filter (where received_at >= :start and channel <> 'ONLINE' and not %3$s) as direct,
+                       count(*) filter (where received_at < :start and not %3$s) as carried,
                        count(*) filter (where finished_at < :end and outcome = 'EARLY') as early,
                        count(*) filter (where finished_at < :end and outcome = 'ON_TIME') as on_time,
                        count(*) filter (where finished_at < :end and outcome = 'LATE') as late,
-                       count(*) filter (where finished_at < :end and outcome = 'WITHDRAWN') as withdrawn,
+                       count(*) filter (where %3$s) as withdrawn,
                        count(*) filter (where (finished_at is null or finished_at >= :end) and not %2$s) as within,
                        count(*) filter (where (finished_at is null or finished_at >= :end) and %2$s) as overdue
                 from dossier_facts
                 where unit_code = any(:units) and received_at < :end and (finished_at is null or finished_at >= :start)
                   and (cast(:field as varchar) is null or field = :field)
-                group by 1 order by 1""".formatted(grouping.column, OVERDUE))
+                group by 1 order by 1""".formatted(grouping.column, OVERDUE, WITHDRAWN_IN_PERIOD))
                 .param("units", units.toArray(String[]::new)).param("start", Timestamp.from(period.start()))
                 .param("end", Timestamp.from(period.end())).param("judge", Timestamp.from(judgedAt)).param("field", field)
                 .query((rs, n) -> Map.entry(rs.getString("key"), Figures.of(rs.getLong("online"), rs.getLong("direct"),

@@ -14,10 +14,10 @@ public record Form06(String unit, String unitName, LocalDate from, LocalDate to,
 
     /** One row: its key (the field, unit code or procedure code), its name and its figures. */
     public record Row(String key, String name, Figures.Received received, Figures.Resolved resolved,
-            Figures.Pending pending) {
+            Figures.Pending pending, long withdrawn) {
 
         Figures figures() {
-            return new Figures(received, resolved, pending);
+            return new Figures(received, resolved, pending, withdrawn);
         }
     }
 }

@@ -31,7 +31,7 @@ class Form06Papers {
     private static final String TITLE = "TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH";
     private static final List<String> FIGURES = List.of("Tổng số", "Số kỳ trước chuyển qua",
             "Số mới tiếp nhận trực tuyến", "Số mới tiếp nhận trực tiếp hoặc qua bưu chính", "Tổng số", "Trả trước hạn",
-            "Trả đúng thời hạn", "Trả quá hạn", "Rút hồ sơ", "Tổng số", "Chưa đến hạn", "Quá hạn");
+            "Trả đúng thời hạn", "Trả quá hạn", "Tổng số", "Chưa đến hạn", "Quá hạn");
 
     private final PdfRenderer renderer;
 
@@ -62,8 +62,8 @@ class Form06Papers {
                 .append("<tr><th rowspan=\"3\" style=\"width:4%\">STT</th><th rowspan=\"3\" style=\"width:24%\">")
                 .append(keyTitle(form)).append("</th>")
                 .append("<th colspan=\"4\" rowspan=\"2\">Số hồ sơ nhận giải quyết</th>")
-                .append("<th colspan=\"8\">Kết quả giải quyết</th></tr>")
-                .append("<tr><th colspan=\"5\">Số hồ sơ đã giải quyết</th><th colspan=\"3\">Số hồ sơ đang giải quyết</th></tr><tr>");
+                .append("<th colspan=\"7\">Kết quả giải quyết</th></tr>")
+                .append("<tr><th colspan=\"4\">Số hồ sơ đã giải quyết</th><th colspan=\"3\">Số hồ sơ đang giải quyết</th></tr><tr>");
         FIGURES.forEach(h -> html.append("<th>").append(h).append("</th>"));
         // the column numbers run under every column, STT and the name included (the header cells above span three rows)
         html.append("</tr><tr><th>(1)</th><th>(2)</th>");
@@ -77,7 +77,11 @@ class Form06Papers {
         }
         html.append("<tr class=\"total\"><td></td><td class=\"name\">Tổng cộng</td>");
         cells(form.total()).forEach(v -> html.append("<td>").append(v).append("</td>"));
-        html.append("</tr></tbody></table><table class=\"sign\" width=\"100%\"><tr><td width=\"50%\"><b>NGƯỜI LẬP BIỂU</b>")
+        html.append("</tr></tbody></table>");
+        if (form.total().withdrawn() > 0) {
+            html.append("<p><i>").append(esc(withdrawnNote(form))).append("</i></p>");
+        }
+        html.append("<table class=\"sign\" width=\"100%\"><tr><td width=\"50%\"><b>NGƯỜI LẬP BIỂU</b>")
                 .append("<br/><i>(Ký, ghi rõ họ tên)</i></td><td><i>…, ngày … tháng … năm …</i><br/><b>THỦ TRƯỞNG ĐƠN VỊ</b>")
                 .append("<br/><i>(Ký, ghi rõ họ tên, đóng dấu)</i></td></tr></table></body></html>");
         return renderer.render(html.toString());
@@ -94,6 +98,9 @@ class Form06Papers {
         List<String> total = new ArrayList<>(List.of("", "Tổng cộng"));
         total.addAll(cells(form.total()));
         rows.add(total);
+        if (form.total().withdrawn() > 0) {
+            rows.add(List.of("", withdrawnNote(form)));
+        }
         return workbook("Bieu06", form.unitName(), TITLE, "Kỳ báo cáo: từ ngày " + form.from().format(DAY) + " đến ngày "
                 + form.to().format(DAY), headers(form), rows);
     }
@@ -159,8 +166,8 @@ class Form06Papers {
     /** Biểu 06's three header rows: groups over their columns, then each column's name, then its number. */
     private static List<List<String>> headers(Form06 form) {
         List<String> first = new ArrayList<>(List.of("STT", keyTitle(form), "Số hồ sơ nhận giải quyết", "", "", "",
-                "Kết quả giải quyết", "", "", "", "", "", "", ""));
-        List<String> second = new ArrayList<>(List.of("", "", "", "", "", "", "Số hồ sơ đã giải quyết", "", "", "", "",
+                "Kết quả giải quyết", "", "", "", "", "", ""));
+        List<String> second = new ArrayList<>(List.of("", "", "", "", "", "", "Số hồ sơ đã giải quyết", "", "", "",
                 "Số hồ sơ đang giải quyết", "", ""));
         List<String> third = new ArrayList<>(List.of("", ""));
         third.addAll(FIGURES);
@@ -187,15 +194,21 @@ class Form06Papers {
     }
 
     private static List<String> numbers() {
-        return List.of("(3)=(4)+(5)+(6)", "(4)", "(5)", "(6)", "(7)=(8)+(9)+(10)+(11)", "(8)", "(9)", "(10)", "(11)",
-                "(12)=(13)+(14)", "(13)", "(14)");
+        return List.of("(3)=(4)+(5)+(6)", "(4)", "(5)", "(6)", "(7)=(8)+(9)+(10)", "(8)", "(9)", "(10)",
+                "(11)=(12)+(13)", "(12)", "(13)");
     }
 
     private static List<String> cells(Figures f) {
         return List.of(f.received().total(), f.received().carriedOver(), f.received().online(), f.received().direct(),
                 f.resolved().total(), f.resolved().early(), f.resolved().onTime(), f.resolved().late(),
-                f.resolved().withdrawn(), f.pending().total(), f.pending().withinTime(), f.pending().overdue())
+                f.pending().total(), f.pending().withinTime(), f.pending().overdue())
                 .stream().map(String::valueOf).toList();
+    }
+
+    /** Beside the table, not in it: what the applicants withdrew during the period (neither resolved nor pending). */
+    private static String withdrawnNote(Form06 form) {
+        return "Ngoài các cột trên: " + form.total().withdrawn()
+                + " hồ sơ người nộp rút trong kỳ (không tính là đã giải quyết hay đang giải quyết).";
     }
 
     private static String keyTitle(Form06 form) {

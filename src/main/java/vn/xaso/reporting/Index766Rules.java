@@ -40,7 +40,7 @@ final class Index766Rules {
                         rated("3.5", in.paidOnline(), in.feeBearing(), 6, 0.8),
                         paymentIntegration(in.payment())),
                 group("4", 22,
-                        rated("4.1", in.scanned(), f.resolved().total() - f.resolved().withdrawn(), 8, 1.0),
+                        rated("4.1", in.scanned(), f.resolved().total(), 8, 1.0),
                         rated("4.2", in.resultsSigned(), in.done(), 8, 0.8),
                         noData("4.3", receivedInPeriod, 6, "report.766.note.data-reuse")),
                 group("5", 18,

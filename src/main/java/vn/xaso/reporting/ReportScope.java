@@ -88,20 +88,31 @@ class ReportScope {
 
     /** Biểu 06 figures and their quality per unit: rollups, with pending judged from the dossiers. */
     Map<String, ReportRollups.Rolled> unitFigures(List<String> units, Period period) {
-        Instant judgedAt = period.judgedAt(clock.instant());
-        return judged(rollups.sum(units, period, Grouping.UNIT), facts.pending(units, period, judgedAt, Grouping.UNIT));
+        return figures(units, period, Grouping.UNIT);
     }
 
-    /** Rollup figures with pending as judged from the dossiers; a key with only pending dossiers still gets its row. */
-    static Map<String, ReportRollups.Rolled> judged(Map<String, ReportRollups.Rolled> rolled,
+    /**
+     * Biểu 06 figures and their quality per key of the grouping: the rollups, less the dossiers withdrawn during the
+     * period (counted apart), with pending judged from the dossiers at the period's end.
+     */
+    Map<String, ReportRollups.Rolled> figures(List<String> units, Period period, Grouping grouping) {
+        Instant judgedAt = period.judgedAt(clock.instant());
+        return judged(rollups.sum(units, period, grouping), facts.withdrawn(units, period, grouping),
+                facts.pending(units, period, judgedAt, grouping));
+    }
+
+    /** Rollup figures made exact: withdrawn ones out, pending judged; a key with only pending dossiers still gets its row. */
+    static Map<String, ReportRollups.Rolled> judged(Map<String, ReportRollups.Rolled> rolled, Map<String, long[]> withdrawn,
             Map<String, long[]> pending) {
         Map<String, ReportRollups.Rolled> rows = new LinkedHashMap<>();
         Set<String> keys = new TreeSet<>(rolled.keySet());
         keys.addAll(pending.keySet());
         for (String key : keys) {
             long[] open = pending.getOrDefault(key, new long[2]);
+            long[] out = withdrawn.getOrDefault(key, new long[3]);
             ReportRollups.Rolled r = rolled.getOrDefault(key, NOTHING);
-            rows.put(key, new ReportRollups.Rolled(r.figures().judged(open[0], open[1]), r.quality()));
+            rows.put(key, new ReportRollups.Rolled(r.figures().withdrawing(out[0], out[1], out[2]).judged(open[0], open[1]),
+                    r.quality()));
         }
         return rows;
     }

@@ -56,8 +56,7 @@ public class Reports {
         Instant judgedAt = period.judgedAt(clock.instant());
         Map<String, Figures> figures = grouping == Grouping.PROCEDURE
                 ? facts.recount(units, period, judgedAt, grouping, Inputs.blankToNull(field))
-                : ReportScope.figures(ReportScope.judged(rollups.sum(units, period, grouping),
-                        facts.pending(units, period, judgedAt, grouping)));
+                : ReportScope.figures(scope.figures(units, period, grouping));
         return form06(unit, within, period, grouping, figures);
     }
 
@@ -68,7 +67,7 @@ public class Reports {
         for (Map.Entry<String, Figures> row : figures.entrySet()) {
             Figures f = row.getValue();
             rows.add(new Form06.Row(row.getKey(), name(grouping, row.getKey(), within), f.received(), f.resolved(),
-                    f.pending()));
+                    f.pending(), f.withdrawn()));
             total = total.plus(f);
         }
         return new Form06(unit.code(), unit.name(), period.from(), period.to(), grouping.name(), rows, total);

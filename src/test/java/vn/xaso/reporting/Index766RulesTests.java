@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 /** The Decision 766 formulas, without Spring. */
 class Index766RulesTests {
 
-    /** 40 received online, 60 directly; 80 early or on time, 10 late, 5 withdrawn; pending 5 within time. */
-    private static final Figures QUARTER = Figures.of(40, 60, 0, 50, 30, 10, 5, 5, 0);
-    private static final long SYNCED = 97;
+    /** 40 received online, 55 directly (5 more withdrawn, apart); 80 early or on time, 10 late; pending 5 within time. */
+    private static final Figures QUARTER = Figures.of(40, 55, 0, 50, 30, 10, 5, 5, 0);
+    private static final long SYNCED = 90;
 
     @Test
     void progressIsTwentyTimesTheShareInTimeOfWhatWasProcessed() {
@@ -22,7 +22,7 @@ class Index766RulesTests {
 
     @Test
     void theOnlineShareScoresFullPointsAtHalf() {
-        assertThat(indicator(inputs(QUARTER, 0, 0), "3.2").score()).as("40 % of 50 %").isEqualTo(4.8);
+        assertThat(indicator(inputs(QUARTER, 0, 0), "3.2").score()).as("40 of 95 online: 42 % of 50 %").isEqualTo(5.05);
         assertThat(indicator(inputs(Figures.of(60, 40, 0, 0, 0, 0, 0, 100, 0), 0, 0), "3.2").score()).isEqualTo(6);
     }
 

@@ -121,11 +121,18 @@ class ReportExactnessTests {
                     Map<String, Quality> quality = recountQuality(units, period, grouping);
                     Map<String, ReportRollups.Rolled> rolled = rollups.sum(units, period, grouping);
                     Map<String, long[]> pending = facts.pending(units, period, judged, grouping);
+                    Map<String, long[]> withdrawn = facts.withdrawn(units, period, grouping);
                     for (var line : recount.entrySet()) {
                         long[] open = pending.getOrDefault(line.getKey(), new long[2]);
+                        long[] out = withdrawn.getOrDefault(line.getKey(), new long[3]);
                         ReportRollups.Rolled fromRollups = rolled.getOrDefault(line.getKey(), NOTHING);
                         String where = period + " " + grouping + " " + line.getKey();
-                        assertThat(fromRollups.figures().judged(open[0], open[1])).as(where).isEqualTo(line.getValue());
+                        assertThat(fromRollups.figures().withdrawing(out[0], out[1], out[2]).judged(open[0], open[1])).as(where)
+                                .isEqualTo(line.getValue());
+                        Figures f = line.getValue();
+                        assertThat(f.received().total()).as(where + ": what Biểu 06 prints adds up")
+                                .isEqualTo(f.resolved().total() + f.pending().total());
+                        assertThat(f.resolved().total()).isEqualTo(f.resolved().early() + f.resolved().onTime() + f.resolved().late());
                         assertThat(fromRollups.quality()).as(where)
                                 .isEqualTo(quality.getOrDefault(line.getKey(), Quality.NONE));
                         cells += 18;
