@@ -385,8 +385,20 @@ public class DossierDesk {
         return visibility.canSee(user, d);
     }
 
+    /** Each change of the legal clock, kept so that reports judge a past moment as it was ({@code dossier_clock}). */
+    private void recordClock(Dossier d, DossierEvent event) {
+        if (event instanceof DossierReceived received) {
+            dossiers.recordClock(d.code(), received.at(), received.dueAt(), false, false);
+        } else if (event instanceof SupplementRequested requested && requested.clockStopped()) {
+            dossiers.recordClock(d.code(), requested.at(), d.appointment().legalDueAt(), true, requested.late());
+        } else if (event instanceof DossierSupplemented supplemented && d.receivedAt() != null) {
+            dossiers.recordClock(d.code(), supplemented.at(), d.appointment().legalDueAt(), false, d.supplements().late());
+        }
+    }
+
     /** The dossier's history line and the audit trail, then the event for other modules. */
     private void record(Dossier d, XasoUser user, String action, DossierStatus from, DossierEvent event) {
+        recordClock(d, event);
         DossierStatus to = d.status();
         dossiers.addHistory(d.code(), new HistoryEntry(event.at(), user.getUsername(), action, from, to, event.note(),
                 event.reason(), event.items()));

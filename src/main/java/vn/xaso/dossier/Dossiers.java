@@ -354,12 +354,22 @@ class Dossiers {
                 .optional();
     }
 
-    /** The unit's received, unfinished dossiers past their legal due time at {@code now}, the longest overdue first. */
+    /**
+     * The unit's received, unfinished dossiers overdue at {@code now} (a dossier past due when its clock stopped for a
+     * supplement stays overdue while it waits), the longest overdue first.
+     */
     List<Dossier> overdueIn(String unitCode, Instant now, int limit) {
         return jdbc.sql("select " + COLUMNS + """
                  from dossier where unit_code = ? and received_at is not null and finished_at is null
-                  and (late_by_supplement or (status <> 'WAITING_SUPPLEMENT' and legal_due_at < ?))
+                  and dossier_overdue_at(code, ?)
                 order by legal_due_at, code limit ?""")
                 .params(unitCode, java.sql.Timestamp.from(now), limit).query(Dossiers::row).list();
+    }
+
+    /** The legal clock from {@code at} on, as reports judge it ({@code dossier_clock}). */
+    void recordClock(String code, Instant at, Instant legalDueAt, boolean paused, boolean lateBySupplement) {
+        jdbc.sql("""
+                insert into dossier_clock (dossier_code, at, legal_due_at, paused, late_by_supplement) values (?, ?, ?, ?, ?)""")
+                .params(code, java.sql.Timestamp.from(at), java.sql.Timestamp.from(legalDueAt), paused, lateBySupplement).update();
     }
 }

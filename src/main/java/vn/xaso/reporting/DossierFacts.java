@@ -15,14 +15,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 class DossierFacts {
 
-    /**
-     * Overdue at {@code :judge}: "once only" broken, or past the legal due time while the clock runs (a dossier
-     * waiting for the applicant has its clock stopped).
-     */
     /** Withdrawn during the period (of the dossiers it counts, none finished before it): outside Biểu 06's blocks. */
     private static final String WITHDRAWN_IN_PERIOD = "coalesce(outcome = 'WITHDRAWN' and finished_at < :end, false)";
 
-    private static final String OVERDUE = "(late_by_supplement or (status <> 'WAITING_SUPPLEMENT' and legal_due_at < :judge))";
+    /**
+     * Overdue at {@code :judge}, from the legal clock as it stood then ({@code dossier_overdue_at}): "once only" broken
+     * by then, or past the legal due time — a dossier waiting for the applicant at {@code :judge}, past due already when
+     * its clock stopped. Nothing that happened after {@code :judge} changes it.
+     */
+    private static final String OVERDUE = "dossier_overdue_at(code, :judge)";
 
     private final JdbcClient jdbc;
 

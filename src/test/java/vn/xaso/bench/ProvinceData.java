@@ -144,6 +144,7 @@ final class ProvinceData {
                 + " return_channel, proposal_summary, rating)");
         Rows components = new Rows(copy, "dossier_component (dossier_code, ordinal, name, copy_type, quantity, required, provided)");
         Rows history = new Rows(copy, "dossier_history (dossier_code, at, actor, action, from_status, to_status, comment)");
+        Rows clock = new Rows(copy, "dossier_clock (dossier_code, at, legal_due_at, paused, late_by_supplement)");
         Rows instances = new Rows(copy, "wf_instance (id, kind, ref, unit_code, title, definition_id, status, started_at, due_at,"
                 + " budget_seconds, paused_seconds, finished_at)", true);
         Rows tasks = new Rows(copy, "wf_task (instance_id, kind, ref, title, step_ordinal, step_key, step_kind, step_name, role,"
@@ -230,20 +231,26 @@ final class ProvinceData {
                 }
                 at = next;
             }
+            if (!"SUBMITTED".equals(status)) {
+                clock.add(code, received, due, false, false);
+            }
             if (supplement) {
                 history.add(code, received.plusSeconds(86400), s.specialist(), "request-supplement", "PROCESSING",
                         "WAITING_SUPPLEMENT", "Bổ sung bản sao giấy tờ");
+                if ("WAITING_SUPPLEMENT".equals(status)) {
+                    clock.add(code, received.plusSeconds(86400), due, true, false);
+                }
             }
             if (returned != null) {
                 history.add(code, returned, s.counter(), "return-result", "DONE", "RETURNED", null);
             }
             if (i % CHUNK == CHUNK - 1) {
-                flush(dossier, components, history, instances);
+                flush(dossier, components, history, clock, instances);
                 moveStagedInstances();
                 flush(tasks);
             }
         }
-        flush(dossier, components, history, instances);
+        flush(dossier, components, history, clock, instances);
         moveStagedInstances();
         flush(tasks);
         jdbc.execute("drop table bench_wf_instance");
