@@ -4,9 +4,15 @@ import java.util.List;
 
 /**
  * The Decision 766 formulas as the national portal computes them (design/domain.md §8): an indicator with a
- * threshold scores full points at it and {@code rate × max ÷ threshold} below; feedback and satisfaction score full
- * points when there was nothing to judge; an indicator xaso has no data for yet scores what its formula gives and
- * says so. Names and notes are message keys ({@code report.766.2.1}, {@code report.766.note.data-reuse}).
+ * threshold scores full points at it and {@code rate × max ÷ threshold} below. Names and notes are message keys
+ * ({@code report.766.2.1}, {@code report.766.note.data-reuse}).
+ * <p>
+ * <b>Nothing to judge</b>, one rule for every indicator: a unit never gains points by collecting nothing. An indicator
+ * whose count is empty — no dossier received or resolved, no dossier with a fee, no rating collected, no procedure
+ * offered — scores 0 and says why. The one exception is the portal's own: feedback and petitions (PAKN) score full
+ * points in a period without any (design/domain.md §8, "6 when there was nothing to judge"), because none arriving is no
+ * failing of the unit's, whereas ratings are the unit's to collect. An indicator xaso cannot measure scores 0 and says
+ * so ({@code noData}).
  */
 final class Index766Rules {
 
@@ -30,7 +36,9 @@ final class Index766Rules {
         return List.of(
                 group("1", 18,
                         rated("1.1", in.published(), in.offered(), 6, 1.0),
-                        rated("1.2", f.received().total(), f.received().total(), 6, 1.0),
+                        // the portal judges 1.2 on the progress it shows for each dossier, which xaso cannot see: no
+                        // data rather than a rate of a count against itself
+                        noData("1.2", f.received().total(), 6, "report.766.note.progress-publicity"),
                         rated("1.4", in.synced(), receivedInPeriod, 6, 1.0)),
                 group("2", 20,
                         rated("2.1", f.inTime(), f.processed(), 20, 1.0)),
@@ -46,7 +54,7 @@ final class Index766Rules {
                 group("5", 18,
                         nothingToJudge("5.1", 6, "report.766.note.no-feedback"),
                         nothingToJudge("5.2", 6, "report.766.note.no-feedback"),
-                        in.rated() == 0 ? nothingToJudge("5.4", 6, "report.766.note.no-ratings")
+                        in.rated() == 0 ? new Index766.Indicator("5.4", name("5.4"), 0, 0, null, 0, 6, "report.766.note.no-ratings")
                                 : rated("5.4", in.satisfied(), in.rated(), 6, 0.9)));
     }
 
@@ -90,6 +98,7 @@ final class Index766Rules {
         return new Index766.Indicator(code, name(code), 0, denominator, denominator == 0 ? null : 0.0, 0, max, note);
     }
 
+    /** Feedback and petitions only (the portal's method): none in the period is no failing, full points. */
     private static Index766.Indicator nothingToJudge(String code, double max, String note) {
         return new Index766.Indicator(code, name(code), 0, 0, null, max, max, note);
     }

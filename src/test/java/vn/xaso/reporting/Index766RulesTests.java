@@ -27,16 +27,19 @@ class Index766RulesTests {
     }
 
     @Test
-    void satisfactionIsJudgedAgainstNinetyPercentAndFullWhenNobodyRated() {
+    void satisfactionIsJudgedAgainstNinetyPercentAndNothingWhenNobodyRated() {
         assertThat(indicator(inputs(QUARTER, 10, 8), "5.4").score()).isEqualTo(5.33);
         Index766.Indicator nobody = indicator(inputs(QUARTER, 0, 0), "5.4");
-        assertThat(nobody.score()).isEqualTo(6);
+        assertThat(nobody.score()).as("a unit gains nothing by collecting no rating").isZero();
         assertThat(nobody.note()).isEqualTo("report.766.note.no-ratings");
         assertThat(indicator(inputs(QUARTER, 0, 0), "5.1").score()).as("no feedback: nothing to judge").isEqualTo(6);
     }
 
     @Test
     void whatXasoDoesNotRecordYetScoresNothingAndSaysWhy() {
+        Index766.Indicator progress = indicator(inputs(QUARTER, 0, 0), "1.2");
+        assertThat(progress.score()).as("not received compared with itself: 6 points for any unit").isZero();
+        assertThat(progress.note()).isEqualTo("report.766.note.progress-publicity");
         assertThat(indicator(inputs(QUARTER, 0, 0), "4.3").score()).isZero();
         assertThat(indicator(inputs(QUARTER, 0, 0), "4.3").note()).isEqualTo("report.766.note.data-reuse");
     }
@@ -78,7 +81,8 @@ class Index766RulesTests {
                 new Index766Rules.Payment(10, 10, 10));
         List<Index766.Group> groups = Index766Rules.groups(in);
         assertThat(groups).extracting(Index766.Group::max).containsExactly(18, 20, 22, 22, 18);
-        assertThat(Index766Rules.total(groups)).as("all but data reuse (6 points)").isEqualTo(94);
+        assertThat(Index766Rules.total(groups)).as("all but data reuse and the portal's progress publicity (6 + 6 points)")
+                .isEqualTo(88);
         assertThat(groups.stream().flatMap(g -> g.indicators().stream()).mapToDouble(Index766.Indicator::max).sum())
                 .isEqualTo(100);
     }
