@@ -20,6 +20,8 @@ import vn.xaso.organization.Organization;
 @Component
 class IncomingDocuments {
 
+    /** The book incoming documents take their arrival numbers from (Sổ văn bản đến): no outgoing book may be named so. */
+    static final String BOOK = "DEN";
     private static final Set<String> PRIORITIES = Set.of("NORMAL", "URGENT", "VERY_URGENT", "EXPRESS");
     private static final int DEFAULT_HANDLING_DAYS = 10;
 
@@ -38,12 +40,12 @@ class IncomingDocuments {
         Instant now = clock.instant();
         int year = LocalDate.ofInstant(now, Organization.ZONE).getYear();
         String priority = priority(in.priority());
-        int arrival = documents.nextNumber(unitCode, "DEN", year);
+        int arrival = documents.nextNumber(unitCode, BOOK, year);
         Content content = new Content(null, in.typeName().strip(), in.subject().strip(), priority);
         Document arrived = Document.arrived(unitCode, content,
                 new Origin(DocumentWork.blank(in.sender().organId()), in.sender().name().strip()),
                 new Reference(DocumentWork.blank(in.codeNumber()), DocumentWork.blank(in.codeNotation()), in.issuedDate()),
-                in.dueDate(), new Registration("DEN", year, arrival, now, null, by, now), sourceDocumentId);
+                in.dueDate(), new Registration(BOOK, year, arrival, now, null, by, now), sourceDocumentId);
         Document d = documents.require(documents.insert(arrived));
         DocumentRegistered event = new DocumentRegistered(d.id(), unitCode, arrival, sourceDocumentId, now);
         work.follow(d, event, by, now);

@@ -63,6 +63,10 @@ class OutgoingDocuments {
         Instant now = clock.instant();
         int year = LocalDate.ofInstant(now, Organization.ZONE).getYear();
         String book = out.book() == null || out.book().isBlank() ? type.name() : DocumentType.plain(out.book());
+        if (book.equals(IncomingDocuments.BOOK)) {
+            // the incoming book's arrival numbers are not an outgoing series
+            throw new InvalidInput("book", "document.book.reserved", IncomingDocuments.BOOK);
+        }
         Document draft = Document.drafted(drafter.unitCode(),
                 new Content(type.name(), type.displayName(), out.subject().strip(), "NORMAL"),
                 new Registration(book, year, null, null, null, drafter.getUsername(), now), drafter.getUsername(),
@@ -149,6 +153,10 @@ class OutgoingDocuments {
         String codeNumber = number < 10 ? "0" + number : String.valueOf(number);
         IssuingBody body = issuingBodies.of(d.unitCode());
         String notation = type.notation(body.abbreviation(), body.department(documents.issuer(d.id()).department()).code());
+        if (!d.registration().book().equals(type.name())) {
+            // a second book for the same kind carries its own symbol, or its 01 would repeat the first book's 01
+            notation = notation + "-" + d.registration().book();
+        }
         StoredFile signed = files.require(d.fileId());
         // the seal goes over the leader's signature first; then the number is written on the "Số:" line
         byte[] sealed = signatures.writeNumber(signatures.signOrganisation(files.content(signed), d.unitCode(),

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.xaso.api.Forbidden;
@@ -51,8 +53,10 @@ public class Registers {
     private final Organization organization;
     private final UnitAccess access;
     private final Ledgers ledgers;
+    private final IssuedPapers papers;
 
-    Registers(Documents documents, Organization organization, UnitAccess access, Ledgers ledgers) {
+    Registers(Documents documents, Organization organization, UnitAccess access, Ledgers ledgers, IssuedPapers papers) {
+        this.papers = papers;
         this.documents = documents;
         this.organization = organization;
         this.access = access;
@@ -67,25 +71,52 @@ public class Registers {
         if (from.isAfter(to)) {
             throw new InvalidInput("from", "register.period");
         }
-        Direction direction = kind == Kind.OUTGOING ? Direction.OUTGOING : Direction.INCOMING;
-        List<List<String>> rows = new ArrayList<>();
-        for (Documents.Registered line : documents.register(unitCode, direction, from, to)) {
-            Document d = line.document();
-            rows.add(switch (kind) {
-                case INCOMING -> List.of(day(d.registration().arrivalDate()), n(d.registration().arrivalNumber()),
-                        s(d.origin().name()), s(d.reference().text()), day(d.reference().issuedDate()),
-                        d.typeName() + ": " + d.subject(), name(d.handling().mainHandler()), day(line.handedOverAt()), "",
-                        note(d));
-                case OUTGOING -> List.of(s(d.reference().text()), day(d.reference().issuedDate()),
-                        d.typeName() + ": " + d.subject(), signer(line), recipients(d), name(d.signing().draftedBy()),
-                        String.valueOf(line.copies()), day(d.signing().issuedAt()), note(d));
-                case HANDLING -> List.of(n(d.registration().arrivalNumber()), d.typeName() + " " + s(d.reference().text())
-                        + " ngày " + day(d.reference().issuedDate()) + " của " + s(d.origin().name()) + ": " + d.subject(),
-                        name(d.handling().mainHandler()), day(d.handling().dueDate()), progress(d),
-                        d.handling().replyDocumentId() == null ? "" : reply(d.handling().replyDocumentId()), note(d));
-            });
+        String unit = organization.requireUnit(unitCode).name();
+        if (kind == Kind.OUTGOING) {
+            return new Register(kind.title, unit, from, to, kind.columns, outgoing(unitCode, from, to));
         }
-        return new Register(kind.title, organization.requireUnit(unitCode).name(), from, to, kind.columns, rows);
+        List<List<String>> rows = new ArrayList<>();
+        for (Documents.Registered line : documents.register(unitCode, Direction.INCOMING, from, to)) {
+            Document d = line.document();
+            rows.add(kind == Kind.INCOMING
+                    ? List.of(day(d.registration().arrivalDate()), n(d.registration().arrivalNumber()),
+                            s(d.origin().name()), s(d.reference().text()), day(d.reference().issuedDate()),
+                            d.typeName() + ": " + d.subject(), name(d.handling().mainHandler()), day(line.handedOverAt()), "",
+                            note(d))
+                    : List.of(n(d.registration().arrivalNumber()), d.typeName() + " " + s(d.reference().text())
+                            + " ngày " + day(d.reference().issuedDate()) + " của " + s(d.origin().name()) + ": " + d.subject(),
+                            name(d.handling().mainHandler()), day(d.handling().dueDate()), progress(d),
+                            d.handling().replyDocumentId() == null ? "" : reply(d.handling().replyDocumentId()), note(d)));
+        }
+        return new Register(kind.title, unit, from, to, kind.columns, rows);
+    }
+
+    /**
+     * The Sổ văn bản đi: the documents the clerk issued and the papers numbered beside them from the same books (a
+     * dossier's signed result), in number order within each book.
+     */
+    private List<List<String>> outgoing(String unitCode, LocalDate from, LocalDate to) {
+        TreeMap<String, List<String>> byNumber = new TreeMap<>();
+        for (IssuedPapers.Paper p : papers.issuedBetween(unitCode, from, to)) {
+            String issued = day(IssuedPapers.day(p.issuedAt()));
+            byNumber.put(order(p.year(), p.book(), p.number(), "P" + p.codeNumber()), List.of(p.codeNumber() + "/" + p.notation(),
+                    issued, p.typeName() + ": " + p.subject(), s(p.signer()), s(p.recipient()), "", "1", issued,
+                    p.dossierCode() == null ? "" : "Hồ sơ " + p.dossierCode()));
+        }
+        for (Documents.Registered line : documents.register(unitCode, Direction.OUTGOING, from, to)) {
+            Document d = line.document();
+            Integer number = d.registration().number();
+            byNumber.put(order(d.registration().year(), d.registration().book(), number == null ? 0 : number, "D" + d.id()),
+                    List.of(s(d.reference().text()), day(d.reference().issuedDate()), d.typeName() + ": " + d.subject(),
+                            signer(line), recipients(d), name(d.signing().draftedBy()), String.valueOf(line.copies()),
+                            day(d.signing().issuedAt()), note(d)));
+        }
+        return new ArrayList<>(byNumber.values());
+    }
+
+    /** A line's place in the outgoing book: by year, book, then number (then which line, should two share one). */
+    private static String order(int year, String book, int number, String line) {
+        return String.format(Locale.ROOT, "%04d %-40s %09d %s", year, book, number, line);
     }
 
     public byte[] pdf(Register r) {

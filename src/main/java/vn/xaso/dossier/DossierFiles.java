@@ -16,6 +16,7 @@ import vn.xaso.api.InvalidInput;
 import vn.xaso.api.NotFound;
 import vn.xaso.api.Refusal;
 import vn.xaso.catalog.Catalog;
+import vn.xaso.document.IssuedPapers;
 import vn.xaso.files.FileOwner;
 import vn.xaso.files.StoredFile;
 import vn.xaso.files.StoredFiles;
@@ -48,10 +49,14 @@ public class DossierFiles implements FileOwner {
     private final FormTemplates templates;
     private final Signatures signatures;
     private final Catalog catalog;
+    private final IssuedPapers papers;
+    private final Organization organization;
     private final Clock clock;
 
     DossierFiles(StoredFiles files, Dossiers dossiers, DossierVisibility visibility, FormModel forms, FormTemplates templates,
-            Signatures signatures, Catalog catalog, Clock clock) {
+            Signatures signatures, Catalog catalog, IssuedPapers papers, Organization organization, Clock clock) {
+        this.papers = papers;
+        this.organization = organization;
         this.signatures = signatures;
         this.catalog = catalog;
         this.clock = clock;
@@ -125,9 +130,13 @@ public class DossierFiles implements FileOwner {
         if (result == null) {
             return d.outcome().resultReference();
         }
-        // the paper leaves the signing unit with its number and symbol, from 01 each year
-        int year = LocalDate.ofInstant(clock.instant(), Organization.ZONE).getYear();
-        String codeNumber = String.format(Locale.ROOT, "%02d", dossiers.nextResultNumber(unitCode, year));
+        // the paper leaves the signing unit with its number and symbol, from 01 each year, from the unit's outgoing book
+        // for its kind — the clerk's own series for that kind — and is entered in the Sổ văn bản đi
+        Instant now = clock.instant();
+        int year = LocalDate.ofInstant(now, Organization.ZONE).getYear();
+        String kind = kind(d);
+        int number = papers.next(unitCode, kind, year);
+        String codeNumber = String.format(Locale.ROOT, "%02d", number);
         String symbol = symbol(d, unitCode);
         String reference = "Số: " + codeNumber + "/" + symbol;
         byte[] signed;
@@ -151,6 +160,9 @@ public class DossierFiles implements FileOwner {
         }
         String name = result.name().replaceFirst("(?i)\\.pdf$", "") + "-da-ky.pdf";
         files.store(signed, name, OWNER, d.code(), "RESULT", true, leader);
+        papers.enter(new IssuedPapers.Paper(unitCode, kind, year, number, codeNumber, symbol, now, catalogName(d),
+                "Kết quả giải quyết hồ sơ " + d.code() + " (" + catalog.version(d.procedureCode(), d.procedureVersion()).name()
+                        + ")", signerName(leader), d.applicant().fullName(), d.code()));
         return codeNumber + "/" + symbol;
     }
 
@@ -208,10 +220,18 @@ public class DossierFiles implements FileOwner {
 
     /** The result's symbol: its kind ({@code GCN} for a Giấy chứng nhận …) and the issuing body ({@code GCN-UBND}). */
     private String symbol(Dossier d, String unitCode) {
+        return kind(d) + "-" + forms.issuingBody(unitCode).abbreviation();
+    }
+
+    /** The kind of paper the result is ({@code QĐ}, {@code GCN} …), from the name the catalog gives it. */
+    private String kind(Dossier d) {
         String result = catalogName(d).toLowerCase(Locale.ROOT);
-        String kind = RESULT_KINDS.entrySet().stream().filter(e -> result.startsWith(e.getKey())).map(Map.Entry::getValue)
+        return RESULT_KINDS.entrySet().stream().filter(e -> result.startsWith(e.getKey())).map(Map.Entry::getValue)
                 .findFirst().orElse("KQ");
-        return kind + "-" + forms.issuingBody(unitCode).abbreviation();
+    }
+
+    private String signerName(String leader) {
+        return organization.official(leader).map(o -> o.title() + " " + o.fullName()).orElse(leader);
     }
 
     private String catalogName(Dossier d) {

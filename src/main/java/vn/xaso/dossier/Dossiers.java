@@ -58,15 +58,6 @@ class Dossiers {
                 .params(unitCode, book).query(Integer.class).single();
     }
 
-    /** The next number of the unit's result papers in a year (locked until the signing transaction ends). */
-    int nextResultNumber(String unitCode, int year) {
-        return jdbc.sql("""
-                insert into dossier_result_counter (unit_code, year, last) values (?, ?, 1)
-                on conflict (unit_code, year) do update set last = dossier_result_counter.last + 1
-                returning last""")
-                .params(unitCode, year).query(Integer.class).single();
-    }
-
     /** The unit's dossiers received in a period, in the order of their lines in the book. */
     List<Dossier> register(String unitCode, Instant from, Instant to) {
         return jdbc.sql("select " + COLUMNS + " from dossier where unit_code = ? and received_at >= ? and received_at < ?"

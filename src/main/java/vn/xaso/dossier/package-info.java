@@ -3,5 +3,5 @@
  * code, the appointment, supplements (the clock stops), assignment, proposal, approval, transfer to
  * another unit, apology and new appointment, stop, withdrawal, return of the result, and tracking.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Dossiers", allowedDependencies = {"catalog", "workflow", "calendar", "organization", "identity", "files", "signing", "audit", "api"})
+@org.springframework.modulith.ApplicationModule(displayName = "Dossiers", allowedDependencies = {"catalog", "workflow", "calendar", "organization", "identity", "files", "signing", "document", "audit", "api"})
 package vn.xaso.dossier;

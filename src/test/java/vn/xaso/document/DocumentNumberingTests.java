@@ -69,7 +69,7 @@ class DocumentNumberingTests {
         pool.shutdown();
         assertThat(numbers).containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, 100).boxed().toList());
         assertThat(new Api(port).get("/api/v1/documents/" + ids.get(0), "vanthu.thientruong").json().get("notation").asString())
-                .matches("\\d{2,3}/TB-UBND");
+                .as("a second book for the same kind carries its own symbol").matches("\\d{2,3}/TB-UBND-DONG-THOI");
     }
 
     @Test
@@ -92,15 +92,76 @@ class DocumentNumberingTests {
                 LocalDate.of(2027, 12, 31)).rows().toString()).contains("Thông báo lịch làm việc tháng 01");
     }
 
+    @Test
+    void aDossiersResultTakesItsNumberFromTheClerksBookForItsKindAndIsEnteredInTheOutgoingRegister() {
+        clock.set("2026-11-24T08:00");
+        Api api = new Api(port);
+        Document first = desk.act(clerk(), signed("TB", "Thông báo lịch tiếp công dân tháng 12"), DocumentAction.ISSUE,
+                DocumentRequest.empty());
+        int n = first.registration().number();
+        assertThat(first.reference().text()).isEqualTo("%02d/TB-UBND".formatted(n));
+
+        // a residence registration's result is a Thông báo: the clerk's TB series, not a counter of its own
+        String code = api.post("/api/v1/dossiers", "motcua.thientruong", """
+                {"procedureCode": "TT-01", "unitCode": "H40.02", "channel": "COUNTER",
+                 "applicant": {"fullName": "Trần Văn Bình", "idNumber": "037190004321", "address": "Xã Thiên Trường"}}""")
+                .json().get("code").asString();
+        act(api, "lanhdao.thientruong", code, "assign", "{\"assignee\": \"chuyenvien.thientruong\"}");
+        act(api, "chuyenvien.thientruong", code, "propose", "{\"summary\": \"Đủ điều kiện.\"}");
+        String result = act(api, "lanhdao.thientruong", code, "approve", "{}").get("resultReference").asString();
+        assertThat(result).as("the next number of the same book").isEqualTo("%02d/TB-UBND".formatted(n + 1));
+
+        Document next = desk.act(clerk(), signed("TB", "Thông báo lịch trực Tết"), DocumentAction.ISSUE, DocumentRequest.empty());
+        assertThat(next.reference().text()).as("one number, one symbol, once a year").isEqualTo("%02d/TB-UBND".formatted(n + 2));
+
+        List<String> numbers = registers.register(clerk(), Registers.Kind.OUTGOING, "H40.02", LocalDate.of(2026, 11, 24),
+                LocalDate.of(2026, 11, 24)).rows().stream().map(row -> row.get(0)).toList();
+        assertThat(numbers).as("the Sổ văn bản đi holds the result between the documents, in number order")
+                .containsSubsequence(first.reference().text(), result, next.reference().text());
+        assertThat(registers.register(clerk(), Registers.Kind.OUTGOING, "H40.02", LocalDate.of(2026, 11, 24),
+                LocalDate.of(2026, 11, 24)).rows().toString()).contains("Hồ sơ " + code);
+    }
+
+    @Test
+    void noOutgoingBookSharesTheIncomingBooksCountersAndASecondBookCarriesItsOwnSymbol() {
+        Api api = new Api(port);
+        Api.Response incoming = api.post("/api/v1/documents/outgoing", "chuyenvien.thientruong",
+                "{\"typeCode\": \"TB\", \"subject\": \"Thông báo\", \"book\": \"den\"}");
+        assertThat(incoming.status()).as(incoming.body()).isEqualTo(400);
+        assertThat(incoming.json().get("field").asString()).isEqualTo("book");
+
+        clock.set("2026-11-25T08:00");
+        Document inMain = desk.act(clerk(), signed("TB", "Thông báo chính"), DocumentAction.ISSUE, DocumentRequest.empty());
+        Document inSecond = desk.act(clerk(), signed("TB", "Thông báo sổ riêng", "TIEP-DAN"), DocumentAction.ISSUE,
+                DocumentRequest.empty());
+        assertThat(inSecond.registration().number()).as("the second book counts on its own").isEqualTo(1);
+        assertThat(inSecond.reference().text()).isEqualTo("01/TB-UBND-TIEP-DAN")
+                .isNotEqualTo(inMain.reference().text());
+    }
+
     /** A plan drafted and signed now in its own book, waiting for the clerk to issue it. */
     private long signed(String subject) {
+        return signed("KH", subject, "GIAO-NAM");
+    }
+
+    private long signed(String type, String subject) {
+        return signed(type, subject, null);
+    }
+
+    private long signed(String type, String subject, String book) {
         XasoUser drafter = (XasoUser) accounts.loadUserByUsername("chuyenvien.thientruong");
         XasoUser leader = (XasoUser) accounts.loadUserByUsername("lanhdao.thientruong");
-        Document d = desk.createOutgoing(drafter, new NewOutgoing("KH", subject, "GIAO-NAM", List.of()));
+        Document d = desk.createOutgoing(drafter, new NewOutgoing(type, subject, book, List.of()));
         desk.uploadDraft(drafter, d.id(), pdf.render("<html><body><p>" + subject + "</p></body></html>"), "tb.pdf", null, null);
         desk.act(drafter, d.id(), DocumentAction.SUBMIT, request("lanhdao.thientruong"));
         desk.act(leader, d.id(), DocumentAction.SIGN, DocumentRequest.empty());
         return d.id();
+    }
+
+    private static tools.jackson.databind.JsonNode act(Api api, String user, String code, String action, String body) {
+        Api.Response response = api.post("/api/v1/dossiers/" + code + "/actions/" + action, user, body);
+        assertThat(response.status()).as(action + ": " + response.body()).isEqualTo(200);
+        return response.json();
     }
 
     private XasoUser clerk() {
