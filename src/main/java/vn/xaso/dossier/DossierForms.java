@@ -1,5 +1,7 @@
 package vn.xaso.dossier;
 
+import vn.xaso.organization.FeeCollector;
+import vn.xaso.organization.FeeCollectors;
 import vn.xaso.organization.Organization;
 import java.time.LocalDate;
 import java.time.Instant;
@@ -8,12 +10,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.xaso.api.Conflict;
 import vn.xaso.api.NotFound;
 import vn.xaso.calendar.WorkingCalendar;
 import vn.xaso.identity.XasoUser;
+import vn.xaso.signing.Placement;
+import vn.xaso.signing.Signatures;
 import vn.xaso.workflow.Task;
 
 /**
@@ -38,12 +43,19 @@ public class DossierForms {
     private final FormModel model;
     private final FormTemplates templates;
     private final Payments payments;
+    private final FeeCollectors collectors;
+    private final Signatures signatures;
+    private final String gateway;
 
-    DossierForms(DossierDesk desk, FormModel model, FormTemplates templates, Payments payments) {
+    DossierForms(DossierDesk desk, FormModel model, FormTemplates templates, Payments payments, FeeCollectors collectors,
+            Signatures signatures, @Value("${xaso.payment.name:}") String gateway) {
         this.desk = desk;
         this.payments = payments;
         this.model = model;
         this.templates = templates;
+        this.collectors = collectors;
+        this.signatures = signatures;
+        this.gateway = gateway.isBlank() ? "cổng thanh toán trực tuyến" : gateway.strip();
     }
 
     /** Form {@code number} ("01"–"07") of the dossier, if the user may see it; 409 if the dossier has not reached it. */
@@ -108,25 +120,42 @@ public class DossierForms {
     }
 
     /**
-     * The e-receipt (biên lai điện tử) of the dossier's fee: its number in the unit's series, the payer, what for, the
-     * amount in figures and in words, how paid, who collected it; 409 while nothing was paid.
+     * The e-receipt (biên lai điện tử) of the dossier's fee, with what NĐ 123/2020/NĐ-CP art. 32 requires of it: the
+     * form and series symbols and its number in the unit's series of the year, the collecting unit and its tax code,
+     * the payer, what for, the amount in figures and in words, the date, how it was paid (online: the gateway and its
+     * transaction id, not a login) — and the collecting unit's digital signature (its seal key) over the whole. A symbol
+     * or tax code the administrator has not entered is printed as not entered, never made up. 409 while nothing was paid.
      */
     @Transactional(readOnly = true)
     public byte[] receipt(XasoUser user, String code) {
         Dossier d = desk.get(user, code);
         Payment paid = payments.paid(code).orElseThrow(() -> new Conflict("dossier.fee.not-paid"));
+        FeeCollector collector = collectors.of(d.unitCode());
         Map<String, Object> model = this.model.of(d);
         model.put("paid", paid);
+        model.put("taxCode", entered(collector.taxCode()));
+        model.put("receiptForm", entered(collector.receiptForm()));
+        model.put("receiptSeries", entered(collector.receiptSeries()));
         model.put("figures", Money.figures(paid.amount()));
         model.put("words", Money.words(paid.amount()));
+        boolean online = paid.method().equals("ONLINE");
         model.put("method", switch (paid.method()) {
             case "CASH" -> "Tiền mặt";
             case "TRANSFER" -> "Chuyển khoản";
-            default -> "Thanh toán trực tuyến";
+            default -> "Thanh toán trực tuyến qua " + gateway;
         });
-        model.put("collector", fullName(paid.by()));
+        model.put("transaction", online ? paid.note() : null);
+        model.put("collector", online ? null : fullName(paid.by()));
         model.put("paidOn", LocalDate.ofInstant(paid.at(), Organization.ZONE));
-        return templates.pdf("receipt", model);
+        byte[] pdf = templates.pdf("receipt", model);
+        return signatures.signOrganisation(pdf, d.unitCode(), "Biên lai số " + paid.receipt(), Placement.below(SIGNED_BY));
+    }
+
+    /** The line of the receipt under which the collecting unit's seal goes. */
+    private static final String SIGNED_BY = "(Chữ ký số của tổ chức thu)";
+
+    private static String entered(String value) {
+        return value != null ? value : "(chưa khai báo)";
     }
 
     /** Every hand-over: who gave the dossier to whom, when, by when it was due, and whether it was handled in time. */

@@ -65,7 +65,11 @@ class FeeTests {
         byte[] pdf = api().bytes("/api/v1/dossiers/" + code + "/receipt", "motcua.binhan");
         String text = PdfTools.text(pdf).replaceAll("\\s+", " ");
         assertThat(text).contains("BIÊN LAI THU PHÍ, LỆ PHÍ", "Số: " + String.format("%07d", payment.get("receiptNumber").asInt()),
-                "100.000 đồng", "Bằng chữ: Một trăm nghìn đồng", "Tiền mặt", code, "Đăng ký thành lập hộ kinh doanh");
+                "100.000 đồng", "Bằng chữ: Một trăm nghìn đồng", "Tiền mặt", code, "Đăng ký thành lập hộ kinh doanh",
+                "Người thu tiền: " + api().get("/api/v1/me", "motcua.binhan").json().get("fullName").asString());
+        assertThat(text).as("what nobody entered is said so, never made up")
+                .contains("Ký hiệu mẫu biên lai: (chưa khai báo)", "Ký hiệu biên lai: (chưa khai báo)", "Mã số thuế: (chưa khai báo)");
+        assertThat(PdfTools.signers(pdf)).as("the collecting unit's digital signature").singleElement().asString().startsWith("Xã Bình An");
         assertThat(api().get("/api/v1/dossiers/" + code + "/receipt", "motcua.thientruong").status())
                 .as("another unit's dossier").isEqualTo(404);
 
@@ -73,6 +77,35 @@ class FeeTests {
         counter.login("motcua.binhan", "demo");
         assertThat(counter.get("/dossiers/" + code).body()).contains("id=\"payments\"", "Đã thu 100.000 đồng", "Biên lai số ")
                 .doesNotContain("id=\"record-payment-form\"");
+    }
+
+    /** The unit's tax code and receipt symbols, entered once by the administrator, are on every receipt it issues. */
+    @Test
+    void theReceiptCarriesTheCollectorsTaxCodeAndSymbolsOnceEntered() throws Exception {
+        Api api = api();
+        assertThat(api.get("/api/v1/units/H40.02/fee-collector", "motcua.thientruong").json().get("missing"))
+                .extracting(JsonNode::asString).containsExactly("taxCode", "receiptForm", "receiptSeries");
+        Api.Response notATaxCode = api.put("/api/v1/units/H40.02/fee-collector", "admin",
+                "{\"taxCode\": \"27001234\", \"receiptForm\": \"01BLP0-001\", \"receiptSeries\": \"TT-26E\"}");
+        assertThat(notATaxCode.status()).isEqualTo(400);
+        assertThat(notATaxCode.json().get("field").asString()).isEqualTo("taxCode");
+        assertThat(api.put("/api/v1/units/H40.02/fee-collector", "motcua.thientruong", "{}").status())
+                .as("only the province administrator").isEqualTo(403);
+        Api.Response set = api.put("/api/v1/units/H40.02/fee-collector", "admin",
+                "{\"taxCode\": \"2700123456\", \"receiptForm\": \"01BLP0-001\", \"receiptSeries\": \"tt-26e\"}");
+        assertThat(set.status()).as(set.body()).isEqualTo(200);
+        assertThat(set.json().get("receiptSeries").asString()).isEqualTo("TT-26E");
+        assertThat(set.json().get("missing")).isEmpty();
+        try {
+            String code = receive("HKD-01", "H40.02", "motcua.thientruong");
+            assertThat(pay(code, "motcua.thientruong", "TRANSFER", 100_000).status()).isEqualTo(200);
+            String text = PdfTools.text(api.bytes("/api/v1/dossiers/" + code + "/receipt", "motcua.thientruong"))
+                    .replaceAll("\\s+", " ");
+            assertThat(text).contains("Ký hiệu mẫu biên lai: 01BLP0-001", "Ký hiệu biên lai: TT-26E", "Mã số thuế: 2700123456",
+                    "Chuyển khoản").doesNotContain("chưa khai báo");
+        } finally {
+            api.put("/api/v1/units/H40.02/fee-collector", "admin", "{}");
+        }
     }
 
     /** The result is handed over against the fee: a counter dossier whose fee was never taken is not returned. */

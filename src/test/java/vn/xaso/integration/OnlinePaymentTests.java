@@ -70,7 +70,11 @@ class OnlinePaymentTests {
         assertThat(payment.get("method").asString()).isEqualTo("ONLINE");
         assertThat(payment.get("by").asString()).isEqualTo("cong-thanh-toan");
         assertThat(payment.get("note").asString()).startsWith("T-");
-        assertThat(api.get("/api/v1/dossiers/" + paid + "/receipt", "motcua.binhan").status()).isEqualTo(200);
+        String receipt = vn.xaso.PdfTools.text(api.bytes("/api/v1/dossiers/" + paid + "/receipt", "motcua.binhan"))
+                .replaceAll("\\s+", " ");
+        assertThat(receipt).as("the gateway and its transaction, not a login as the collector")
+                .contains("Thanh toán trực tuyến qua cổng thanh toán trực tuyến", "Mã giao dịch: " + payment.get("note").asString())
+                .doesNotContain("cong-thanh-toan").doesNotContain("Người thu tiền");
         assertThat(dossier(unpaid).get("status").asString()).as("unpaid: still waiting").isEqualTo("WAITING_PAYMENT");
 
         while (portal.deliver() > 0) {

@@ -134,4 +134,24 @@ class UnitsApiTests {
         } while (cursor != null);
         return units;
     }
+
+    /** The administrator enters the fee collector's details on the unit's page; a wrong tax code is shown beside its field. */
+    @Test
+    void theAdministratorEntersTheFeeCollectorOnTheUnitsPage() {
+        vn.xaso.WebSession admin = new vn.xaso.WebSession(port);
+        admin.login("admin", "demo");
+        assertThat(admin.get("/units/H40.05").body()).contains("id=\"fee-collector-form\"", "id=\"collector-missing\"",
+                "Mã số thuế của đơn vị thu");
+        var wrong = admin.postForm("/units/H40.05", "/admin/units/H40.05/fee-collector",
+                java.util.Map.of("taxCode", "12-34", "receiptForm", "", "receiptSeries", ""));
+        assertThat(wrong.statusCode()).isEqualTo(200);
+        assertThat(wrong.body()).contains("class=\"field-error\"", "Mã số thuế gồm 10 chữ số");
+        var saved = admin.postForm("/units/H40.05", "/admin/units/H40.05/fee-collector",
+                java.util.Map.of("taxCode", "2700999999", "receiptForm", "01BLP0-001", "receiptSeries", "AB-26E"));
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(admin.get("/units/H40.05").body()).contains("Đã lưu thông tin thu phí, lệ phí", "2700999999")
+                .doesNotContain("id=\"collector-missing\"");
+        assertThat(api.get("/api/v1/units/H40.05/fee-collector", "admin").json().get("receiptSeries").asString()).isEqualTo("AB-26E");
+        admin.postForm("/units/H40.05", "/admin/units/H40.05/fee-collector", java.util.Map.of());
+    }
 }

@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.xaso.api.CursorPage;
+import vn.xaso.organization.FeeCollector;
+import vn.xaso.organization.FeeCollectors;
 import vn.xaso.organization.IssuingBodies;
 import vn.xaso.organization.IssuingBody;
 import vn.xaso.organization.Organization;
@@ -31,10 +33,38 @@ class UnitsApi {
 
     private final Organization organization;
     private final IssuingBodies issuingBodies;
+    private final FeeCollectors feeCollectors;
 
-    UnitsApi(Organization organization, IssuingBodies issuingBodies) {
+    UnitsApi(Organization organization, IssuingBodies issuingBodies, FeeCollectors feeCollectors) {
         this.organization = organization;
         this.issuingBodies = issuingBodies;
+        this.feeCollectors = feeCollectors;
+    }
+
+    /**
+     * The unit as the collector of fees, as its e-receipts name it: tax code, receipt form and series symbols, and
+     * {@code missing}: those not yet entered.
+     */
+    @GetMapping("/{code}/fee-collector")
+    FeeCollectorView feeCollector(@PathVariable String code) {
+        return FeeCollectorView.of(feeCollectors.of(code));
+    }
+
+    @PutMapping("/{code}/fee-collector")
+    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    FeeCollectorView setFeeCollector(@PathVariable String code, @Valid @RequestBody FeeCollectorEntry entry) {
+        organization.requireUnit(code);
+        return FeeCollectorView.of(feeCollectors.set(code, entry.taxCode(), entry.receiptForm(), entry.receiptSeries()));
+    }
+
+    record FeeCollectorEntry(@Size(max = 20) String taxCode, @Size(max = 40) String receiptForm,
+            @Size(max = 40) String receiptSeries) {
+    }
+
+    record FeeCollectorView(String unitCode, String taxCode, String receiptForm, String receiptSeries, List<String> missing) {
+        static FeeCollectorView of(FeeCollector c) {
+            return new FeeCollectorView(c.unitCode(), c.taxCode(), c.receiptForm(), c.receiptSeries(), c.missing());
+        }
     }
 
     /** The unit as the issuer of its papers: header name, symbol abbreviation, head's title, drafting departments. */

@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.xaso.api.Inputs;
+import vn.xaso.organization.FeeCollector;
+import vn.xaso.organization.FeeCollectors;
 import vn.xaso.organization.Organization;
 import vn.xaso.organization.Unit;
 import vn.xaso.organization.UnitDetails;
@@ -34,9 +36,11 @@ class UnitsPages {
     private static final String PROVINCE_WIDE = "hasAnyRole('PROVINCE_ADMIN', 'MONITOR')";
 
     private final Organization organization;
+    private final FeeCollectors feeCollectors;
 
-    UnitsPages(Organization organization) {
+    UnitsPages(Organization organization, FeeCollectors feeCollectors) {
         this.organization = organization;
+        this.feeCollectors = feeCollectors;
     }
 
     @GetMapping("/units")
@@ -56,7 +60,34 @@ class UnitsPages {
     @GetMapping("/units/{code}")
     @PreAuthorize(PROVINCE_WIDE)
     String show(@PathVariable String code, HttpServletRequest request, Model model) {
+        FeeCollector collector = feeCollectors.of(code);
+        model.addAttribute("collector", new CollectorForm(collector.taxCode(), collector.receiptForm(), collector.receiptSeries()));
+        return unit(code, collector, request, model);
+    }
+
+    /** A province administrator enters what the unit's e-receipts print as the collector of fees. */
+    @PostMapping("/admin/units/{code}/fee-collector")
+    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    String feeCollector(@PathVariable String code, @ModelAttribute("collector") CollectorForm form, BindingResult errors,
+            HttpServletRequest request, Model model, RedirectAttributes redirect) {
+        organization.requireUnit(code);
+        try {
+            feeCollectors.set(code, form.taxCode(), form.receiptForm(), form.receiptSeries());
+            redirect.addFlashAttribute("collectorSaved", true);
+            return "redirect:/units/" + code + "#fee-collector";
+        } catch (ErrorResponseException e) {
+            Inputs.reject(errors, e);
+            return unit(code, feeCollectors.of(code), request, model);
+        }
+    }
+
+    /** What the unit's e-receipts print as the collector of fees (tax code, form and series symbols). */
+    record CollectorForm(String taxCode, String receiptForm, String receiptSeries) {
+    }
+
+    private String unit(String code, FeeCollector collector, HttpServletRequest request, Model model) {
         Unit unit = organization.requireUnit(code);
+        model.addAttribute("collectorMissing", collector.missing());
         model.addAttribute("unit", unit);
         model.addAttribute("parent", organization.unit(unit.parentCode()).orElse(null));
         model.addAttribute("successor", organization.unit(unit.successorCode()).orElse(null));
