@@ -30,6 +30,7 @@ class DemoProfile implements EnvironmentPostProcessor {
             Map.entry("xaso.demo.payment-url", "${xaso.integration.simulator.url}/payment/v1"),
             // the demo's own secret, known to its simulated gateway; a real one comes from XASO_PAYMENT_SECRET
             Map.entry("xaso.demo.payment-secret", "demo-payment-secret-not-for-production"),
+            Map.entry("xaso.demo.payment-name", "Cổng thanh toán mô phỏng (bản demo)"),
             Map.entry("xaso.demo.signing-url", "${xaso.integration.simulator.url}/csc/v2"),
             Map.entry("xaso.demo.signing-secret", "demo-signing-secret-not-for-production"),
             // the demo's leaders may sign with the server's key alone (production asks their PIN or OTP)

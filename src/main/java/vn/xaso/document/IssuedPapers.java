@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.xaso.organization.Organization;
@@ -22,6 +24,14 @@ public class IssuedPapers {
     public record Paper(String unitCode, String book, int year, int number, String codeNumber, String notation,
             Instant issuedAt, String typeName, String subject, String signer, String recipient, String dossierCode) {
     }
+
+    /**
+     * Result papers' kinds by what they are, from the first words of the result's name ({@code KQ} for any other);
+     * a certified copy's book is the Sổ chứng thực bản sao ({@code BS}: TT 01/2020/TT-BTP), not the Chỉ thị series.
+     */
+    private static final Map<String, String> KINDS = Map.of("giấy chứng nhận", "GCN", "giấy xác nhận", "GXN",
+            "giấy phép", "GP", "quyết định", "QĐ", "thông báo", "TB", "bản sao", "BS");
+    private static final String OTHER = "KQ";
 
     private final Documents documents;
     private final JdbcClient jdbc;
@@ -48,6 +58,22 @@ public class IssuedPapers {
                         paper.notation(), Timestamp.from(paper.issuedAt()), paper.typeName(), paper.subject(), paper.signer(),
                         paper.recipient(), paper.dossierCode())
                 .update();
+    }
+
+    /** The kind of paper a result named so is ({@code QĐ} for "Quyết định …", {@code GCN} …). */
+    public static String kindOf(String resultName) {
+        String name = resultName == null ? "" : resultName.strip().toLowerCase(Locale.forLanguageTag("vi"));
+        return KINDS.entrySet().stream().filter(e -> name.startsWith(e.getKey())).map(Map.Entry::getValue).findFirst()
+                .orElse(OTHER);
+    }
+
+    /**
+     * Whether a book of that name is another series' own: the incoming book, a document type's, or a paper kind's —
+     * a second book for a type must not share and break their counters.
+     */
+    static boolean ownedByAnother(String book) {
+        return book.equals(IncomingDocuments.BOOK) || DocumentType.parse(book).isPresent() || book.equals(OTHER)
+                || KINDS.values().stream().anyMatch(kind -> book(kind).equals(book));
     }
 
     /** The book a kind's papers are numbered in: a document type's own book ({@code QĐ} → {@code QD}), else the kind. */

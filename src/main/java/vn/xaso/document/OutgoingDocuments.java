@@ -63,9 +63,9 @@ class OutgoingDocuments {
         Instant now = clock.instant();
         int year = LocalDate.ofInstant(now, Organization.ZONE).getYear();
         String book = out.book() == null || out.book().isBlank() ? type.name() : DocumentType.plain(out.book());
-        if (book.equals(IncomingDocuments.BOOK)) {
-            // the incoming book's arrival numbers are not an outgoing series
-            throw new InvalidInput("book", "document.book.reserved", IncomingDocuments.BOOK);
+        if (!book.equals(type.name()) && IssuedPapers.ownedByAnother(book)) {
+            // the incoming book's arrival numbers, another type's series, a kind of result's: none is this type's
+            throw new InvalidInput("book", "document.book.reserved", book);
         }
         Document draft = Document.drafted(drafter.unitCode(),
                 new Content(type.name(), type.displayName(), out.subject().strip(), "NORMAL"),

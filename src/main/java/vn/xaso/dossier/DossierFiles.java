@@ -35,9 +35,6 @@ import vn.xaso.signing.SigningConsent;
 @Component
 public class DossierFiles implements FileOwner {
 
-    /** Symbols of result papers by what they are: the first words of the procedure's result name. */
-    private static final Map<String, String> RESULT_KINDS = Map.of("giấy chứng nhận", "GCN", "giấy xác nhận", "GXN",
-            "giấy phép", "GP", "quyết định", "QĐ", "thông báo", "TB", "bản sao", "CT");
 
 
     static final String OWNER = "DOSSIER";
@@ -225,13 +222,13 @@ public class DossierFiles implements FileOwner {
 
     /** The kind of paper the result is ({@code QĐ}, {@code GCN} …), from the name the catalog gives it. */
     private String kind(Dossier d) {
-        String result = catalogName(d).toLowerCase(Locale.ROOT);
-        return RESULT_KINDS.entrySet().stream().filter(e -> result.startsWith(e.getKey())).map(Map.Entry::getValue)
-                .findFirst().orElse("KQ");
+        return IssuedPapers.kindOf(catalogName(d));
     }
 
     private String signerName(String leader) {
-        return organization.official(leader).map(o -> o.title() + " " + o.fullName()).orElse(leader);
+        return organization.official(leader)
+                .map(o -> o.title() == null || o.title().isBlank() ? o.fullName() : o.title() + " " + o.fullName())
+                .orElse(leader);
     }
 
     private String catalogName(Dossier d) {

@@ -55,7 +55,7 @@ public class DossierForms {
         this.templates = templates;
         this.collectors = collectors;
         this.signatures = signatures;
-        this.gateway = gateway.isBlank() ? "cổng thanh toán trực tuyến" : gateway.strip();
+        this.gateway = gateway.isBlank() ? null : gateway.strip();
     }
 
     /** Form {@code number} ("01"–"07") of the dossier, if the user may see it; 409 if the dossier has not reached it. */
@@ -142,13 +142,13 @@ public class DossierForms {
         model.put("method", switch (paid.method()) {
             case "CASH" -> "Tiền mặt";
             case "TRANSFER" -> "Chuyển khoản";
-            default -> "Thanh toán trực tuyến qua " + gateway;
+            default -> gateway == null ? "Thanh toán trực tuyến" : "Thanh toán trực tuyến qua " + gateway;
         });
         model.put("transaction", online ? paid.note() : null);
         model.put("collector", online ? null : fullName(paid.by()));
         model.put("paidOn", LocalDate.ofInstant(paid.at(), Organization.ZONE));
         byte[] pdf = templates.pdf("receipt", model);
-        return signatures.signOrganisation(pdf, d.unitCode(), "Biên lai số " + paid.receipt(), Placement.below(SIGNED_BY));
+        return signatures.sealAlone(pdf, d.unitCode(), "Biên lai số " + paid.receipt(), Placement.below(SIGNED_BY));
     }
 
     /** The line of the receipt under which the collecting unit's seal goes. */

@@ -38,9 +38,10 @@ public class FeeCollectors {
     @Transactional
     public FeeCollector set(String unitCode, String taxCode, String receiptForm, String receiptSeries) {
         FeeCollector before = of(unitCode);
-        FeeCollector after = new FeeCollector(unitCode, checked("taxCode", "tax-code", taxCode, TAX_CODE),
-                checked("receiptForm", "receipt-form", receiptForm, SYMBOL),
-                checked("receiptSeries", "receipt-series", receiptSeries, SYMBOL));
+        FeeCollector after = new FeeCollector(unitCode,
+                checked("taxCode", "organization.fee-collector.tax-code", taxCode, TAX_CODE),
+                checked("receiptForm", "organization.fee-collector.receipt-form", receiptForm, SYMBOL),
+                checked("receiptSeries", "organization.fee-collector.receipt-series", receiptSeries, SYMBOL));
         jdbc.sql("""
                 insert into unit_fee_collector (unit_code, tax_code, receipt_form, receipt_series) values (?, ?, ?, ?)
                 on conflict (unit_code) do update set tax_code = excluded.tax_code, receipt_form = excluded.receipt_form,
@@ -51,13 +52,13 @@ public class FeeCollectors {
         return after;
     }
 
-    private static String checked(String field, String rule, String value, String pattern) {
+    private static String checked(String field, String refusal, String value, String pattern) {
         if (value == null || value.isBlank()) {
             return null;
         }
-        String v = value.strip().toUpperCase(new Locale("vi"));
+        String v = value.strip().toUpperCase(Locale.forLanguageTag("vi"));
         if (!v.matches(pattern)) {
-            throw new InvalidInput(field, "organization.fee-collector." + rule);
+            throw new InvalidInput(field, refusal);
         }
         return v;
     }

@@ -239,19 +239,28 @@ public class Signatures {
     }
 
     private byte[] signOrganisation(byte[] pdf, String unitCode, String reference, StampPosition leader) {
+        return seal(pdf, unitCode, reference,
+                new StampPosition(leader.page(), Math.max(0, leader.x() + SIGNATURE_WIDTH / 3 - SEAL_WIDTH), leader.y() + 8));
+    }
+
+    /** The unit's organisation signature alone, no leader's beside it (an e-receipt): its seal centred where placed. */
+    public byte[] sealAlone(byte[] pdf, String unitCode, String reference, Placement placement) {
+        return seal(pdf, unitCode, reference, StampPosition.of(pdf, placement, SEAL_WIDTH, SEAL_SIZE));
+    }
+
+    private byte[] seal(byte[] pdf, String unitCode, String reference, StampPosition seal) {
         Unit unit = who.unit(unitCode);
         Instant now = clock.instant();
         String alias = SigningIdentities.Owner.unit(unit.code()).alias();
         StampImage image = StampImages.sealStamp(unit.name(), reference, time(now), pictures.picture(alias));
-        StampPosition seal = new StampPosition(leader.page(), Math.max(0, leader.x() + SIGNATURE_WIDTH / 3 - SEAL_WIDTH), leader.y() + 8);
         Stamp stamp = new Stamp(true, seal, SEAL_WIDTH, SEAL_SIZE, image);
         return signer.sign(pdf, vault.identity(alias, unit.name(), unit.name()), stamp, now);
     }
 
     /**
      * The clerk writes the number and symbol on the document's {@code Số:} line as the unit's signature (a signed
-     * revision, so the leader's signature stays valid): the whole {@code 05/QĐ-UBND}, or only {@code 05} when the
-     * draft already prints the symbol ({@code Số:    /QĐ-UBND}). A document without a {@code Số:} line is left as it is.
+     * revision, so the leader's signature stays valid): the whole {@code 05/QĐ-UBND}, written over whatever the draft
+     * printed after it (its blank and its symbol). A document without a {@code Số:} line is left as it is.
      */
     public byte[] writeNumber(byte[] pdf, String unitCode, String number, String notation) {
         return writeNumber(pdf, unitCode, number, notation, StampPosition.after(pdf, NUMBER_LINE, NUMBER_HEIGHT));

@@ -68,19 +68,11 @@ record StampPosition(int page, float x, float y) {
     }
 
     /**
-     * Where the text written after the first occurrence of {@code anchor} goes ({@code "Số:"} on the first page),
-     * with whether the line already carries the symbol ({@code "Số:      /QĐ-UBND"}, so only the number is missing).
-     */
-    /**
      * Where the number goes on the "Số:" line: right after it; {@code coverTo} is where what is printed after it on
      * that line ends — the blank, its dots and the symbol printed with it (e.g. {@code ……/UBND-VP}) — which the
      * number's box covers, to write the whole number and symbol afresh; 0 when nothing is printed there.
      */
     record After(StampPosition position, float coverTo) {
-
-        boolean symbolPrinted() {
-            return coverTo > 0;
-        }
     }
 
     static java.util.Optional<After> after(byte[] pdf, String anchor, float height) {

@@ -11,10 +11,10 @@ create table issued_paper
     code_number  varchar(10)  not null,
     notation     varchar(80)  not null,
     issued_at    timestamptz  not null,
-    type_name    varchar(200) not null,
-    subject      varchar(500) not null,
-    signer       varchar(200),
-    recipient    varchar(300),
+    type_name    text         not null,
+    subject      text         not null,
+    signer       text,
+    recipient    text,
     dossier_code varchar(40),
     unique (unit_code, book, year, number)
 );

@@ -13,6 +13,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.init.ScriptUtils;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.xaso.Api;
 import vn.xaso.TestClock;
@@ -36,6 +39,8 @@ class DocumentNumberingTests {
     TestClock clock;
     @Autowired
     Registers registers;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void resetClock() {
@@ -129,6 +134,11 @@ class DocumentNumberingTests {
                 "{\"typeCode\": \"TB\", \"subject\": \"Thông báo\", \"book\": \"den\"}");
         assertThat(incoming.status()).as(incoming.body()).isEqualTo(400);
         assertThat(incoming.json().get("field").asString()).isEqualTo("book");
+        for (String anothersBook : List.of("QD", "QĐ", "GCN", "KQ")) {
+            Api.Response taken = api.post("/api/v1/documents/outgoing", "chuyenvien.thientruong",
+                    "{\"typeCode\": \"TB\", \"subject\": \"Thông báo\", \"book\": \"" + anothersBook + "\"}");
+            assertThat(taken.status()).as("book " + anothersBook + " is another series'").isEqualTo(400);
+        }
 
         clock.set("2026-11-25T08:00");
         Document inMain = desk.act(clerk(), signed("TB", "Thông báo chính"), DocumentAction.ISSUE, DocumentRequest.empty());
@@ -137,6 +147,38 @@ class DocumentNumberingTests {
         assertThat(inSecond.registration().number()).as("the second book counts on its own").isEqualTo(1);
         assertThat(inSecond.reference().text()).isEqualTo("01/TB-UBND-TIEP-DAN")
                 .isNotEqualTo(inMain.reference().text());
+    }
+
+    /**
+     * Results signed before their numbers came from the outgoing books are entered in them by the migration, and each
+     * book's counter moves past them: the migration's script, run again on a result taken out of the book.
+     */
+    @Test
+    void resultsNumberedBeforeTheBooksAreEnteredAndTheirNumbersAreNeverGivenAgain() throws Exception {
+        clock.set("2030-03-04T08:00");
+        Api api = new Api(port);
+        String code = api.post("/api/v1/dossiers", "motcua.thientruong", """
+                {"procedureCode": "TT-01", "unitCode": "H40.02", "channel": "COUNTER",
+                 "applicant": {"fullName": "Lê Thị Hoa", "idNumber": "037190004322", "address": "Xã Thiên Trường"}}""")
+                .json().get("code").asString();
+        act(api, "lanhdao.thientruong", code, "assign", "{\"assignee\": \"chuyenvien.thientruong\"}");
+        act(api, "chuyenvien.thientruong", code, "propose", "{\"summary\": \"Đủ điều kiện.\"}");
+        String result = act(api, "lanhdao.thientruong", code, "approve", "{}").get("resultReference").asString();
+        assertThat(result).isEqualTo("01/TB-UBND");
+        // as an installed database had it: the result numbered from its own counter, in no book
+        jdbc.update("delete from issued_paper where dossier_code = ?", code);
+        jdbc.update("delete from document_counter where unit_code = 'H40.02' and book = 'TB' and year = 2030");
+
+        try (var connection = jdbc.getDataSource().getConnection()) {
+            ScriptUtils.executeSqlScript(connection,
+                    new ClassPathResource("db/migration/dossier/V2026_12_10_7__results_in_outgoing_books.sql"));
+        }
+
+        assertThat(jdbc.queryForMap("select book, year, number, notation, recipient from issued_paper where dossier_code = ?", code))
+                .containsEntry("book", "TB").containsEntry("year", 2030).containsEntry("number", 1)
+                .containsEntry("notation", "TB-UBND").containsEntry("recipient", "Lê Thị Hoa");
+        Document next = desk.act(clerk(), signed("TB", "Thông báo tháng 3"), DocumentAction.ISSUE, DocumentRequest.empty());
+        assertThat(next.reference().text()).as("01/TB-UBND was given to the result").isEqualTo("02/TB-UBND");
     }
 
     /** A plan drafted and signed now in its own book, waiting for the clerk to issue it. */

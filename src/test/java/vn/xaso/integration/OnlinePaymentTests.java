@@ -73,7 +73,7 @@ class OnlinePaymentTests {
         String receipt = vn.xaso.PdfTools.text(api.bytes("/api/v1/dossiers/" + paid + "/receipt", "motcua.binhan"))
                 .replaceAll("\\s+", " ");
         assertThat(receipt).as("the gateway and its transaction, not a login as the collector")
-                .contains("Thanh toán trực tuyến qua cổng thanh toán trực tuyến", "Mã giao dịch: " + payment.get("note").asString())
+                .contains("Thanh toán trực tuyến qua Cổng thanh toán mô phỏng (bản demo)", "Mã giao dịch: " + payment.get("note").asString())
                 .doesNotContain("cong-thanh-toan").doesNotContain("Người thu tiền");
         assertThat(dossier(unpaid).get("status").asString()).as("unpaid: still waiting").isEqualTo("WAITING_PAYMENT");
 

@@ -46,6 +46,7 @@ class UnitsApi {
      * {@code missing}: those not yet entered.
      */
     @GetMapping("/{code}/fee-collector")
+    @PreAuthorize("hasAnyRole('COUNTER', 'SPECIALIST', 'LEADER', 'CLERK', 'UNIT_ADMIN', 'PROVINCE_ADMIN', 'MONITOR')")
     FeeCollectorView feeCollector(@PathVariable String code) {
         return FeeCollectorView.of(feeCollectors.of(code));
     }
@@ -53,7 +54,6 @@ class UnitsApi {
     @PutMapping("/{code}/fee-collector")
     @PreAuthorize("hasRole('PROVINCE_ADMIN')")
     FeeCollectorView setFeeCollector(@PathVariable String code, @Valid @RequestBody FeeCollectorEntry entry) {
-        organization.requireUnit(code);
         return FeeCollectorView.of(feeCollectors.set(code, entry.taxCode(), entry.receiptForm(), entry.receiptSeries()));
     }
 
