@@ -3,18 +3,18 @@ package vn.xaso.archive;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import vn.xaso.files.FileOwner;
-import vn.xaso.identity.UnitAccess;
 import vn.xaso.identity.XasoUser;
-import vn.xaso.organization.Role;
 
-/** Hand-over records (owned by the unit): its administrators and leaders may read them. */
+/** A hand-over record's files (owned by the hand-over): its two officials, the unit's administrators and leaders read them. */
 @Component
 class HandOverFiles implements FileOwner {
 
-    private final UnitAccess access;
+    private final HandOvers handOvers;
+    private final HandOverRows rows;
 
-    HandOverFiles(@Lazy UnitAccess access) {
-        this.access = access;
+    HandOverFiles(@Lazy HandOvers handOvers, HandOverRows rows) {
+        this.handOvers = handOvers;
+        this.rows = rows;
     }
 
     @Override
@@ -23,7 +23,7 @@ class HandOverFiles implements FileOwner {
     }
 
     @Override
-    public boolean canRead(XasoUser user, String unitCode) {
-        return access.canAdminister(user, unitCode) || user.hasRole(Role.LEADER) && unitCode.equals(user.unitCode());
+    public boolean canRead(XasoUser user, String ownerRef) {
+        return ownerRef.matches("\\d{1,18}") && rows.find(Long.parseLong(ownerRef)).filter(h -> handOvers.mayRead(user, h)).isPresent();
     }
 }

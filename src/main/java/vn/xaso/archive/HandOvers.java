@@ -2,14 +2,16 @@ package vn.xaso.archive;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.util.HtmlUtils;
+import vn.xaso.api.Conflict;
+import vn.xaso.api.Forbidden;
 import vn.xaso.api.InvalidInput;
+import vn.xaso.api.NotFound;
 import vn.xaso.audit.AuditEvent;
 import vn.xaso.document.Document;
 import vn.xaso.document.DocumentDesk;
@@ -20,29 +22,49 @@ import vn.xaso.identity.UnitAccess;
 import vn.xaso.identity.XasoUser;
 import vn.xaso.organization.Official;
 import vn.xaso.organization.Organization;
+import vn.xaso.organization.Role;
 import vn.xaso.signing.Placement;
 import vn.xaso.signing.Signatures;
+import vn.xaso.signing.SigningConsent;
 import vn.xaso.workflow.Task;
 import vn.xaso.workflow.Workflows;
 
 /**
  * Hand-over (bàn giao): when an official leaves or moves, an administrator gives all their open tasks (dossiers and
- * documents), drafts, document parts and the work files they keep to a successor in one transaction, and gets the
- * hand-over record as a PDF naming and signed by both officials, then sealed with the unit's organisation signature.
+ * documents), drafts, document parts and the work files they keep to a successor in one transaction — the work moves
+ * at once, so nothing waits. The hand-over record (PDF) then waits for the two officials: each signs it from their own
+ * inbox with their own confirmation (PIN or OTP, {@link Signatures#confirmRecord}), in either order, and once both
+ * have signed the unit seals it. Until then the hand-over is pending, visible to both officials and the administrators.
  * Both officials must belong to units the administrator administers.
  */
 @Service
 public class HandOvers {
 
     static final String OWNER = "HAND_OVER";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
     private static final int MAX_LISTED = 1000;
-    private static final String GIVER = "BÊN GIAO";
-    private static final String TAKER = "BÊN NHẬN";
+
+    public enum Status { PENDING, SIGNED }
+
+    /** A hand-over, with the id of its record's latest PDF and who has signed it. */
+    public record HandOver(long id, String unitCode, String from, String to, String by, Instant at, int tasks, int documents,
+            int files, String note, String recordFileId, Status status, Instant giverSignedAt, Instant takerSignedAt,
+            Instant sealedAt) {
+
+        /** Whether {@code username} is the one handing over or the one taking over. */
+        public boolean party(String username) {
+            return from.equals(username) || to.equals(username);
+        }
+
+        /** Whether the record still waits for {@code username}'s signature. */
+        public boolean awaits(String username) {
+            return from.equals(username) && giverSignedAt == null || to.equals(username) && takerSignedAt == null;
+        }
+    }
 
     private final Workflows workflows;
     private final DocumentDesk documents;
     private final WorkFiles files;
+    private final HandOverRows rows;
     private final Organization organization;
     private final UnitAccess access;
     private final PdfRenderer pdf;
@@ -51,11 +73,13 @@ public class HandOvers {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    HandOvers(Workflows workflows, DocumentDesk documents, WorkFiles files, Organization organization, UnitAccess access,
-            PdfRenderer pdf, Signatures signatures, StoredFiles stored, ApplicationEventPublisher events, Clock clock) {
+    HandOvers(Workflows workflows, DocumentDesk documents, WorkFiles files, HandOverRows rows, Organization organization,
+            UnitAccess access, PdfRenderer pdf, Signatures signatures, StoredFiles stored, ApplicationEventPublisher events,
+            Clock clock) {
         this.workflows = workflows;
         this.documents = documents;
         this.files = files;
+        this.rows = rows;
         this.organization = organization;
         this.access = access;
         this.pdf = pdf;
@@ -63,10 +87,6 @@ public class HandOvers {
         this.stored = stored;
         this.events = events;
         this.clock = clock;
-    }
-
-    /** What was handed over, with the id of the sealed PDF record. */
-    public record HandOver(long id, String from, String to, Instant at, int tasks, int documents, int files, String recordFileId) {
     }
 
     @Transactional
@@ -87,77 +107,83 @@ public class HandOvers {
         int moved = workflows.reassignOpenTasks(from.username(), to.username());
         files.changeKeeper(from.username(), to.username());
         Instant now = clock.instant();
-        long id = files.insertHandOver(unit, from.username(), to.username(), admin.getUsername(), now, moved, work.size(),
-                kept.size(), note == null || note.isBlank() ? null : note.strip());
-        // both officials sign the record (the one handing over, then the one taking over), then the unit seals it
-        byte[] paper = pdf.render(record(id, from, to, admin, now, tasks, work, kept, note));
-        byte[] signed = signatures.signPersonal(signatures.signPersonal(paper, from.username(), Placement.below(GIVER)),
-                to.username(), Placement.below(TAKER));
-        byte[] record = signatures.signOrganisation(signed, unit, "Biên bản bàn giao số " + id, Placement.WHERE_SIGNED);
-        StoredFile file = stored.store(record, "bien-ban-ban-giao-" + id + ".pdf", OWNER, unit, "HAND_OVER", true,
-                admin.getUsername());
+        String clean = note == null || note.isBlank() ? null : note.strip();
+        long id = rows.insert(unit, from.username(), to.username(), admin.getUsername(), now, moved, work.size(), kept.size(), clean);
+        byte[] paper = pdf.render(HandOverPaper.html(id, organization.requireUnit(unit).name(), from, to, admin, now, tasks, work,
+                kept, clean));
+        StoredFile file = stored.store(paper, fileName(id), OWNER, String.valueOf(id), OWNER, false, admin.getUsername());
+        rows.record(id, file.id());
         events.publishEvent(AuditEvent.of("archive.hand-over", unit, "official", from.username(), null,
                 Map.of("to", to.username(), "tasks", moved, "documents", work.size(), "files", kept.size())));
-        return new HandOver(id, from.username(), to.username(), now, moved, work.size(), kept.size(), file.id().toString());
+        events.publishEvent(new HandOverToSign(id, unit, from.username(), true, now));
+        events.publishEvent(new HandOverToSign(id, unit, to.username(), false, now));
+        return rows.find(id).orElseThrow();
     }
 
-    private String record(long id, Official from, Official to, XasoUser admin, Instant at, List<Task> tasks, List<Document> work,
-            List<WorkFile> kept, String note) {
-        String unitName = organization.requireUnit(to.unitCode()).name();
-        StringBuilder html = new StringBuilder("""
-                <html><head><style>
-                body { font-family: 'DejaVu Serif'; font-size: 11pt; }
-                h1 { text-align: center; font-size: 14pt; margin-bottom: 2pt; }
-                p.center { text-align: center; margin-top: 0; }
-                table { width: 100%; border-collapse: collapse; margin-bottom: 10pt; }
-                th, td { border: 0.5pt solid #000; padding: 2pt 4pt; vertical-align: top; }
-                </style></head><body>""");
-        html.append("<p>").append(esc(unitName.toUpperCase())).append("</p>");
-        html.append("<h1>BIÊN BẢN BÀN GIAO CÔNG VIỆC</h1><p class=\"center\">Số ").append(id).append(" — ")
-                .append(esc(WHEN.format(at.atZone(Organization.ZONE)))).append("</p>");
-        html.append("<p>Bên giao: <b>").append(esc(from.fullName())).append("</b> (").append(esc(from.title())).append(")<br/>")
-                .append("Bên nhận: <b>").append(esc(to.fullName())).append("</b> (").append(esc(to.title())).append(")<br/>")
-                .append("Người thực hiện: ").append(esc(admin.fullName())).append("</p>");
-        if (note != null && !note.isBlank()) {
-            html.append("<p>Ghi chú: ").append(esc(note.strip())).append("</p>");
+    /**
+     * One official's signature on the record, with their own confirmation; the second signature has the unit seal it.
+     * 403 for anyone but the two officials, 409 once they have signed.
+     */
+    @Transactional
+    public HandOver sign(XasoUser official, long id, String confirmation) {
+        HandOver handOver = rows.lock(id).orElseThrow(() -> new NotFound("hand-over", id));
+        String me = official.getUsername();
+        if (!handOver.party(me)) {
+            throw new Forbidden("archive.handover.not-party");
         }
-        html.append("<h2>1. Công việc đang xử lý (").append(tasks.size()).append(")</h2>");
-        table(html, List.of("Công việc", "Bước", "Hạn"), tasks.stream().map(t -> List.of(t.title(), t.stepName(),
-                t.dueAt() == null ? "" : WHEN.format(t.dueAt().atZone(Organization.ZONE)))).toList());
-        html.append("<h2>2. Văn bản đang soạn thảo, xử lý (").append(work.size()).append(")</h2>");
-        table(html, List.of("Văn bản", "Trạng thái"), work.stream().map(d -> List.of(d.typeName() + ": " + d.subject(),
-                d.status().name())).toList());
-        html.append("<h2>3. Hồ sơ công việc đang giữ (").append(kept.size()).append(")</h2>");
-        table(html, List.of("Mã hồ sơ", "Tiêu đề", "Năm"), kept.stream().map(f -> List.of(f.code(), f.title(),
-                String.valueOf(f.year()))).toList());
-        html.append("<p>Từ thời điểm lập biên bản, bên nhận chịu trách nhiệm tiếp tục giải quyết các công việc trên.</p>");
-        html.append("<table style=\"border: none\"><tr><td style=\"border: none; text-align: center\"><b>").append(GIVER)
-                .append("</b></td><td style=\"border: none; text-align: center\"><b>").append(TAKER).append("</b></td></tr>")
-                .append("<tr><td style=\"border: none; height: 90pt\"></td><td style=\"border: none\"></td></tr>")
-                .append("<tr><td style=\"border: none; text-align: center\">").append(esc(from.fullName()))
-                .append("</td><td style=\"border: none; text-align: center\">").append(esc(to.fullName()))
-                .append("</td></tr></table></body></html>");
-        return html.toString();
+        if (!handOver.awaits(me)) {
+            throw new Conflict("archive.handover.signed-already");
+        }
+        boolean giver = handOver.from().equals(me) && handOver.giverSignedAt() == null;
+        String reference = "Biên bản bàn giao số " + id;
+        SigningConsent consent = signatures.confirmRecord(me, confirmation, reference);
+        byte[] record = stored.content(stored.find(UUID.fromString(handOver.recordFileId())).orElseThrow());
+        byte[] signed = signatures.signPersonal(record, me, Placement.below(giver ? HandOverPaper.GIVER : HandOverPaper.TAKER),
+                consent);
+        Instant now = clock.instant();
+        UUID file = store(id, signed, me);
+        if (giver) {
+            rows.signedByGiver(id, file, now);
+        } else {
+            rows.signedByTaker(id, file, now);
+        }
+        events.publishEvent(AuditEvent.of("archive.hand-over-signed", handOver.unitCode(), "hand-over", String.valueOf(id), null,
+                giver ? "giver" : "taker"));
+        if (handOver.giverSignedAt() != null || handOver.takerSignedAt() != null) {
+            // the other side signed already: the unit's seal closes the record
+            byte[] sealed = signatures.signOrganisation(signed, handOver.unitCode(), reference, Placement.WHERE_SIGNED);
+            rows.sealed(id, store(id, sealed, me), now);
+            events.publishEvent(new HandOverSealed(id, handOver.unitCode(), handOver.by(), handOver.from(), handOver.to(), now));
+        }
+        return rows.find(id).orElseThrow();
     }
 
-    private static void table(StringBuilder html, List<String> headers, List<List<String>> rows) {
-        if (rows.isEmpty()) {
-            html.append("<p>Không có.</p>");
-            return;
-        }
-        html.append("<table><tr>");
-        headers.forEach(h -> html.append("<th>").append(esc(h)).append("</th>"));
-        html.append("</tr>");
-        for (List<String> row : rows) {
-            html.append("<tr>");
-            row.forEach(cell -> html.append("<td>").append(esc(cell)).append("</td>"));
-            html.append("</tr>");
-        }
-        html.append("</table>");
+    /** A hand-over its officials and the administrators of its unit may read; 404 for anyone else. */
+    @Transactional(readOnly = true)
+    public HandOver find(XasoUser user, long id) {
+        return rows.find(id).filter(h -> mayRead(user, h)).orElseThrow(() -> new NotFound("hand-over", id));
     }
 
-    private static String esc(String text) {
-        return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8");
+    /** The newest hand-overs the user is party to or administers, the ones waiting for them first. */
+    @Transactional(readOnly = true)
+    public List<HandOver> visibleTo(XasoUser user) {
+        List<HandOver> candidates = user.hasRole(Role.PROVINCE_ADMIN) ? rows.newest()
+                : rows.of(user.getUsername(), user.hasRole(Role.UNIT_ADMIN) ? user.unitCode() : null);
+        return candidates.stream().filter(h -> mayRead(user, h))
+                .sorted((a, b) -> Boolean.compare(b.awaits(user.getUsername()), a.awaits(user.getUsername()))).toList();
+    }
+
+    boolean mayRead(XasoUser user, HandOver handOver) {
+        return handOver.party(user.getUsername()) || access.canAdminister(user, handOver.unitCode())
+                || user.hasRole(Role.LEADER) && handOver.unitCode().equals(user.unitCode());
+    }
+
+    private UUID store(long id, byte[] pdf, String by) {
+        return stored.store(pdf, fileName(id), OWNER, String.valueOf(id), OWNER, true, by).id();
+    }
+
+    private static String fileName(long id) {
+        return "bien-ban-ban-giao-" + id + ".pdf";
     }
 
     private static String blank(String value, String field) {

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
 import vn.xaso.api.Conflict;
 import vn.xaso.api.NotFound;
 
-/** SQL for work files, their items and hand-over records. */
+/** SQL for work files and their items. */
 @Repository
 class WorkFiles {
 
@@ -110,13 +110,6 @@ class WorkFiles {
     void changeKeeper(String from, String to) {
         jdbc.sql("update work_file set keeper = ?, version = version + 1 where keeper = ? and status <> 'TRANSFERRED'")
                 .params(to, from).update();
-    }
-
-    long insertHandOver(String unitCode, String from, String to, String by, Instant at, int tasks, int documents, int files, String note) {
-        return jdbc.sql("""
-                insert into hand_over (unit_code, from_user, to_user, by_user, at, tasks, documents, files, note)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(unitCode, from, to, by, ts(at), tasks, documents, files, note).query(Long.class).single();
     }
 
     private static Timestamp ts(Instant instant) {

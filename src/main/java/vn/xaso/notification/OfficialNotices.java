@@ -15,6 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.xaso.archive.HandOverSealed;
+import vn.xaso.archive.HandOverToSign;
 import vn.xaso.calendar.Calendars;
 import vn.xaso.calendar.WorkingDuration;
 import vn.xaso.document.DocumentReminded;
@@ -32,13 +34,14 @@ import vn.xaso.workflow.Workflows;
 /**
  * The officials' bell: a notice when a task is opened for them (or for their role in their unit), when one of their
  * tasks is due within four working hours, when it is overdue, when a leader urges them on (đôn đốc), and when an
- * administrator changed their account's signing (a reset). Each once;
+ * administrator changed their account's signing (a reset), when a hand-over record waits for their signature (and, for
+ * the administrator, once both signed). Each once;
  * read when they open it or mark all read.
  */
 @Service
 public class OfficialNotices {
 
-    public enum Kind { NEW_TASK, DUE_SOON, OVERDUE, REMINDER, ACCOUNT, PAYMENT }
+    public enum Kind { NEW_TASK, DUE_SOON, OVERDUE, REMINDER, ACCOUNT, PAYMENT, SIGNATURE }
 
     /** One notice under the bell. */
     public record Entry(long id, Kind kind, String title, String href, Instant dueAt, Instant createdAt, Instant readAt) {
@@ -94,6 +97,22 @@ public class OfficialNotices {
         add(reset.username(), Kind.ACCOUNT, "signer-reset:" + reset.at().toEpochMilli(),
                 "Quản trị " + reset.by() + " đã đặt lại cách xác nhận chữ ký số của bạn (" + reset.reason()
                         + "). Hãy chọn lại mã PIN hoặc ký số từ xa trên trang Tài khoản của tôi.", "/profile", null, reset.at());
+    }
+
+    /** A hand-over record waits for the official's own signature. */
+    @EventListener
+    void on(HandOverToSign toSign) {
+        add(toSign.username(), Kind.SIGNATURE, "hand-over:" + toSign.handOverId(), "Biên bản bàn giao công việc số "
+                + toSign.handOverId() + " chờ bạn ký (" + (toSign.giver() ? "bên giao" : "bên nhận") + ")",
+                "/hand-overs/" + toSign.handOverId(), null, toSign.at());
+    }
+
+    /** The administrator who handed over learns that the record is complete. */
+    @EventListener
+    void on(HandOverSealed sealed) {
+        add(sealed.administrator(), Kind.SIGNATURE, "hand-over-sealed:" + sealed.handOverId(), "Biên bản bàn giao công việc số "
+                + sealed.handOverId() + " đã đủ chữ ký hai bên và dấu của cơ quan", "/hand-overs/" + sealed.handOverId(), null,
+                sealed.at());
     }
 
     /**

@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import vn.xaso.api.Forbidden;
@@ -26,6 +28,9 @@ import vn.xaso.organization.Unit;
 public class Signatures {
 
     static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+    /** The roles whose holders sign with a key of their own ({@link #confirmRecord}): the officials doing a unit's work. */
+    public static final Set<Role> KEY_HOLDERS = EnumSet.of(Role.COUNTER, Role.SPECIALIST, Role.LEADER, Role.CLERK,
+            Role.UNIT_ADMIN);
     private static final float SIGNATURE_WIDTH = 165;
     /** Height of the number written on the "Số:" line: about the 13pt text around it. */
     private static final float NUMBER_HEIGHT = 14;
@@ -61,7 +66,7 @@ public class Signatures {
         return signPersonal(pdf, username, Placement.BOTTOM_RIGHT);
     }
 
-    /** With the server's key, no confirmation: for records such as a hand-over, not for what a leader issues. */
+    /** With the server's key, no confirmation: for what the platform itself attests, never for a person's consent. */
     public byte[] signPersonal(byte[] pdf, String username, Placement placement) {
         Official signer = official(username);
         return signPersonal(pdf, signer, position(pdf, placement, signer),
@@ -147,7 +152,15 @@ public class Signatures {
      * service sent to their phone; nothing where they have neither and the province does not require it.
      */
     public SigningConsent confirm(String username, String confirmation, int signatures, String purpose) {
-        return methods.confirm(username, signer(username).unitCode(), confirmation, signatures, purpose);
+        return methods.confirm(username, issuer(username).unitCode(), confirmation, signatures, purpose);
+    }
+
+    /**
+     * The official confirms their one signature on a record they are party to (a hand-over record): as {@link #confirm},
+     * but any official who does a unit's work may give it, not only a leader.
+     */
+    public SigningConsent confirmRecord(String username, String confirmation, String purpose) {
+        return methods.confirm(username, holder(username).unitCode(), confirmation, 1, purpose);
     }
 
     /** Has the remote signing service send the signer an OTP. */
@@ -170,12 +183,12 @@ public class Signatures {
 
     /** A new PIN; {@code confirmation} is the current PIN, or an OTP while the signer signs at the remote service. */
     public void setPin(String username, String pin, String confirmation) {
-        methods.setPin(username, signer(username).unitCode(), pin, confirmation);
+        methods.setPin(username, holder(username).unitCode(), pin, confirmation);
     }
 
     /** The remote service's key from now on; {@code confirmation} as for {@link #setPin}. */
     public void useRemote(String username, String confirmation) {
-        methods.useRemote(username, signer(username).unitCode(), confirmation);
+        methods.useRemote(username, holder(username).unitCode(), confirmation);
     }
 
     /**
@@ -204,13 +217,29 @@ public class Signatures {
         return StampPosition.of(pdf, placement, SIGNATURE_WIDTH, SIGNATURE_HEIGHT, signer.fullName(), signer.title());
     }
 
-    /** Only leaders sign with a key of their own: anyone else is refused before a PIN is even looked at. */
-    private Official signer(String username) {
+    /** Only leaders issue with their signature: anyone else is refused before a PIN is even looked at. */
+    private Official issuer(String username) {
         Official official = official(username);
         if (!official.hasRole(Role.LEADER)) {
             throw new Forbidden("signing.signer.not-leader");
         }
         return official;
+    }
+
+    /**
+     * Who has a key of their own: the officials who do a unit's work (a leader signs what they issue, anyone the records
+     * they are party to); monitors and system accounts sign nothing.
+     */
+    private Official holder(String username) {
+        Official official = official(username);
+        if (!doesUnitWork(official)) {
+            throw new Forbidden("signing.signer.no-work");
+        }
+        return official;
+    }
+
+    private static boolean doesUnitWork(Official official) {
+        return KEY_HOLDERS.stream().anyMatch(official::hasRole);
     }
 
     private Stamp personalStamp(Official official, StampPosition position, Instant now) {

@@ -57,4 +57,46 @@ class ArchivePagesTests {
         clerk.login("vanthu.binhan", "demo");
         assertThat(clerk.get("/admin/hand-over").statusCode()).isEqualTo(403);
     }
+
+    @Test
+    void bothOfficialsFindTheRecordInTheirInboxAndSignItThemselves() {
+        Api api = new Api(port);
+        String giver = official(api, "Phạm Văn Giao"), taker = official(api, "Vũ Thị Nhận");
+        WebSession admin = new WebSession(port);
+        admin.login("admin", "demo");
+        String location = admin.postForm("/admin/hand-over", "/admin/hand-over", Map.of("from", giver, "to", taker,
+                "note", "Nghỉ hưu")).headers().firstValue("Location").orElseThrow();
+        String page = location.replaceFirst("^http://localhost:\\d+", "");
+        assertThat(page).matches("/hand-overs/\\d+");
+        assertThat(HtmlUtils.htmlUnescape(admin.get(page).body())).contains("Phạm Văn Giao", "Vũ Thị Nhận", "chưa ký")
+                .doesNotContain("id=\"sign-record\"");
+        assertThat(HtmlUtils.htmlUnescape(admin.get("/admin/hand-over").body())).contains("Chờ ký");
+
+        for (String official : java.util.List.of(taker, giver)) {
+            WebSession session = new WebSession(port);
+            session.login(official, PASSWORD);
+            assertThat(HtmlUtils.htmlUnescape(session.get("/inbox").body())).contains("chờ bạn ký", "href=\"" + page + "\"");
+            assertThat(session.get(page).body()).contains("id=\"sign-record\"");
+            session.postForm(page, page + "/sign", Map.of());
+            String signed = HtmlUtils.htmlUnescape(session.get(page).body());
+            assertThat(signed).contains("Bạn đã ký biên bản bàn giao.").doesNotContain("id=\"sign-record\"");
+            assertThat(HtmlUtils.htmlUnescape(session.get("/inbox").body())).doesNotContain("href=\"" + page + "\"");
+        }
+        assertThat(HtmlUtils.htmlUnescape(admin.get(page).body())).contains("Biên bản đã có chữ ký số của hai bên");
+
+        WebSession stranger = new WebSession(port);
+        stranger.login("chuyenvien.binhan", "demo");
+        assertThat(stranger.get(page).statusCode()).isEqualTo(404);
+    }
+
+    private static final String PASSWORD = "Ban-giao-2026";
+
+    private static String official(Api api, String fullName) {
+        String username = "bangiao.h4006." + System.nanoTime() % 1_000_000;
+        Api.Response created = api.post("/api/v1/officials", "admin", """
+                {"username": "%s", "fullName": "%s", "unitCode": "H40.06", "roles": ["SPECIALIST"], "password": "%s"}"""
+                .formatted(username, fullName, PASSWORD));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return username;
+    }
 }

@@ -127,7 +127,8 @@ class ArchiveTests {
     }
 
     @Test
-    void aUnitAdministratorHandsOverOnlyBetweenTheirOwnOfficialsAndBothSignTheRecord() throws Exception {
+    void aUnitAdministratorHandsOverOnlyBetweenTheirOwnOfficialsAndEachSignsTheRecordWithTheirOwnConfirmation()
+            throws Exception {
         String admin = "quantri.h4004", password = "Quan-tri-2026";
         Api.Response created = api().post("/api/v1/officials", "admin", """
                 {"username": "%s", "fullName": "Đỗ Quản Trị", "unitCode": "H40.04", "roles": ["UNIT_ADMIN"], "password": "%s"}"""
@@ -144,19 +145,62 @@ class ArchiveTests {
                 {"from": "%s", "to": "%s"}""".formatted(leaving, other));
         assertThat(outward.status()).as("to another unit's official: " + outward.body()).isEqualTo(403);
 
+        // the one handing over has a signing PIN: nothing is signed in their name without it
+        assertThat(api().put("/api/v1/signing/me/pin", leaving, "{\"pin\": \"246810\"}").status()).isEqualTo(200);
         Api.Response done = api().post("/api/v1/hand-overs", admin, password, """
                 {"from": "%s", "to": "%s"}""".formatted(leaving, successor));
         assertThat(done.status()).as(done.body()).isEqualTo(201);
-        byte[] record = api().bytes("/api/v1/files/" + done.json().get("recordFileId").asString(), "admin");
-        String giver = mine.stream().filter(o -> o.username().equals(leaving)).findFirst().orElseThrow().fullName();
-        String taker = mine.stream().filter(o -> o.username().equals(successor)).findFirst().orElseThrow().fullName();
-        assertThat(PdfTools.text(record)).contains(giver, taker);
+        long id = done.json().get("id").asLong();
+        assertThat(done.json().get("status").asString()).isEqualTo("PENDING");
+        assertThat(signers(done)).as("nobody signed yet").isEmpty();
+        for (String party : List.of(leaving, successor)) {
+            assertThat(api().get("/api/v1/hand-overs", party).body()).contains("\"id\":" + id + ",");
+            assertThat(jdbc.sql("select count(*) from official_notice where username = ? and kind = 'SIGNATURE' and href = ?")
+                    .params(party, "/hand-overs/" + id).query(Integer.class).single()).as("told: " + party).isEqualTo(1);
+        }
+        assertThat(api().get("/api/v1/hand-overs/" + id, admin, password).status()).isEqualTo(200);
+        assertThat(api().get("/api/v1/hand-overs/" + id, other).status()).as("another unit's official").isEqualTo(404);
+        assertThat(api().get("/api/v1/files/" + done.json().get("recordFileId").asString(), other).status()).isEqualTo(404);
+
+        assertThat(api().post("/api/v1/hand-overs/" + id + "/sign", admin, password, "{}").status())
+                .as("the administrator signs for nobody").isEqualTo(403);
+        Api.Response noPin = api().post("/api/v1/hand-overs/" + id + "/sign", leaving, "{}");
+        assertThat(noPin.status()).isEqualTo(400);
+        assertThat(noPin.json().get("field").asString()).isEqualTo("confirmation");
+        assertThat(api().post("/api/v1/hand-overs/" + id + "/sign", leaving, "{\"confirmation\": \"111111\"}").status())
+                .as("a wrong PIN").isEqualTo(400);
+        Api.Response giverSigned = api().post("/api/v1/hand-overs/" + id + "/sign", leaving, "{\"confirmation\": \"246810\"}");
+        assertThat(giverSigned.status()).as(giverSigned.body()).isEqualTo(200);
+        assertThat(giverSigned.json().get("status").asString()).isEqualTo("PENDING");
+        String giver = fullName(mine, leaving), taker = fullName(mine, successor);
+        assertThat(signers(giverSigned)).singleElement().asString().contains(giver);
+        assertThat(api().post("/api/v1/hand-overs/" + id + "/sign", leaving, "{\"confirmation\": \"246810\"}").status())
+                .as("once").isEqualTo(409);
+
+        Api.Response complete = api().post("/api/v1/hand-overs/" + id + "/sign", successor, "{}");
+        assertThat(complete.status()).as(complete.body()).isEqualTo(200);
+        assertThat(complete.json().get("status").asString()).isEqualTo("SIGNED");
+        List<String> signers = signers(complete);
+        assertThat(signers).hasSize(3);
+        assertThat(signers.get(0)).contains(giver);
+        assertThat(signers.get(1)).contains(taker);
+        assertThat(PdfTools.text(api().bytes("/api/v1/files/" + complete.json().get("recordFileId").asString(), successor)))
+                .contains(giver, taker);
+        assertThat(jdbc.sql("select count(*) from official_notice where username = ? and kind = 'SIGNATURE' and href = ?")
+                .params(admin, "/hand-overs/" + id).query(Integer.class).single()).as("the administrator is told").isEqualTo(1);
+    }
+
+    private List<String> signers(Api.Response handOver) throws Exception {
+        byte[] record = api().bytes("/api/v1/files/" + handOver.json().get("recordFileId").asString(), "admin");
         JsonNode signatures = api().upload("/api/v1/signing/verify", "admin", java.util.Map.of(), "file", "record.pdf", record)
                 .json().get("signatures");
         List<String> signers = new java.util.ArrayList<>();
         signatures.forEach(s -> signers.add(s.get("signer").asString()));
-        assertThat(signers).hasSize(3);
-        assertThat(String.join("|", signers)).contains(giver).contains(taker);
+        return signers;
+    }
+
+    private static String fullName(List<Official> staff, String username) {
+        return staff.stream().filter(o -> o.username().equals(username)).findFirst().orElseThrow().fullName();
     }
 
     private static String username(List<Official> staff, String prefix) {

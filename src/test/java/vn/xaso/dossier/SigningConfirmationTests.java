@@ -244,15 +244,22 @@ class SigningConfirmationTests {
 
     /** Only leaders sign with their own key: the monitor can set no PIN, and burns none on a batch (403 first). */
     @Test
-    void whoIsNoLeaderHasNoSigningPinAndIsRefusedBeforeAnyPinIsLookedAt() {
+    void whoDoesNoUnitWorkHasNoSigningPinAndWhoIsNoLeaderIsRefusedApprovalBeforeAnyPinIsLookedAt() {
         Api api = new Api(port);
         DossierClient dossiers = new DossierClient(api);
-        assertThat(api.put("/api/v1/signing/me/pin", "theodoi", "{\"pin\": \"565656\"}").status()).isEqualTo(403);
-        assertThat(api.put("/api/v1/signing/me/pin", "chuyenvien.binhan", "{\"pin\": \"565656\"}").status()).isEqualTo(403);
+        assertThat(api.put("/api/v1/signing/me/pin", "theodoi", "{\"pin\": \"565656\"}").status())
+                .as("a monitor signs nothing").isEqualTo(403);
+        String specialist = "chuyenvien.ky" + System.nanoTime() % 100000 + SEQUENCE.incrementAndGet();
+        assertThat(api.post("/api/v1/officials", "admin", """
+                {"username": "%s", "fullName": "Lê Văn Thụ", "unitCode": "H40.01", "roles": ["SPECIALIST"],
+                 "password": "mat-khau-1"}""".formatted(specialist)).status()).isEqualTo(201);
+        assertThat(api.put("/api/v1/signing/me/pin", specialist, "mat-khau-1", "{\"pin\": \"565656\"}").status())
+                .as("a specialist signs the records they are party to (a hand-over) with their own PIN").isEqualTo(200);
         String code = dossiers.proposed();
-        var batch = api.post("/api/v1/dossiers/batch-approve", "theodoi",
-                "{\"codes\": [\"" + code + "\"], \"confirmation\": \"000000\"}");
-        assertThat(batch.status()).isEqualTo(403);
+        String batch = "{\"codes\": [\"" + code + "\"], \"confirmation\": \"565656\"}";
+        assertThat(api.post("/api/v1/dossiers/batch-approve", "theodoi", batch).status()).isEqualTo(403);
+        assertThat(api.post("/api/v1/dossiers/batch-approve", specialist, "mat-khau-1", batch).status()).isEqualTo(403);
+        assertThat(status(dossiers, code)).isEqualTo("PROCESSING");
     }
 
     private Api.Response approve(Api api, String leader, String code, String pin) {

@@ -55,6 +55,9 @@ class ArchiveApi {
     record HandOverRequest(@Size(max = 64) String from, @Size(max = 64) String to, @Size(max = 2000) String note) {
     }
 
+    record SignRequest(@Size(max = 64) String confirmation) {
+    }
+
     @GetMapping("/archive/files")
     List<WorkFile> list(@RequestParam(required = false) String unit, @RequestParam(required = false) Integer year,
             @RequestParam(required = false) String status) {
@@ -112,6 +115,23 @@ class ArchiveApi {
     @ResponseStatus(HttpStatus.CREATED)
     HandOvers.HandOver handOver(@Valid @RequestBody HandOverRequest request) {
         return handOvers.handOver(currentUser.get(), request.from(), request.to(), request.note());
+    }
+
+    /** The hand-overs the caller is party to or administers, newest first, those waiting for the caller's signature before. */
+    @GetMapping("/hand-overs")
+    List<HandOvers.HandOver> handOvers() {
+        return handOvers.visibleTo(currentUser.get());
+    }
+
+    @GetMapping("/hand-overs/{id}")
+    HandOvers.HandOver handOver(@PathVariable long id) {
+        return handOvers.find(currentUser.get(), id);
+    }
+
+    /** The caller's own signature on the record (the one handing over or taking over), with their PIN or OTP. */
+    @PostMapping("/hand-overs/{id}/sign")
+    HandOvers.HandOver sign(@PathVariable long id, @Valid @RequestBody(required = false) SignRequest request) {
+        return handOvers.sign(currentUser.get(), id, request == null ? null : request.confirmation());
     }
 
     private FileView view(WorkFile f) {

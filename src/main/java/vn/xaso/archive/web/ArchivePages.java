@@ -13,7 +13,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.xaso.api.InvalidInput;
 import vn.xaso.api.Refusal;
 import vn.xaso.archive.Archive;
-import vn.xaso.archive.HandOvers;
 import vn.xaso.archive.WorkFile;
 import vn.xaso.identity.CurrentUser;
 import vn.xaso.identity.XasoUser;
@@ -22,19 +21,17 @@ import vn.xaso.organization.Role;
 
 /**
  * Work-file pages: the unit's list for a year with transfer alerts and a form for a new file; one file with its
- * contents and the next step (close, transfer) — read-only once in the archive; and the administrators' hand-over.
+ * contents and the next step (close, transfer) — read-only once in the archive.
  */
 @Controller
 class ArchivePages {
 
     private final Archive archive;
-    private final HandOvers handOvers;
     private final CurrentUser currentUser;
     private final MessageSource messages;
 
-    ArchivePages(Archive archive, HandOvers handOvers, CurrentUser currentUser, MessageSource messages) {
+    ArchivePages(Archive archive, CurrentUser currentUser, MessageSource messages) {
         this.archive = archive;
-        this.handOvers = handOvers;
         this.currentUser = currentUser;
         this.messages = messages;
     }
@@ -95,22 +92,6 @@ class ArchivePages {
             redirect.addFlashAttribute("failed", Refusal.text(e, messages));
         }
         return "redirect:/archive/" + id;
-    }
-
-    @GetMapping("/admin/hand-over")
-    String handOverForm() {
-        return "archive/hand-over";
-    }
-
-    @PostMapping("/admin/hand-over")
-    String handOver(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String note, RedirectAttributes redirect) {
-        try {
-            redirect.addFlashAttribute("handOver", handOvers.handOver(currentUser.get(), from, to, note));
-        } catch (ErrorResponseException e) {
-            redirect.addFlashAttribute("failed", Refusal.text(e, messages));
-        }
-        return "redirect:/admin/hand-over";
     }
 
     private static boolean keeps(XasoUser user) {

@@ -18,7 +18,8 @@ import vn.xaso.identity.XasoUser;
 import vn.xaso.signing.Signatures;
 
 /**
- * A leader's own way of confirming their signatures: {@code GET /api/v1/signing/me}; {@code PUT …/me/pin {pin,
+ * An official's own way of confirming their signatures (a leader's on what they issue, anyone's on a record they are
+ * party to): {@code GET /api/v1/signing/me}; {@code PUT …/me/pin {pin,
  * confirmation}} (their key here, opened by their PIN); {@code PUT …/me/remote {confirmation}} (their key at the remote
  * signing service); {@code POST …/me/otp} (the service sends them an OTP, to give as {@code confirmation} when signing).
  * A change takes the current way's {@code confirmation} (the PIN, or an OTP) once a way is set; an administrator resets

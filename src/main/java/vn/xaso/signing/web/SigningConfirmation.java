@@ -1,6 +1,7 @@
 package vn.xaso.signing.web;
 
 import org.springframework.stereotype.Component;
+import vn.xaso.identity.XasoUser;
 import vn.xaso.signing.Signatures;
 
 /** For pages ({@code @signingConfirmation}): how a signer confirms, so a signing form asks for the right thing. */
@@ -16,6 +17,11 @@ public class SigningConfirmation {
     /** {@code SERVER} (nothing to give), {@code PIN} or {@code REMOTE} (an OTP). */
     public String method(String username) {
         return signatures.methodOf(username);
+    }
+
+    /** Whether the user signs with a key of their own, so their account page shows how they confirm it. */
+    public boolean ownKey(XasoUser user) {
+        return Signatures.KEY_HOLDERS.stream().anyMatch(user::hasRole);
     }
 
     public boolean remoteAvailable() {
