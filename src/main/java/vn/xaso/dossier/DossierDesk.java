@@ -28,6 +28,7 @@ import vn.xaso.calendar.Calendars;
 import vn.xaso.catalog.Catalog;
 import vn.xaso.catalog.Procedure.Channel;
 import vn.xaso.catalog.Procedure;
+import vn.xaso.identity.CurrentUser;
 import vn.xaso.identity.XasoUser;
 import vn.xaso.organization.Organization;
 import vn.xaso.organization.Role;
@@ -63,13 +64,15 @@ public class DossierDesk {
     private final TrackingLimits trackingLimits;
     private final MessageSource messages;
     private final TransactionTemplate nested;
+    private final CurrentUser currentUser;
     private final Clock clock;
 
     DossierDesk(Dossiers dossiers, DossierTransitions transitions, DossierInbox inbox, Catalog catalog, Workflows workflows,
             Calendars calendars, Organization organization, DossierVisibility visibility, ApplicationEventPublisher events,
             ApplicantVerification verification, Payments payments, TrackingLimits trackingLimits, MessageSource messages,
-            PlatformTransactionManager transactionManager, Clock clock) {
+            PlatformTransactionManager transactionManager, CurrentUser currentUser, Clock clock) {
         this.dossiers = dossiers;
+        this.currentUser = currentUser;
         this.messages = messages;
         this.nested = new TransactionTemplate(transactionManager);
         this.nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
@@ -148,6 +151,9 @@ public class DossierDesk {
                 request.unitCode(), intake);
         List<DossierComponent> components = components(procedure, request.components());
         dossiers.insert(dossier, components);
+        if (user.isCitizen() && currentUser.loggedInWithVneid()) {
+            dossiers.markSubmittedWithVneid(code);
+        }
         verification.checkAfterCommit(code);
         Instance instance = workflows.create(DossierInbox.KIND, code, request.unitCode(),
                 procedure.name() + " — " + request.applicant().fullName(), definition.id());
@@ -336,6 +342,24 @@ public class DossierDesk {
     public List<HistoryEntry> history(XasoUser user, String code) {
         get(user, code);
         return dossiers.history(code);
+    }
+
+    /** The dossier's history, oldest first, for those who already hold the dossier (the national portal's copy). */
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> history(Dossier dossier) {
+        return dossiers.history(dossier.code());
+    }
+
+    /** Each supplement request with its answer and the due times around it (DanhSachHoSoBoSung). */
+    @Transactional(readOnly = true)
+    public List<SupplementRound> supplementRounds(Dossier dossier) {
+        return dossiers.supplementRounds(dossier.code());
+    }
+
+    /** Whether its applicant submitted it online logged in through VNeID. */
+    @Transactional(readOnly = true)
+    public boolean submittedWithVneid(Dossier dossier) {
+        return dossiers.submittedWithVneid(dossier.code());
     }
 
     /** Every task the dossier has been through, in order. */

@@ -357,6 +357,41 @@ class Dossiers {
                 .params(unitCode, java.sql.Timestamp.from(now), limit).query(Dossiers::row).list();
     }
 
+    /**
+     * Each supplement request with the supplement that answered it, and the legal due time as the clock had it just
+     * before the request and just after the supplement ({@code dossier_clock}).
+     */
+    List<SupplementRound> supplementRounds(String code) {
+        return jdbc.sql("""
+                select h.at, h.reason, h.items, s.at,
+                       (select k.legal_due_at from dossier_clock k where k.dossier_code = h.dossier_code and k.at <= h.at
+                        order by k.at desc, k.id desc limit 1),
+                       (select k.legal_due_at from dossier_clock k where k.dossier_code = h.dossier_code and k.at <= s.at
+                        order by k.at desc, k.id desc limit 1)
+                from dossier_history h
+                left join lateral (select x.at from dossier_history x where x.dossier_code = h.dossier_code
+                                   and x.action = 'supplement' and x.id > h.id order by x.id limit 1) s on true
+                where h.dossier_code = ? and h.action = 'request-supplement'
+                order by h.id""")
+                .param(code)
+                .query((rs, row) -> new SupplementRound(rs.getTimestamp(1).toInstant(), rs.getString(2), lines(rs.getString(3)),
+                        instant(rs.getTimestamp(4)), instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6))))
+                .list();
+    }
+
+    void markSubmittedWithVneid(String code) {
+        jdbc.sql("update dossier set submitted_with_vneid = true where code = ?").param(code).update();
+    }
+
+    boolean submittedWithVneid(String code) {
+        return jdbc.sql("select submitted_with_vneid from dossier where code = ?").param(code).query(Boolean.class).optional()
+                .orElse(false);
+    }
+
+    private static Instant instant(Timestamp at) {
+        return at == null ? null : at.toInstant();
+    }
+
     /** The legal clock from {@code at} on, as reports judge it ({@code dossier_clock}). */
     void recordClock(String code, Instant at, Instant legalDueAt, boolean paused, boolean lateBySupplement) {
         jdbc.sql("""

@@ -3,6 +3,7 @@ package vn.xaso.identity;
 import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.stereotype.Component;
 import vn.xaso.api.Forbidden;
 
@@ -21,6 +22,12 @@ public class CurrentUser {
             return Optional.of(user);
         }
         return principal instanceof SsoUser sso ? Optional.of(sso.user()) : Optional.empty();
+    }
+
+    /** Whether the current user logged in through VNeID (the national e-identity), not with a password of xaso's. */
+    public boolean loggedInWithVneid() {
+        return SecurityContextHolder.getContext().getAuthentication() instanceof OAuth2AuthenticationToken token
+                && VneidProperties.REGISTRATION.equals(token.getAuthorizedClientRegistrationId());
     }
 
     public XasoUser get() {

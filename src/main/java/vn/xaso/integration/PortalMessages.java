@@ -32,16 +32,16 @@ class PortalMessages {
     }
 
     /**
-     * Queues the dossier's new portal status with what the portal is to receive, unless the last message queued for
-     * the dossier carries the same status. Runs in the dossier's transaction, which holds the dossier's row: its
-     * messages are queued one at a time, in the order of its changes.
+     * Queues one event of the dossier with what the portal is to receive, once: the same event ({@code eventKey}) is
+     * never queued twice. Runs in the dossier's transaction, which holds the dossier's row: its messages are queued one
+     * at a time, in the order of its changes.
      */
-    void enqueue(String dossierCode, int portalStatus, String body, Instant at) {
+    void enqueue(String dossierCode, String eventKey, int portalStatus, String body, Instant at) {
         jdbc.sql("""
-                insert into portal_message (dossier_code, portal_status, body, created_at, next_attempt_at)
-                select ?, ?, ?, ?, ?
-                where coalesce((select portal_status from portal_message where dossier_code = ? order by id desc limit 1), -1) <> ?""")
-                .params(dossierCode, portalStatus, body, Outbox.ts(at), Outbox.ts(at), dossierCode, portalStatus)
+                insert into portal_message (dossier_code, event_key, portal_status, body, created_at, next_attempt_at)
+                values (?, ?, ?, ?, ?, ?)
+                on conflict (dossier_code, event_key) where event_key is not null do nothing""")
+                .params(dossierCode, eventKey, portalStatus, body, Outbox.ts(at), Outbox.ts(at))
                 .update();
     }
 

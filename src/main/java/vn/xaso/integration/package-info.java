@@ -4,5 +4,5 @@
  * circuit breaker judging over a time window, a bulkhead so that a slow service cannot take the request threads.
  * Each connection is a {@link vn.xaso.integration.Link} whose state administrators and monitors can watch.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "National systems", allowedDependencies = {"dossier", "document", "catalog", "files", "identity", "organization", "audit", "api"})
+@org.springframework.modulith.ApplicationModule(displayName = "National systems", allowedDependencies = {"dossier", "document", "catalog", "files", "identity", "organization", "workflow", "audit", "api"})
 package vn.xaso.integration;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The simulated national portal's store: one record per dossier code (MaHoSo), updated in place — the upsert a real
@@ -24,12 +25,16 @@ final class Portal {
         private final List<Received> received = new ArrayList<>();
         private final Set<Long> messages = new HashSet<>();
         private LocalDate submittedOn;
+        private JsonNode latest;
     }
 
     private final Map<String, Record> dossiers = new ConcurrentHashMap<>();
 
-    /** Takes a message about a dossier (handed in on {@code submittedOn}); returns false when it had it already. */
-    boolean take(String dossierCode, long messageId, int portalStatus, LocalDate submittedOn) {
+    /**
+     * Takes a message about a dossier (handed in on {@code submittedOn}): the dossier as the message describes it replaces
+     * what the portal had; returns false when it had the message already.
+     */
+    boolean take(String dossierCode, long messageId, int portalStatus, LocalDate submittedOn, JsonNode message) {
         boolean[] kept = {false};
         dossiers.compute(dossierCode, (code, record) -> {
             Record r = record == null ? new Record() : record;
@@ -39,6 +44,7 @@ final class Portal {
                 }
                 if (r.messages.add(messageId)) {
                     r.received.add(new Received(portalStatus, Instant.now(), messageId));
+                    r.latest = message;
                     kept[0] = true;
                 }
             }
@@ -55,6 +61,17 @@ final class Portal {
         }
         synchronized (record) {
             return List.copyOf(record.received);
+        }
+    }
+
+    /** The dossier as the portal has it now: the last message it took, whole. */
+    JsonNode record(String dossierCode) {
+        Record record = dossiers.get(dossierCode);
+        if (record == null) {
+            return null;
+        }
+        synchronized (record) {
+            return record.latest;
         }
     }
 

@@ -39,7 +39,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <li>{@code GET /population/v1/citizens/{idNumber}} — the population database: the person or 404;</li>
  * <li>{@code POST /dvcqg/v1/dossiers} — the national portal: a dossier's status (MaHoSo, MaThongDiep, TrangThaiHoSo …),
  * kept once per message; {@code GET /dvcqg/v1/dossiers?ngay=yyyyMMdd} the dossiers handed in that day it has (for the
- * daily reconciliation); {@code GET /__received?dossier=CODE} what it received for a dossier, in order;</li>
+ * daily reconciliation); {@code GET /__received?dossier=CODE} what it received for a dossier, in order;
+ * {@code GET /__record?dossier=CODE} the dossier as it has it now;</li>
  * <li>{@code POST /__forget?dossier=CODE} — the portal loses a dossier (for the reconciliation);</li>
  * <li>{@code GET /__citizens?limit=20} — the people it knows (the first {@code limit}), to try the demo with;</li>
  * <li>{@code POST /exchange/v1/messages} — the document exchange platform (see {@link Exchange}): an EDXML message,
@@ -122,6 +123,7 @@ class Simulator {
         server.createContext("/__citizens", this::someCitizens);
         server.createContext("/dvcqg/v1/dossiers", this::portalDossier);
         server.createContext("/__received", this::received);
+        server.createContext("/__record", this::record);
         server.createContext("/__forget", this::forget);
         server.createContext("/exchange/v1/messages", this::exchangeMessages);
         server.createContext("/__exchange", this::exchangeRecord);
@@ -216,7 +218,7 @@ class Simulator {
             JsonNode submitted = message.get("NgayNopHoSo");
             LocalDate submittedOn = submitted != null && submitted.isString() && submitted.asString().length() >= 8
                     ? LocalDate.parse(submitted.asString().substring(0, 8), DateTimeFormatter.BASIC_ISO_DATE) : null;
-            boolean kept = portal.take(code.asString(), id.asLong(), status.asInt(), submittedOn);
+            boolean kept = portal.take(code.asString(), id.asLong(), status.asInt(), submittedOn, message);
             send(exchange, 200, Map.of("maLoi", "0", "moTa", kept ? "Thành công" : "Đã nhận trước đó"));
         }
     }
@@ -241,6 +243,20 @@ class Simulator {
             String code = query != null && query.startsWith("dossier=") ? query.substring("dossier=".length()) : "";
             send(exchange, 200, portal.received(code).stream()
                     .map(r -> Map.of("portalStatus", r.portalStatus(), "at", r.at().toString())).toList());
+        }
+    }
+
+    /** {@code GET /__record?dossier=CODE}: the dossier as the portal has it (the last message it took), or 404. */
+    private void record(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String query = exchange.getRequestURI().getQuery();
+            String code = query != null && query.startsWith("dossier=") ? query.substring("dossier=".length()) : "";
+            JsonNode record = portal.record(code);
+            if (record == null) {
+                send(exchange, 404, Map.of("maLoi", "KHONG_CO", "moTa", "Cổng chưa có hồ sơ " + code));
+            } else {
+                send(exchange, 200, record);
+            }
         }
     }
 

@@ -142,6 +142,13 @@ class SingleSignOnBrowserTests {
         assertThat(jdbc.sql("select username from web_session where ended_at is null and username = 'congdan'")
                 .query(String.class).list()).isNotEmpty();
         Chromium.screenshot(browser, "vneid-citizen-dossiers");
+
+        // what they submit now is marked for the national portal as submitted by a VNeID-verified account
+        browser.get(xaso("/portal/submit/TT-01"));
+        Chromium.clickAndWait(browser, By.id("send"));
+        String code = browser.findElement(By.cssSelector(".lead code")).getText();
+        assertThat(jdbc.sql("select submitted_with_vneid from dossier where code = ?").param(code).query(Boolean.class).single())
+                .isTrue();
     }
 
     @Test

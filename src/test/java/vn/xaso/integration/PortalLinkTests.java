@@ -131,12 +131,12 @@ class PortalLinkTests {
     }
 
     @Test
-    void everyStatusReachesThePortalOnceAndInOrder() throws Exception {
+    void everyChangeReachesThePortalOnceAndInOrder() throws Exception {
         String code = receiveAndFinish();
 
         deliverAll(code);
 
-        assertThat(statusesAtThePortal(code)).containsExactly(1, 2, 4, 9, 10);
+        assertEveryEventOnceInOrder(code);
     }
 
     @Test
@@ -155,7 +155,7 @@ class PortalLinkTests {
         fault("up");
         deliverAll(code);
 
-        assertThat(statusesAtThePortal(code)).containsExactly(1, 2, 4, 9, 10);
+        assertEveryEventOnceInOrder(code);
     }
 
     @Test
@@ -172,7 +172,7 @@ class PortalLinkTests {
 
         deliverAll(code);
 
-        assertThat(statusesAtThePortal(code)).containsExactly(1, 2, 4, 9, 10);
+        assertEveryEventOnceInOrder(code);
     }
 
     @Test
@@ -189,7 +189,7 @@ class PortalLinkTests {
 
         deliverAll(code);
 
-        assertThat(statusesAtThePortal(code)).containsExactly(1, 2, 4, 9, 10);
+        assertEveryEventOnceInOrder(code);
     }
 
     @Test
@@ -213,7 +213,7 @@ class PortalLinkTests {
         deliverAll(lost);
         deliverAll(waiting);
         assertThat(statusesAtThePortal(lost)).as("the lost dossier as it stands now").containsExactly(10);
-        assertThat(statusesAtThePortal(waiting)).containsExactly(1, 2, 4, 9, 10);
+        assertEveryEventOnceInOrder(waiting);
         assertThat(api.post("/api/v1/integration/dvcqg/reconciliation?day=" + day, counter, "").status()).isEqualTo(403);
         await("in the audit trail").atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
                 "select count(*) from audit_entry where action = 'integration.dvcqg.reconcile' and subject_id = ?",
@@ -273,6 +273,111 @@ class PortalLinkTests {
         assertThat(after[0]).as("now the portal has it").isEqualTo(before[0] + 1);
         sender.deliver();
         assertThat(synchronisedOfReceivedToday()[0]).as("later messages do not count it again").isEqualTo(after[0]);
+    }
+
+    /**
+     * What keeps the portal status reaches the portal too (each step, a supplement, the apology's new appointment, the
+     * fee), each once, and every message carries the dossier whole: the papers, the fees, the supplements with the
+     * appointment before and after, and each step with the handler's full name, title and unit.
+     */
+    @Test
+    void whatKeepsTheStatusReachesThePortalTooAndEachMessageCarriesTheDossierWhole() throws Exception {
+        JsonNode procedure = api.get("/api/v1/procedures/HKD-01", counter).json();
+        String paper = procedure.get("components").get(0).get("name").asString();
+        Api.Response received = api.post("/api/v1/dossiers", counter, """
+                {"procedureCode": "HKD-01", "unitCode": "%s", "channel": "COUNTER",
+                 "applicant": {"fullName": "Đỗ Thị Kinh Doanh", "idNumber": "037190006666"},
+                 "components": [%s]}""".formatted(UNIT, names(procedure.get("components"))));
+        assertThat(received.status()).as(received.body()).isEqualTo(201);
+        String code = received.json().get("code").asString();
+        act(leader, code, "assign", "{\"assignee\": \"" + specialist + "\"}");
+        act(specialist, code, "request-supplement", "{\"reason\": \"Thiếu giấy tờ\", \"missing\": [\"" + paper + "\"]}");
+        act(counter, code, "supplement", "{\"components\": [\"" + paper + "\"]}");
+        String due = api.get("/api/v1/dossiers/" + code, counter).json().get("dueAt").asString();
+        String promised = java.time.OffsetDateTime.parse(due).plusDays(3).toString();
+        act(leader, code, "extend", "{\"reason\": \"Cần xác minh thêm\", \"newDueAt\": \"" + promised + "\"}");
+        act(specialist, code, "propose", "{\"summary\": \"Đủ điều kiện\"}");
+        act(leader, code, "approve", "{}");
+        long fee = api.get("/api/v1/dossiers/" + code, counter).json().path("feeDue").asLong();
+        assertThat(fee).as("HKD-01 has a fee").isPositive();
+        act(counter, code, "record-payment", "{\"method\": \"CASH\", \"amount\": " + fee + "}");
+        act(counter, code, "return-result", "{\"channel\": \"COUNTER\"}");
+
+        deliverAll(code);
+
+        List<Integer> statuses = oncePerEvent(code);
+        assertThat(statuses).as("the steps that keep a status are sent too").hasSizeGreaterThanOrEqualTo(10)
+                .containsSubsequence(1, 2, 4, 5, 4, 4, 9, 10);
+        JsonNode whole = api.json(simulator.get("/__record?dossier=" + code).body());
+        assertThat(whole.get("TrangThaiHoSo").asInt()).isEqualTo(10);
+        assertThat(whole.get("MaLinhVuc").isNull()).as("no field code is invented").isTrue();
+        assertThat(whole.get("TenLinhVuc").asString()).isNotBlank();
+        assertThat(whole.get("DuocThanhToanTrucTuyen").asBoolean()).isFalse();
+        assertThat(whole.get("TaiKhoanDuocXacThucVoiVNeID").asBoolean()).isFalse();
+        JsonNode supplement = whole.get("DanhSachHoSoBoSung").get(0);
+        assertThat(whole.get("DanhSachHoSoBoSung").size()).isOne();
+        assertThat(supplement.get("GiayToCanBoSung").get(0).asString()).isEqualTo(paper);
+        assertThat(supplement.get("NgayBoSung").asString()).isNotBlank();
+        assertThat(supplement.get("NgayHenTraCu").asString()).as("the appointment before the request").isEqualTo(
+                PortalDossier.time(java.time.OffsetDateTime.parse(received.json().get("dueAt").asString()).toInstant()));
+        assertThat(supplement.get("NgayHenTraMoi").asString()).as("after the supplement: the clock stood still meanwhile")
+                .isEqualTo(PortalDossier.time(java.time.OffsetDateTime.parse(due).toInstant()));
+        assertThat(whole.get("NgayHenTra").asString()).as("the apology's new appointment")
+                .isEqualTo(PortalDossier.time(java.time.OffsetDateTime.parse(promised).toInstant()));
+        JsonNode fees = whole.get("DanhSachLePhi");
+        assertThat(fees.size()).isOne();
+        assertThat(fees.get(0).get("SoTien").asLong()).isEqualTo(fee);
+        assertThat(fees.get(0).get("SoBienLai").asString()).isNotBlank();
+        List<String> papers = new ArrayList<>();
+        whole.get("TaiLieuNop").forEach(p -> papers.add(p.get("TenTaiLieu").asString() + "=" + p.get("DaNop").asBoolean()));
+        assertThat(papers).contains(paper + "=true");
+        Map<String, JsonNode> steps = new java.util.LinkedHashMap<>();
+        whole.get("QuaTrinhXuLy").forEach(step -> steps.putIfAbsent(step.get("NoiDungXuLy").asString().split(":")[0], step));
+        assertThat(steps.keySet()).containsSubsequence("Nộp hồ sơ", "Tiếp nhận", "Phân công", "Yêu cầu bổ sung", "Bổ sung hồ sơ",
+                "Xin lỗi, hẹn lại", "Trình kết quả", "Phê duyệt", "Thu phí, lệ phí", "Trả kết quả");
+        JsonNode approval = steps.get("Phê duyệt");
+        Map<String, Object> leaderRow = jdbc.queryForMap("""
+                select o.full_name, o.title, u.name from official o join unit u on u.code = o.unit_code where o.username = ?""", leader);
+        assertThat(approval.get("NguoiXuLy").asString()).as("the full name, not the login").isEqualTo(leaderRow.get("full_name"))
+                .isNotEqualTo(leader);
+        assertThat(approval.get("ChucDanh").asString()).isEqualTo(leaderRow.get("title"));
+        assertThat(approval.get("PhongBanXuLy").asString()).isEqualTo(leaderRow.get("name"));
+        assertThat(approval.get("TrangThai").asInt()).isEqualTo(9);
+        assertThat(steps.get("Phân công").get("NgayBatDau").asString()).as("when the step began").isNotBlank();
+        assertThat(steps.get("Phân công").get("NgayKetThucTheoQuyDinh").asString()).isNotBlank();
+
+        // the same event published again is the same message
+        long before = jdbc.queryForObject("select count(*) from portal_message where dossier_code = ?", Long.class, code);
+        messages.enqueue(code, "DossierRated@1", 10, "{}", java.time.Instant.now());
+        messages.enqueue(code, "DossierRated@1", 10, "{}", java.time.Instant.now());
+        jdbc.update("update portal_message set sent_at = now() where dossier_code = ? and event_key = 'DossierRated@1'", code);
+        assertThat(jdbc.queryForObject("select count(*) from portal_message where dossier_code = ?", Long.class, code))
+                .isEqualTo(before + 1);
+    }
+
+    /** The component names of a procedure as a JSON list of components handed in. */
+    private static String names(JsonNode components) {
+        List<String> names = new ArrayList<>();
+        components.forEach(c -> names.add("{\"name\": \"" + c.get("name").asString() + "\"}"));
+        return String.join(", ", names);
+    }
+
+    /**
+     * The portal received each of the dossier's messages once, in the order of its changes (the status never goes
+     * back), through every status of a dossier received and returned.
+     */
+    private void assertEveryEventOnceInOrder(String code) throws Exception {
+        List<Integer> statuses = oncePerEvent(code);
+        assertThat(statuses).isSorted();
+        assertThat(statuses.stream().distinct().toList()).containsExactly(1, 2, 4, 9, 10);
+    }
+
+    /** The statuses the portal received for the dossier, in order: one message for each queued, none twice. */
+    private List<Integer> oncePerEvent(String code) throws Exception {
+        List<Integer> statuses = statusesAtThePortal(code);
+        assertThat(statuses).hasSize(jdbc.queryForObject("select count(*) from portal_message where dossier_code = ?",
+                Integer.class, code));
+        return statuses;
     }
 
     /** Decision 766 indicator 1.4 for the unit today: {dossiers the portal has, dossiers received}. */

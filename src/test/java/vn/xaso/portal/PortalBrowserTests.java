@@ -13,7 +13,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.xaso.Chromium;
 import vn.xaso.XasoTest;
 
@@ -23,6 +25,8 @@ class PortalBrowserTests {
 
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcClient jdbc;
     ChromeDriver browser;
 
     @AfterEach
@@ -56,6 +60,8 @@ class PortalBrowserTests {
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Chờ tiếp nhận");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains(scan.getFileName().toString());
         Chromium.screenshot(browser, "portal-submitted-phone");
+        assertThat(jdbc.sql("select submitted_with_vneid from dossier where code = ?").param(code).query(Boolean.class).single())
+                .as("logged in with a password, not through VNeID").isFalse();
 
         browser.manage().deleteAllCookies();
         browser.get(base + "/portal/track?lang=vi");
