@@ -76,6 +76,15 @@ public class DossierFiles implements FileOwner {
 
     @Transactional
     public StoredFile upload(XasoUser user, String code, byte[] content, String name, String kind) {
+        return upload(user, code, content, name, kind, null);
+    }
+
+    /**
+     * A file of the dossier: a component's scan or upload ({@code kind} COMPONENT; naming the {@code component} makes it
+     * that paper's electronic copy, and the paper handed in), or the result (RESULT).
+     */
+    @Transactional
+    public StoredFile upload(XasoUser user, String code, byte[] content, String name, String kind, String component) {
         Dossier d = dossiers.lock(code).filter(x -> visibility.canSee(user, x)).orElseThrow(() -> new NotFound("Dossier", code));
         String fileKind = kind == null ? "COMPONENT" : kind.strip().toUpperCase(Locale.ROOT);
         boolean ofUnit = d.unitCode().equals(user.unitCode()) || (d.handlingUnit() != null && d.handlingUnit().equals(user.unitCode()));
@@ -95,9 +104,17 @@ public class DossierFiles implements FileOwner {
         if (d.status().isClosed() || d.status() == DossierStatus.DONE) {
             throw new Conflict("dossier.files.closed", Refusal.term("status." + d.status()));
         }
+        String paper = component == null || component.isBlank() ? null : component.strip();
+        if (paper != null && !fileKind.equals("COMPONENT")) {
+            throw new InvalidInput("component", "dossier.files.component-of-result");
+        }
+        if (paper != null && dossiers.components(code).stream().noneMatch(c -> c.name().equalsIgnoreCase(paper))) {
+            throw new InvalidInput("component", "dossier.files.component-unknown", paper);
+        }
         StoredFile file = files.store(content, name, OWNER, code, fileKind, false, user.getUsername());
+        String copyOf = paper == null ? null : dossiers.attachCopy(code, paper, file.id()).orElseThrow();
         dossiers.addHistory(code, new HistoryEntry(Instant.now(), user.getUsername(), "attach-file", d.status(), d.status(),
-                fileKind + ": " + file.name(), null, null));
+                fileKind + ": " + file.name() + (copyOf == null ? "" : " — " + copyOf), null, null));
         return file;
     }
 

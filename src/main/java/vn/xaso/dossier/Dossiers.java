@@ -130,11 +130,24 @@ class Dossiers {
     }
 
     List<DossierComponent> components(String code) {
-        return jdbc.sql("select name, copy_type, quantity, required, provided from dossier_component where dossier_code = ? order by ordinal")
+        return jdbc.sql("""
+                select name, copy_type, quantity, required, provided, copy_file_id from dossier_component
+                where dossier_code = ? order by ordinal""")
                 .param(code)
                 .query((rs, row) -> new DossierComponent(rs.getString(1), CopyType.valueOf(rs.getString(2)), rs.getInt(3),
-                        rs.getBoolean(4), rs.getBoolean(5)))
+                        rs.getBoolean(4), rs.getBoolean(5), rs.getString(6)))
                 .list();
+    }
+
+    /**
+     * The electronic copy of the component named (any case): it was handed in, and this file is its copy. Returns the
+     * component's name as the dossier lists it, or empty if the dossier has no such component.
+     */
+    Optional<String> attachCopy(String code, String component, java.util.UUID file) {
+        return jdbc.sql("""
+                update dossier_component set copy_file_id = ?, provided = true
+                where dossier_code = ? and lower(name) = lower(?) returning name""")
+                .params(file, code, component.strip()).query(String.class).optional();
     }
 
     void markProvided(String code, List<String> names) {

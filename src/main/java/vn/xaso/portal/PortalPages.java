@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.xaso.api.Forbidden;
 import vn.xaso.api.Inputs;
@@ -97,15 +98,24 @@ class PortalPages {
     String submit(@PathVariable String code, @RequestParam String unitCode, @RequestParam(required = false) String phone,
             @RequestParam(required = false) String email, @RequestParam(required = false) String address,
             @RequestParam(required = false) Boolean zalo,
-            @RequestParam(value = "scans", required = false) List<MultipartFile> scans, Model model,
+            @RequestParam(value = "scans", required = false) List<MultipartFile> scans, MultipartRequest uploads, Model model,
             RedirectAttributes redirect) throws IOException {
         XasoUser user = citizen();
         Procedure procedure = catalog.requireProcedure(code);
+        List<Procedure.Component> papers = procedure.components();
         try {
             NewDossier request = new NewDossier(code, unitCode, Procedure.Channel.ONLINE,
                     new Applicant(user.fullName(), user.idNumber(), null, Inputs.blankToNull(phone), Inputs.blankToNull(email),
                             Inputs.blankToNull(address), zalo), List.of());
             Dossier dossier = desk.submit(user, request);
+            // each paper's own upload is its electronic copy, and the paper handed in
+            for (int i = 0; i < papers.size(); i++) {
+                MultipartFile copy = uploads.getFile("copy-" + i);
+                if (copy != null && !copy.isEmpty()) {
+                    files.upload(user, dossier.code(), copy.getBytes(), copy.getOriginalFilename(), "COMPONENT",
+                            papers.get(i).name());
+                }
+            }
             for (MultipartFile scan : scans == null ? List.<MultipartFile>of() : scans) {
                 if (!scan.isEmpty()) {
                     files.upload(user, dossier.code(), scan.getBytes(), scan.getOriginalFilename(), "COMPONENT");

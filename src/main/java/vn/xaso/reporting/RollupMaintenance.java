@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.xaso.catalog.Catalog;
 import vn.xaso.catalog.Procedure.Channel;
+import vn.xaso.dossier.DossierComponent;
 import vn.xaso.dossier.DossierDesk;
 import vn.xaso.dossier.DossierFiles;
 import vn.xaso.dossier.DossierFinished;
@@ -82,7 +83,7 @@ public class RollupMaintenance {
         } else {
             columns.add(finished.timeliness() == null ? Column.ON_TIME : Column.valueOf(finished.timeliness().name()));
             List<StoredFile> attached = files.of(finished.code());
-            if (attached.stream().anyMatch(f -> f.kind().equals("COMPONENT"))) {
+            if (DossierComponent.digitised(desk.components(finished.code()))) {
                 columns.add(Column.SCANNED);
             }
             if (finished.status() == DossierStatus.DONE) {

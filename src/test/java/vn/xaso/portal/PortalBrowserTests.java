@@ -52,6 +52,7 @@ class PortalBrowserTests {
         browser.findElement(By.id("phone")).sendKeys("0901 234 567");
         Path scan = Files.createTempFile("to-khai", ".pdf");
         Files.write(scan, "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        browser.findElement(By.id("copy-0")).sendKeys(scan.toString());
         browser.findElement(By.id("scans")).sendKeys(scan.toString());
         Chromium.clickAndWait(browser, By.id("send"));
         String notice = browser.findElement(By.cssSelector("[role=status]")).getText();
@@ -62,6 +63,8 @@ class PortalBrowserTests {
         Chromium.screenshot(browser, "portal-submitted-phone");
         assertThat(jdbc.sql("select submitted_with_vneid from dossier where code = ?").param(code).query(Boolean.class).single())
                 .as("logged in with a password, not through VNeID").isFalse();
+        assertThat(jdbc.sql("select count(*) from dossier_component where dossier_code = ? and provided and copy_file_id is not null")
+                .param(code).query(Integer.class).single()).as("the first paper's own upload is its electronic copy").isOne();
 
         browser.manage().deleteAllCookies();
         browser.get(base + "/portal/track?lang=vi");

@@ -166,8 +166,13 @@ class ReportExactnessTests {
                     desk.paidOnline(d.code(), 100_000, "T-" + i);
                 }
             }
-            if (random.nextInt(3) == 0) {
-                files.upload(counter(unit), d.code(), SCAN, "to-khai.pdf", "COMPONENT");
+            int scans = random.nextInt(4);
+            if (scans > 0) {
+                // a third of them with every paper's copy (digitised), the others with the first paper's only
+                List<vn.xaso.dossier.DossierComponent> papers = desk.components(d.code());
+                for (vn.xaso.dossier.DossierComponent paper : scans == 1 ? papers : papers.subList(0, 1)) {
+                    files.upload(counter(unit), d.code(), SCAN, "to-khai.pdf", "COMPONENT", paper.name());
+                }
             }
             if (random.nextInt(4) != 0) {
                 desk.portalSynchronised(d.code(), clock.instant());

@@ -193,14 +193,17 @@ class DossierPages {
         return "redirect:/dossiers/" + code;
     }
 
+    /** A file for the dossier: {@code paper} names the component it is the electronic copy of, or RESULT, or nothing. */
     @PostMapping("/dossiers/{code}/attach")
     String attach(@PathVariable String code, @RequestParam(required = false) MultipartFile file,
-            @RequestParam(defaultValue = "COMPONENT") String kind, RedirectAttributes redirect) throws IOException {
+            @RequestParam(required = false) String paper, RedirectAttributes redirect) throws IOException {
         try {
             if (file == null || file.isEmpty()) {
                 throw new vn.xaso.api.InvalidInput("file", "files.required");
             }
-            files.upload(currentUser.get(), code, file.getBytes(), file.getOriginalFilename(), kind);
+            boolean result = "RESULT".equals(paper);
+            files.upload(currentUser.get(), code, file.getBytes(), file.getOriginalFilename(), result ? "RESULT" : "COMPONENT",
+                    result ? null : Inputs.blankToNull(paper));
             redirect.addFlashAttribute("done", "attach");
         } catch (ErrorResponseException e) {
             redirect.addFlashAttribute("failed", Refusal.text(e, messages));

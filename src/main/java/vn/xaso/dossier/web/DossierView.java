@@ -16,6 +16,7 @@ import vn.xaso.dossier.DossierDesk;
 import vn.xaso.dossier.DossierFiles;
 import vn.xaso.dossier.DossierStatus;
 import vn.xaso.dossier.Receipt;
+import vn.xaso.files.StoredFile;
 import vn.xaso.workflow.Task;
 
 /** A dossier as the API shows it (times at +07:00). */
@@ -46,13 +47,20 @@ record DossierView(String code, String procedureCode, int procedureVersion, Stri
         }
     }
 
-    /** An attached file. */
-    record FileView(String id, String name, String kind, Boolean signed) {
+    /** An attached file, and the component it is the electronic copy of (if any). */
+    record FileView(String id, String name, String kind, Boolean signed, String component) {
+
+        static FileView of(StoredFile f, List<DossierComponent> components) {
+            String id = f.id().toString();
+            String component = components.stream().filter(c -> id.equals(c.copyFileId())).map(DossierComponent::name)
+                    .findFirst().orElse(null);
+            return new FileView(id, f.name(), f.kind(), f.signed(), component);
+        }
     }
 
     static DossierView of(Dossier d, DossierDesk desk, DossierFiles dossierFiles, List<String> warnings) {
-        List<FileView> files = dossierFiles.of(d.code()).stream()
-                .map(f -> new FileView(f.id().toString(), f.name(), f.kind(), f.signed())).toList();
+        List<DossierComponent> components = desk.components(d.code());
+        List<FileView> files = dossierFiles.of(d.code()).stream().map(f -> FileView.of(f, components)).toList();
         FileView result = files.stream().filter(f -> f.kind().equals("RESULT")).reduce((a, b) -> b).orElse(null);
         Task task = desk.openTask(d).orElse(null);
         CurrentTask current = task == null ? null : new CurrentTask(task.stepKey(), task.stepName(), task.unitCode(),
@@ -62,7 +70,7 @@ record DossierView(String code, String procedureCode, int procedureVersion, Stri
                 d.channel(), ApplicantView.of(d.applicant(), d.intake().check()), d.status(), d.status().portalCode(),
                 at(d.submittedAt()), at(d.receivedAt()), at(d.dueAt()), at(d.finishedAt()), at(d.returnedAt()), d.timeliness(), d.supplements().count(),
                 desk.pausedMinutes(d), d.appointment().extended(), d.supplements().missing(), current,
-                desk.components(d.code()), files, result, d.outcome().returnChannel(),
+                components, files, result, d.outcome().returnChannel(),
                 d.rating() == null ? null : d.rating().score(), d.intake().sets(), d.intake().resultChannel(),
                 line == null ? null : line.book(), line == null ? null : line.line(), d.outcome().resultReference(),
                 d.intake().portalCode(), desk.feeDue(d), desk.payments(d), warnings);

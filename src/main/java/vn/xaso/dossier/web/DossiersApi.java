@@ -154,16 +154,19 @@ class DossiersApi {
         return DossierView.of(result.dossier(), desk, files, warnings);
     }
 
-    /** Adds a scan of a component or the result (multipart: {@code file}, {@code kind} = COMPONENT or RESULT). */
+    /**
+     * Adds a scan of a component or the result (multipart: {@code file}, {@code kind} = COMPONENT or RESULT, and for a
+     * component the {@code component}'s name: the file is then that paper's electronic copy).
+     */
     @PostMapping(value = "/{code}/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     FileView upload(@PathVariable String code, @RequestParam(required = false) MultipartFile file,
-            @RequestParam(required = false) String kind) throws IOException {
+            @RequestParam(required = false) String kind, @RequestParam(required = false) String component) throws IOException {
         if (file == null) {
             throw new InvalidInput("file", "files.required");
         }
-        StoredFile stored = files.upload(currentUser.get(), code, file.getBytes(), file.getOriginalFilename(), kind);
-        return new FileView(stored.id().toString(), stored.name(), stored.kind(), stored.signed());
+        StoredFile stored = files.upload(currentUser.get(), code, file.getBytes(), file.getOriginalFilename(), kind, component);
+        return FileView.of(stored, desk.components(code));
     }
 
     /** One of the forms 01–07 as a PDF. */
