@@ -1,10 +1,7 @@
 package vn.xaso.dossier;
 
-import vn.xaso.organization.FeeCollector;
-import vn.xaso.organization.FeeCollectors;
-import vn.xaso.organization.Organization;
-import java.time.LocalDate;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +13,12 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.xaso.api.Conflict;
 import vn.xaso.api.NotFound;
 import vn.xaso.calendar.WorkingCalendar;
+import vn.xaso.files.StoredFile;
+import vn.xaso.files.StoredFiles;
 import vn.xaso.identity.XasoUser;
+import vn.xaso.organization.FeeCollector;
+import vn.xaso.organization.FeeCollectors;
+import vn.xaso.organization.Organization;
 import vn.xaso.signing.Placement;
 import vn.xaso.signing.Signatures;
 import vn.xaso.workflow.Task;
@@ -45,11 +47,15 @@ public class DossierForms {
     private final Payments payments;
     private final FeeCollectors collectors;
     private final Signatures signatures;
+    private final Dossiers dossiers;
+    private final StoredFiles stored;
     private final String gateway;
 
     DossierForms(DossierDesk desk, FormModel model, FormTemplates templates, Payments payments, FeeCollectors collectors,
-            Signatures signatures, @Value("${xaso.payment.name:}") String gateway) {
+            Signatures signatures, Dossiers dossiers, StoredFiles stored, @Value("${xaso.payment.name:}") String gateway) {
         this.desk = desk;
+        this.dossiers = dossiers;
+        this.stored = stored;
         this.payments = payments;
         this.model = model;
         this.templates = templates;
@@ -125,11 +131,26 @@ public class DossierForms {
      * the payer, what for, the amount in figures and in words, the date, how it was paid (online: the gateway and its
      * transaction id, not a login) — and the collecting unit's digital signature (its seal key) over the whole. A symbol
      * or tax code the administrator has not entered is printed as not entered, never made up. 409 while nothing was paid.
+     * Issued and sealed once, when first printed, and kept with the dossier's files: every later copy is that same file.
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public byte[] receipt(XasoUser user, String code) {
         Dossier d = desk.get(user, code);
         Payment paid = payments.paid(code).orElseThrow(() -> new Conflict("dossier.fee.not-paid"));
+        String name = "bien-lai-" + paid.receiptYear() + "-" + paid.receipt() + ".pdf";
+        // the dossier's row serialises two first prints: one receipt is issued
+        dossiers.lock(code);
+        Optional<StoredFile> issued = stored.ofOwner(DossierFiles.OWNER, code).stream()
+                .filter(f -> f.kind().equals(RECEIPT) && f.name().equals(name)).findFirst();
+        if (issued.isPresent()) {
+            return stored.content(issued.get());
+        }
+        byte[] receipt = issue(d, paid);
+        stored.store(receipt, name, DossierFiles.OWNER, code, RECEIPT, true, user.getUsername());
+        return receipt;
+    }
+
+    private byte[] issue(Dossier d, Payment paid) {
         FeeCollector collector = collectors.of(d.unitCode());
         Map<String, Object> model = this.model.of(d);
         model.put("paid", paid);
@@ -150,6 +171,8 @@ public class DossierForms {
         byte[] pdf = templates.pdf("receipt", model);
         return signatures.sealAlone(pdf, d.unitCode(), "Biên lai số " + paid.receipt(), Placement.below(SIGNED_BY));
     }
+
+    private static final String RECEIPT = "RECEIPT";
 
     /** The line of the receipt under which the collecting unit's seal goes. */
     private static final String SIGNED_BY = "(Chữ ký số của tổ chức thu)";

@@ -99,10 +99,16 @@ class FeeTests {
         try {
             String code = receive("HKD-01", "H40.02", "motcua.thientruong");
             assertThat(pay(code, "motcua.thientruong", "TRANSFER", 100_000).status()).isEqualTo(200);
-            String text = PdfTools.text(api.bytes("/api/v1/dossiers/" + code + "/receipt", "motcua.thientruong"))
-                    .replaceAll("\\s+", " ");
+            byte[] receipt = api.bytes("/api/v1/dossiers/" + code + "/receipt", "motcua.thientruong");
+            String text = PdfTools.text(receipt).replaceAll("\\s+", " ");
             assertThat(text).contains("Ký hiệu mẫu biên lai: 01BLP0-001", "Ký hiệu biên lai: TT-26E", "Mã số thuế: 2700123456",
                     "Chuyển khoản").doesNotContain("chưa khai báo");
+            // issued once: every later copy, also the applicant's, is the same sealed file, kept with the dossier
+            assertThat(api.bytes("/api/v1/dossiers/" + code + "/receipt", "motcua.thientruong")).isEqualTo(receipt);
+            JsonNode files = api.get("/api/v1/dossiers/" + code, "motcua.thientruong").json().get("files");
+            List<String> kinds = new java.util.ArrayList<>();
+            files.forEach(f -> kinds.add(f.get("kind").asString() + (f.get("signed").asBoolean() ? " signed" : "")));
+            assertThat(kinds).containsOnlyOnce("RECEIPT signed");
         } finally {
             api.put("/api/v1/units/H40.02/fee-collector", "admin", "{}");
         }
