@@ -35,6 +35,8 @@ import vn.xaso.workflow.Workflows;
  * at once, so nothing waits. The hand-over record (PDF) then waits for the two officials: each signs it from their own
  * inbox with their own confirmation (PIN or OTP, {@link Signatures#confirmRecord}), in either order, and once both
  * have signed the unit seals it. Until then the hand-over is pending, visible to both officials and the administrators.
+ * An official who has left (no longer active) cannot sign: an administrator of the unit signs in their place, and the
+ * audit trail says so.
  * Both officials must belong to units the administrator administers.
  */
 @Service
@@ -115,7 +117,8 @@ public class HandOvers {
         rows.record(id, file.id());
         events.publishEvent(AuditEvent.of("archive.hand-over", unit, "official", from.username(), null,
                 Map.of("to", to.username(), "tasks", moved, "documents", work.size(), "files", kept.size())));
-        events.publishEvent(new HandOverToSign(id, unit, from.username(), true, now));
+        // one who has left cannot sign: the administrator is asked to sign in their place
+        events.publishEvent(new HandOverToSign(id, unit, from.active() ? from.username() : admin.getUsername(), true, now));
         events.publishEvent(new HandOverToSign(id, unit, to.username(), false, now));
         return rows.find(id).orElseThrow();
     }
@@ -126,29 +129,23 @@ public class HandOvers {
      */
     @Transactional
     public HandOver sign(XasoUser official, long id, String confirmation) {
-        HandOver handOver = rows.lock(id).orElseThrow(() -> new NotFound("hand-over", id));
+        HandOver handOver = rows.lock(id).filter(h -> mayRead(official, h)).orElseThrow(() -> new NotFound("hand-over", id));
         String me = official.getUsername();
-        if (!handOver.party(me)) {
-            throw new Forbidden("archive.handover.not-party");
-        }
-        if (!handOver.awaits(me)) {
-            throw new Conflict("archive.handover.signed-already");
-        }
-        boolean giver = handOver.from().equals(me) && handOver.giverSignedAt() == null;
+        Side side = side(official, handOver);
         String reference = "Biên bản bàn giao số " + id;
         SigningConsent consent = signatures.confirmRecord(me, confirmation, reference);
         byte[] record = stored.content(stored.find(UUID.fromString(handOver.recordFileId())).orElseThrow());
-        byte[] signed = signatures.signPersonal(record, me, Placement.below(giver ? HandOverPaper.GIVER : HandOverPaper.TAKER),
+        byte[] signed = signatures.signPersonal(record, me, Placement.below(side.giver() ? HandOverPaper.GIVER : HandOverPaper.TAKER),
                 consent);
         Instant now = clock.instant();
         UUID file = store(id, signed, me);
-        if (giver) {
+        if (side.giver()) {
             rows.signedByGiver(id, file, now);
         } else {
             rows.signedByTaker(id, file, now);
         }
         events.publishEvent(AuditEvent.of("archive.hand-over-signed", handOver.unitCode(), "hand-over", String.valueOf(id), null,
-                giver ? "giver" : "taker"));
+                (side.giver() ? "giver" : "taker") + (side.inPlaceOf() == null ? "" : ", in place of " + side.inPlaceOf())));
         if (handOver.giverSignedAt() != null || handOver.takerSignedAt() != null) {
             // the other side signed already: the unit's seal closes the record
             byte[] sealed = signatures.signOrganisation(signed, handOver.unitCode(), reference, Placement.WHERE_SIGNED);
@@ -158,17 +155,61 @@ public class HandOvers {
         return rows.find(id).orElseThrow();
     }
 
+    /** Whether the record waits for {@code user}'s signature: their own side's, or one they sign in the place of. */
+    public boolean awaitsSignatureOf(XasoUser user, HandOver handOver) {
+        try {
+            side(user, handOver);
+            return true;
+        } catch (Conflict | Forbidden notTheirs) {
+            return false;
+        }
+    }
+
+    /** Which side {@code official} signs for, and in whose place when an administrator signs for one who has left. */
+    private record Side(boolean giver, String inPlaceOf) {
+    }
+
+    /**
+     * The official's own side; or, for an administrator of the unit, the side of an official who can no longer sign
+     * (left: no longer active) — the record then carries the administrator's signature in their place. 403 for anyone
+     * else, 409 once the side has signed.
+     */
+    private Side side(XasoUser user, HandOver h) {
+        String me = user.getUsername();
+        if (h.party(me)) {
+            if (!h.awaits(me)) {
+                throw new Conflict("archive.handover.signed-already");
+            }
+            return new Side(h.from().equals(me), null);
+        }
+        if (access.canAdminister(user, h.unitCode())) {
+            if (h.giverSignedAt() == null && departed(h.from())) {
+                return new Side(true, h.from());
+            }
+            if (h.takerSignedAt() == null && departed(h.to())) {
+                return new Side(false, h.to());
+            }
+        }
+        throw new Forbidden("archive.handover.not-party");
+    }
+
+    /** Whether the official can no longer sign for themselves: gone, or no longer active. */
+    private boolean departed(String username) {
+        return organization.official(username).filter(Official::active).isEmpty();
+    }
+
     /** A hand-over its officials and the administrators of its unit may read; 404 for anyone else. */
     @Transactional(readOnly = true)
     public HandOver find(XasoUser user, long id) {
         return rows.find(id).filter(h -> mayRead(user, h)).orElseThrow(() -> new NotFound("hand-over", id));
     }
 
-    /** The newest hand-overs the user is party to or administers, the ones waiting for them first. */
+    /** The newest hand-overs the user is party to, administers or leads the unit of, the ones waiting for them first. */
     @Transactional(readOnly = true)
     public List<HandOver> visibleTo(XasoUser user) {
+        boolean ofTheUnit = user.hasRole(Role.UNIT_ADMIN) || user.hasRole(Role.LEADER);
         List<HandOver> candidates = user.hasRole(Role.PROVINCE_ADMIN) ? rows.newest()
-                : rows.of(user.getUsername(), user.hasRole(Role.UNIT_ADMIN) ? user.unitCode() : null);
+                : rows.of(user.getUsername(), ofTheUnit ? user.unitCode() : null);
         return candidates.stream().filter(h -> mayRead(user, h))
                 .sorted((a, b) -> Boolean.compare(b.awaits(user.getUsername()), a.awaits(user.getUsername()))).toList();
     }

@@ -108,11 +108,18 @@ public class DossierFiles implements FileOwner {
         if (paper != null && !fileKind.equals("COMPONENT")) {
             throw new InvalidInput("component", "dossier.files.component-of-result");
         }
-        if (paper != null && dossiers.components(code).stream().noneMatch(c -> c.name().equalsIgnoreCase(paper))) {
-            throw new InvalidInput("component", "dossier.files.component-unknown", paper);
+        DossierComponent copied = paper == null ? null : dossiers.components(code).stream()
+                .filter(c -> c.name().equalsIgnoreCase(paper)).findFirst()
+                .orElseThrow(() -> new InvalidInput("component", "dossier.files.component-unknown", paper));
+        if (copied != null && copied.copyFileId() != null && user.isCitizen()) {
+            // the counter's copy stands: the applicant sends a paper again only when it is asked for (a supplement)
+            throw new Conflict("dossier.files.copy-exists", copied.name());
         }
         StoredFile file = files.store(content, name, OWNER, code, fileKind, false, user.getUsername());
-        String copyOf = paper == null ? null : dossiers.attachCopy(code, paper, file.id()).orElseThrow();
+        String copyOf = copied == null ? null : copied.name();
+        if (copyOf != null) {
+            dossiers.attachCopy(code, copyOf, file.id());
+        }
         dossiers.addHistory(code, new HistoryEntry(Instant.now(), user.getUsername(), "attach-file", d.status(), d.status(),
                 fileKind + ": " + file.name() + (copyOf == null ? "" : " — " + copyOf), null, null));
         return file;

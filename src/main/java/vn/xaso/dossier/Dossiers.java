@@ -139,15 +139,10 @@ class Dossiers {
                 .list();
     }
 
-    /**
-     * The electronic copy of the component named (any case): it was handed in, and this file is its copy. Returns the
-     * component's name as the dossier lists it, or empty if the dossier has no such component.
-     */
-    Optional<String> attachCopy(String code, String component, java.util.UUID file) {
-        return jdbc.sql("""
-                update dossier_component set copy_file_id = ?, provided = true
-                where dossier_code = ? and lower(name) = lower(?) returning name""")
-                .params(file, code, component.strip()).query(String.class).optional();
+    /** The electronic copy of the component (its name as the dossier lists it): it was handed in, and this is its copy. */
+    void attachCopy(String code, String component, java.util.UUID file) {
+        jdbc.sql("update dossier_component set copy_file_id = ?, provided = true where dossier_code = ? and name = ?")
+                .params(file, code, component).update();
     }
 
     void markProvided(String code, List<String> names) {
@@ -157,10 +152,15 @@ class Dossiers {
         }
     }
 
-    /** Components named among the gaps of a supplement request are no longer counted as provided. */
+    /**
+     * Components named among the gaps of a supplement request are no longer counted as provided, and their copies no
+     * longer stand for them (the paper is asked for again).
+     */
     void markMissing(String code, List<String> names) {
         for (String name : names) {
-            jdbc.sql("update dossier_component set provided = false where dossier_code = ? and lower(name) = lower(?)")
+            jdbc.sql("""
+                    update dossier_component set provided = false, copy_file_id = null
+                    where dossier_code = ? and lower(name) = lower(?)""")
                     .params(code, name.strip()).update();
         }
     }

@@ -1,5 +1,6 @@
 package vn.xaso.portal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
 import org.springframework.context.MessageSource;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.WebUtils;
 import vn.xaso.api.Forbidden;
 import vn.xaso.api.Inputs;
 import vn.xaso.api.Refusal;
@@ -98,8 +100,9 @@ class PortalPages {
     String submit(@PathVariable String code, @RequestParam String unitCode, @RequestParam(required = false) String phone,
             @RequestParam(required = false) String email, @RequestParam(required = false) String address,
             @RequestParam(required = false) Boolean zalo,
-            @RequestParam(value = "scans", required = false) List<MultipartFile> scans, MultipartRequest uploads, Model model,
+            @RequestParam(value = "scans", required = false) List<MultipartFile> scans, HttpServletRequest http, Model model,
             RedirectAttributes redirect) throws IOException {
+        MultipartRequest uploads = WebUtils.getNativeRequest(http, MultipartRequest.class);
         XasoUser user = citizen();
         Procedure procedure = catalog.requireProcedure(code);
         List<Procedure.Component> papers = procedure.components();
@@ -110,7 +113,7 @@ class PortalPages {
             Dossier dossier = desk.submit(user, request);
             // each paper's own upload is its electronic copy, and the paper handed in
             for (int i = 0; i < papers.size(); i++) {
-                MultipartFile copy = uploads.getFile("copy-" + i);
+                MultipartFile copy = uploads == null ? null : uploads.getFile("copy-" + i);
                 if (copy != null && !copy.isEmpty()) {
                     files.upload(user, dossier.code(), copy.getBytes(), copy.getOriginalFilename(), "COMPONENT",
                             papers.get(i).name());

@@ -30,7 +30,7 @@ public class Signatures {
     static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
     /** The roles whose holders sign with a key of their own ({@link #confirmRecord}): the officials doing a unit's work. */
     public static final Set<Role> KEY_HOLDERS = EnumSet.of(Role.COUNTER, Role.SPECIALIST, Role.LEADER, Role.CLERK,
-            Role.UNIT_ADMIN);
+            Role.UNIT_ADMIN, Role.PROVINCE_ADMIN);
     private static final float SIGNATURE_WIDTH = 165;
     /** Height of the number written on the "Số:" line: about the 13pt text around it. */
     private static final float NUMBER_HEIGHT = 14;
@@ -227,8 +227,9 @@ public class Signatures {
     }
 
     /**
-     * Who has a key of their own: the officials who do a unit's work (a leader signs what they issue, anyone the records
-     * they are party to); monitors and system accounts sign nothing.
+     * Who has a key of their own: the officials who do a unit's work or administer it (a leader signs what they issue,
+     * anyone the records they are party to or sign in the place of one who left); monitors and system accounts sign
+     * nothing.
      */
     private Official holder(String username) {
         Official official = official(username);

@@ -163,7 +163,9 @@ class ArchiveTests {
         assertThat(api().get("/api/v1/files/" + done.json().get("recordFileId").asString(), other).status()).isEqualTo(404);
 
         assertThat(api().post("/api/v1/hand-overs/" + id + "/sign", admin, password, "{}").status())
-                .as("the administrator signs for nobody").isEqualTo(403);
+                .as("the administrator signs for nobody still working").isEqualTo(403);
+        assertThat(api().post("/api/v1/hand-overs/" + id + "/sign", other, "{}").status())
+                .as("a stranger learns nothing of it").isEqualTo(404);
         Api.Response noPin = api().post("/api/v1/hand-overs/" + id + "/sign", leaving, "{}");
         assertThat(noPin.status()).isEqualTo(400);
         assertThat(noPin.json().get("field").asString()).isEqualTo("confirmation");
@@ -188,6 +190,41 @@ class ArchiveTests {
                 .contains(giver, taker);
         assertThat(jdbc.sql("select count(*) from official_notice where username = ? and kind = 'SIGNATURE' and href = ?")
                 .params(admin, "/hand-overs/" + id).query(Integer.class).single()).as("the administrator is told").isEqualTo(1);
+    }
+
+    @Test
+    void forAnOfficialWhoHasLeftTheAdministratorSignsInTheirPlaceAndTheAuditSaysSo() throws Exception {
+        String left = newOfficial("H40.08", "Hà Văn Nghỉ", false), successor = newOfficial("H40.08", "Lý Thị Tiếp", true);
+        Api.Response done = api().post("/api/v1/hand-overs", "admin", """
+                {"from": "%s", "to": "%s", "note": "Nghỉ hưu"}""".formatted(left, successor));
+        assertThat(done.status()).as(done.body()).isEqualTo(201);
+        long id = done.json().get("id").asLong();
+        assertThat(jdbc.sql("select count(*) from official_notice where username = 'admin' and kind = 'SIGNATURE' and href = ?")
+                .param("/hand-overs/" + id).query(Integer.class).single()).as("asked to sign in their place").isEqualTo(1);
+
+        Api.Response inPlace = api().post("/api/v1/hand-overs/" + id + "/sign", "admin", "{}");
+        assertThat(inPlace.status()).as(inPlace.body()).isEqualTo(200);
+        assertThat(inPlace.json().get("giverSignedAt").isNull()).isFalse();
+        assertThat(api().post("/api/v1/hand-overs/" + id + "/sign", "admin", "{}").status())
+                .as("the one still working signs for themselves").isEqualTo(403);
+        Api.Response complete = api().post("/api/v1/hand-overs/" + id + "/sign", successor, PASSWORD, "{}");
+        assertThat(complete.json().get("status").asString()).isEqualTo("SIGNED");
+        assertThat(signers(complete)).hasSize(3);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("""
+                select count(*) from audit_entry where action = 'archive.hand-over-signed' and subject_id = ?
+                  and after_state like ?""").params(String.valueOf(id), "%in place of " + left + "%")
+                .query(Integer.class).single() == 1);
+    }
+
+    private static final String PASSWORD = "Ban-giao-2026";
+
+    private String newOfficial(String unit, String fullName, boolean active) {
+        String username = "bangiao." + unit.toLowerCase().replace(".", "") + "." + System.nanoTime() % 1_000_000;
+        Api.Response created = api().post("/api/v1/officials", "admin", """
+                {"username": "%s", "fullName": "%s", "unitCode": "%s", "roles": ["SPECIALIST"], "active": %s, "password": "%s"}"""
+                .formatted(username, fullName, unit, active, PASSWORD));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return username;
     }
 
     private List<String> signers(Api.Response handOver) throws Exception {

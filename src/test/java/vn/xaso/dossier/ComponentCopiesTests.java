@@ -58,6 +58,37 @@ class ComponentCopiesTests {
         assertThat(digitisedToday(api)).as("the wholly copied dossier only").isEqualTo(before + 1);
     }
 
+    /** A paper asked for again loses its old copy; the applicant cannot replace a copy that stands. */
+    @Test
+    void aPaperAskedForAgainLosesItsCopyAndTheApplicantDoesNotReplaceOneThatStands() {
+        Api api = new Api(port);
+        DossierClient dossiers = new DossierClient(api);
+        Api.Response submitted = api.post("/api/v1/dossiers", "congdan", """
+                {"procedureCode": "TT-01", "unitCode": "H40.01", "channel": "ONLINE",
+                 "applicant": {"fullName": "Phạm Minh Đức", "idNumber": "037095000001"}, "components": []}""");
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
+        String code = submitted.json().get("code").asString();
+        String paper = names(submitted.json().get("components")).get(0);
+        assertThat(upload(api, "congdan", code, "COMPONENT", paper).status()).isEqualTo(201);
+        Api.Response again = upload(api, "congdan", code, "COMPONENT", paper);
+        assertThat(again.status()).as(again.body()).isEqualTo(409);
+        // a portal form sent without any file (not multipart) is still a dossier, not an error
+        vn.xaso.WebSession citizen = new vn.xaso.WebSession(port);
+        citizen.login("congdan", "demo");
+        assertThat(citizen.postForm("/portal/submit/TT-01", "/portal/submit/TT-01", Map.of("unitCode", "H40.01")).statusCode())
+                .isEqualTo(302);
+
+        String received = dossiers.receiveAtCounter("HKD-01").get("code").asString();
+        String first = names(dossiers.get("motcua.binhan", received).get("components")).get(0);
+        assertThat(upload(api, "motcua.binhan", received, "COMPONENT", first).status()).isEqualTo(201);
+        dossiers.act("lanhdao.binhan", received, "assign", "{\"assignee\": \"chuyenvien.binhan\"}");
+        dossiers.act("chuyenvien.binhan", received, "request-supplement",
+                "{\"reason\": \"Bản quét mờ\", \"missing\": [\"" + first + "\"]}");
+        JsonNode asked = dossiers.get("motcua.binhan", received).get("components").get(0);
+        assertThat(asked.get("provided").asBoolean()).isFalse();
+        assertThat(asked.get("copyFileId").isNull()).as("the old scan no longer stands for the paper").isTrue();
+    }
+
     private static Api.Response upload(Api api, String user, String code, String kind, String component) {
         return api.upload("/api/v1/dossiers/" + code + "/files", user, Map.of("kind", kind, "component", component),
                 "file", "ban-quet.pdf", SCAN);

@@ -260,6 +260,13 @@ class SigningConfirmationTests {
         assertThat(api.post("/api/v1/dossiers/batch-approve", "theodoi", batch).status()).isEqualTo(403);
         assertThat(api.post("/api/v1/dossiers/batch-approve", specialist, "mat-khau-1", batch).status()).isEqualTo(403);
         assertThat(status(dossiers, code)).isEqualTo("PROCESSING");
+        // the account page offers a PIN to who can hold one, not to a monitor
+        vn.xaso.WebSession monitor = new vn.xaso.WebSession(port);
+        monitor.login("theodoi", "demo");
+        assertThat(monitor.get("/profile").body()).doesNotContain("id=\"my-signing\"");
+        vn.xaso.WebSession holder = new vn.xaso.WebSession(port);
+        holder.login(specialist, "mat-khau-1");
+        assertThat(holder.get("/profile").body()).contains("id=\"my-signing\"");
     }
 
     private Api.Response approve(Api api, String leader, String code, String pin) {

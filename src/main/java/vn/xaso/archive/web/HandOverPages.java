@@ -70,7 +70,7 @@ class HandOverPages {
         HandOvers.HandOver handOver = handOvers.find(user, id);
         model.addAttribute("h", handOver);
         model.addAttribute("names", names(List.of(handOver)));
-        model.addAttribute("mine", handOver.awaits(user.getUsername()));
+        model.addAttribute("mine", handOvers.awaitsSignatureOf(user, handOver));
         return "archive/hand-over-record";
     }
 

@@ -193,7 +193,7 @@ class DossierPages {
         return "redirect:/dossiers/" + code;
     }
 
-    /** A file for the dossier: {@code paper} names the component it is the electronic copy of, or RESULT, or nothing. */
+    /** A file for the dossier: {@code paper} names the component it is the electronic copy of, or OTHER, or RESULT. */
     @PostMapping("/dossiers/{code}/attach")
     String attach(@PathVariable String code, @RequestParam(required = false) MultipartFile file,
             @RequestParam(required = false) String paper, RedirectAttributes redirect) throws IOException {
@@ -201,9 +201,12 @@ class DossierPages {
             if (file == null || file.isEmpty()) {
                 throw new vn.xaso.api.InvalidInput("file", "files.required");
             }
+            if (Inputs.blankToNull(paper) == null) {
+                throw new vn.xaso.api.InvalidInput("paper", "dossier.attach.paper-required");
+            }
             boolean result = "RESULT".equals(paper);
             files.upload(currentUser.get(), code, file.getBytes(), file.getOriginalFilename(), result ? "RESULT" : "COMPONENT",
-                    result ? null : Inputs.blankToNull(paper));
+                    result || "OTHER".equals(paper) ? null : paper);
             redirect.addFlashAttribute("done", "attach");
         } catch (ErrorResponseException e) {
             redirect.addFlashAttribute("failed", Refusal.text(e, messages));
