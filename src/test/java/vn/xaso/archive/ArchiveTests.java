@@ -194,18 +194,21 @@ class ArchiveTests {
 
     @Test
     void forAnOfficialWhoHasLeftTheAdministratorSignsInTheirPlaceAndTheAuditSaysSo() throws Exception {
-        String left = newOfficial("H40.08", "Hà Văn Nghỉ", false), successor = newOfficial("H40.08", "Lý Thị Tiếp", true);
-        Api.Response done = api().post("/api/v1/hand-overs", "admin", """
+        // the unit's own administrator (the demo's admin is shared with tests that change its signing)
+        String admin = newOfficial("H40.08", "Trịnh Quản Trị", true, "UNIT_ADMIN");
+        String left = newOfficial("H40.08", "Hà Văn Nghỉ", false, "SPECIALIST");
+        String successor = newOfficial("H40.08", "Lý Thị Tiếp", true, "SPECIALIST");
+        Api.Response done = api().post("/api/v1/hand-overs", admin, PASSWORD, """
                 {"from": "%s", "to": "%s", "note": "Nghỉ hưu"}""".formatted(left, successor));
         assertThat(done.status()).as(done.body()).isEqualTo(201);
         long id = done.json().get("id").asLong();
-        assertThat(jdbc.sql("select count(*) from official_notice where username = 'admin' and kind = 'SIGNATURE' and href = ?")
-                .param("/hand-overs/" + id).query(Integer.class).single()).as("asked to sign in their place").isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from official_notice where username = ? and kind = 'SIGNATURE' and href = ?")
+                .params(admin, "/hand-overs/" + id).query(Integer.class).single()).as("asked to sign in their place").isEqualTo(1);
 
-        Api.Response inPlace = api().post("/api/v1/hand-overs/" + id + "/sign", "admin", "{}");
+        Api.Response inPlace = api().post("/api/v1/hand-overs/" + id + "/sign", admin, PASSWORD, "{}");
         assertThat(inPlace.status()).as(inPlace.body()).isEqualTo(200);
         assertThat(inPlace.json().get("giverSignedAt").isNull()).isFalse();
-        assertThat(api().post("/api/v1/hand-overs/" + id + "/sign", "admin", "{}").status())
+        assertThat(api().post("/api/v1/hand-overs/" + id + "/sign", admin, PASSWORD, "{}").status())
                 .as("the one still working signs for themselves").isEqualTo(403);
         Api.Response complete = api().post("/api/v1/hand-overs/" + id + "/sign", successor, PASSWORD, "{}");
         assertThat(complete.json().get("status").asString()).isEqualTo("SIGNED");
@@ -218,11 +221,11 @@ class ArchiveTests {
 
     private static final String PASSWORD = "Ban-giao-2026";
 
-    private String newOfficial(String unit, String fullName, boolean active) {
+    private String newOfficial(String unit, String fullName, boolean active, String role) {
         String username = "bangiao." + unit.toLowerCase().replace(".", "") + "." + System.nanoTime() % 1_000_000;
         Api.Response created = api().post("/api/v1/officials", "admin", """
-                {"username": "%s", "fullName": "%s", "unitCode": "%s", "roles": ["SPECIALIST"], "active": %s, "password": "%s"}"""
-                .formatted(username, fullName, unit, active, PASSWORD));
+                {"username": "%s", "fullName": "%s", "unitCode": "%s", "roles": ["%s"], "active": %s, "password": "%s"}"""
+                .formatted(username, fullName, unit, role, active, PASSWORD));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return username;
     }
