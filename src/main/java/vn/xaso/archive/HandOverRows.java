@@ -64,14 +64,10 @@ class HandOverRows {
         jdbc.sql("update hand_over set record_file_id = ? where id = ?").params(file, id).update();
     }
 
-    void signedByGiver(long id, UUID file, Instant at) {
-        jdbc.sql("update hand_over set record_file_id = ?, giver_signed_at = ? where id = ?").params(file, Timestamp.from(at), id)
-                .update();
-    }
-
-    void signedByTaker(long id, UUID file, Instant at) {
-        jdbc.sql("update hand_over set record_file_id = ?, taker_signed_at = ? where id = ?").params(file, Timestamp.from(at), id)
-                .update();
+    /** One side's signature: {@code giver} the one handing over, else the one taking over. */
+    void signed(long id, boolean giver, UUID file, Instant at) {
+        jdbc.sql("update hand_over set record_file_id = ?, " + (giver ? "giver_signed_at" : "taker_signed_at") + " = ? where id = ?")
+                .params(file, Timestamp.from(at), id).update();
     }
 
     void sealed(long id, UUID file, Instant at) {

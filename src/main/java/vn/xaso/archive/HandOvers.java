@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -131,19 +132,15 @@ public class HandOvers {
     public HandOver sign(XasoUser official, long id, String confirmation) {
         HandOver handOver = rows.lock(id).filter(h -> mayRead(official, h)).orElseThrow(() -> new NotFound("hand-over", id));
         String me = official.getUsername();
-        Side side = side(official, handOver);
+        Side side = side(official, handOver).orElseThrow(() -> handOver.party(me)
+                ? new Conflict("archive.handover.signed-already") : new Forbidden("archive.handover.not-party"));
         String reference = "Biên bản bàn giao số " + id;
         SigningConsent consent = signatures.confirmRecord(me, confirmation, reference);
         byte[] record = stored.content(stored.find(UUID.fromString(handOver.recordFileId())).orElseThrow());
         byte[] signed = signatures.signPersonal(record, me, Placement.below(side.giver() ? HandOverPaper.GIVER : HandOverPaper.TAKER),
                 consent);
         Instant now = clock.instant();
-        UUID file = store(id, signed, me);
-        if (side.giver()) {
-            rows.signedByGiver(id, file, now);
-        } else {
-            rows.signedByTaker(id, file, now);
-        }
+        rows.signed(id, side.giver(), store(id, signed, me), now);
         events.publishEvent(AuditEvent.of("archive.hand-over-signed", handOver.unitCode(), "hand-over", String.valueOf(id), null,
                 (side.giver() ? "giver" : "taker") + (side.inPlaceOf() == null ? "" : ", in place of " + side.inPlaceOf())));
         if (handOver.giverSignedAt() != null || handOver.takerSignedAt() != null) {
@@ -157,12 +154,7 @@ public class HandOvers {
 
     /** Whether the record waits for {@code user}'s signature: their own side's, or one they sign in the place of. */
     public boolean awaitsSignatureOf(XasoUser user, HandOver handOver) {
-        try {
-            side(user, handOver);
-            return true;
-        } catch (Conflict | Forbidden notTheirs) {
-            return false;
-        }
+        return side(user, handOver).isPresent();
     }
 
     /** Which side {@code official} signs for, and in whose place when an administrator signs for one who has left. */
@@ -170,27 +162,24 @@ public class HandOvers {
     }
 
     /**
-     * The official's own side; or, for an administrator of the unit, the side of an official who can no longer sign
-     * (left: no longer active) — the record then carries the administrator's signature in their place. 403 for anyone
-     * else, 409 once the side has signed.
+     * The side the user may sign now: their own, while unsigned; or, for an administrator of the unit, the unsigned
+     * side of an official who can no longer sign (left: no longer active) — the record then carries the administrator's
+     * signature in their place. Empty for anyone else.
      */
-    private Side side(XasoUser user, HandOver h) {
+    private Optional<Side> side(XasoUser user, HandOver h) {
         String me = user.getUsername();
         if (h.party(me)) {
-            if (!h.awaits(me)) {
-                throw new Conflict("archive.handover.signed-already");
-            }
-            return new Side(h.from().equals(me), null);
+            return h.awaits(me) ? Optional.of(new Side(h.from().equals(me), null)) : Optional.empty();
         }
         if (access.canAdminister(user, h.unitCode())) {
             if (h.giverSignedAt() == null && departed(h.from())) {
-                return new Side(true, h.from());
+                return Optional.of(new Side(true, h.from()));
             }
             if (h.takerSignedAt() == null && departed(h.to())) {
-                return new Side(false, h.to());
+                return Optional.of(new Side(false, h.to()));
             }
         }
-        throw new Forbidden("archive.handover.not-party");
+        return Optional.empty();
     }
 
     /** Whether the official can no longer sign for themselves: gone, or no longer active. */

@@ -35,8 +35,6 @@ import vn.xaso.signing.SigningConsent;
 @Component
 public class DossierFiles implements FileOwner {
 
-
-
     static final String OWNER = "DOSSIER";
 
     private final StoredFiles files;

@@ -41,6 +41,11 @@ public class DossierForms {
     private static final Map<String, String> ROLES = Map.of("COUNTER", "Bộ phận một cửa", "LEADER", "Lãnh đạo",
             "SPECIALIST", "Chuyên viên", "CLERK", "Văn thư");
 
+    /** The stored e-receipt's file kind. */
+    private static final String RECEIPT = "RECEIPT";
+    /** The line of the receipt under which the collecting unit's seal goes. */
+    private static final String SIGNED_BY = "(Chữ ký số của tổ chức thu)";
+
     private final DossierDesk desk;
     private final FormModel model;
     private final FormTemplates templates;
@@ -171,11 +176,6 @@ public class DossierForms {
         byte[] pdf = templates.pdf("receipt", model);
         return signatures.sealAlone(pdf, d.unitCode(), "Biên lai số " + paid.receipt(), Placement.below(SIGNED_BY));
     }
-
-    private static final String RECEIPT = "RECEIPT";
-
-    /** The line of the receipt under which the collecting unit's seal goes. */
-    private static final String SIGNED_BY = "(Chữ ký số của tổ chức thu)";
 
     private static String entered(String value) {
         return value != null ? value : "(chưa khai báo)";

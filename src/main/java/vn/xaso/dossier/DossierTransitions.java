@@ -55,11 +55,11 @@ class DossierTransitions {
 
     private DossierEvent transition(DossierCommand command, Dossier d, DossierWork work, XasoUser user, Instant now) {
         if (command instanceof DossierCommand.Accept accept) {
-            long fee = procedureOf(d).fee();
-            if (d.channel() == Channel.ONLINE && fee > 0 && payments.paid(d.code()).isEmpty()) {
+            long due = feeDue(d);
+            if (d.channel() == Channel.ONLINE && due > 0) {
                 // nobody is asked to pay for a dossier that cannot be received: an incomplete one is asked to supplement
                 Dossier.requireComplete(dossiers.components(d.code()));
-                return d.awaitPayment(accept.resultChannel(), fee, now);
+                return d.awaitPayment(accept.resultChannel(), due, now);
             }
             return receive(d, accept.resultChannel(), now);
         }

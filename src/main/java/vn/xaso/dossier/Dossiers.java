@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -140,7 +141,7 @@ class Dossiers {
     }
 
     /** The electronic copy of the component (its name as the dossier lists it): it was handed in, and this is its copy. */
-    void attachCopy(String code, String component, java.util.UUID file) {
+    void attachCopy(String code, String component, UUID file) {
         jdbc.sql("update dossier_component set copy_file_id = ?, provided = true where dossier_code = ? and name = ?")
                 .params(file, code, component).update();
     }
@@ -409,6 +410,6 @@ class Dossiers {
     void recordClock(String code, Instant at, Instant legalDueAt, boolean paused, boolean lateBySupplement) {
         jdbc.sql("""
                 insert into dossier_clock (dossier_code, at, legal_due_at, paused, late_by_supplement) values (?, ?, ?, ?, ?)""")
-                .params(code, java.sql.Timestamp.from(at), java.sql.Timestamp.from(legalDueAt), paused, lateBySupplement).update();
+                .params(code, Timestamp.from(at), Timestamp.from(legalDueAt), paused, lateBySupplement).update();
     }
 }

@@ -22,7 +22,6 @@ import vn.xaso.dossier.HistoryEntry;
 import vn.xaso.dossier.Payment;
 import vn.xaso.dossier.SupplementRound;
 import vn.xaso.files.StoredFile;
-import vn.xaso.organization.Official;
 import vn.xaso.organization.Organization;
 import vn.xaso.workflow.Task;
 
@@ -87,13 +86,16 @@ class PortalDossier {
         });
         body.put("DonViXuLy", d.handlingUnit() != null ? d.handlingUnit() : d.unitCode());
         body.put("SoLanBoSung", d.supplements().count());
-        body.put("DuocThanhToanTrucTuyen", desk.wasPaidOnline(d.code()));
+        List<Payment> payments = desk.payments(d);
+        // the fee collected (the first payment, as the receipt counts it) was paid online
+        body.put("DuocThanhToanTrucTuyen", payments.stream().filter(p -> p.kind().equals("PAYMENT")).findFirst()
+                .filter(p -> p.method().equals("ONLINE")).isPresent());
         // the citizen's store of digitised papers is not there yet: nothing is taken from it
         body.put("DuocLayTuKhoDMQG", false);
         body.put("TaiKhoanDuocXacThucVoiVNeID", desk.submittedWithVneid(d));
         List<StoredFile> stored = files.of(d.code());
         body.put("TaiLieuNop", handedIn(desk.components(d.code()), stored));
-        body.put("DanhSachLePhi", desk.payments(d).stream().map(PortalDossier::fee).toList());
+        body.put("DanhSachLePhi", payments.stream().map(PortalDossier::fee).toList());
         body.put("DanhSachHoSoBoSung", desk.supplementRounds(d).stream().map(PortalDossier::supplement).toList());
         body.put("DanhSachGiayToKetQua", stored.stream().filter(f -> f.kind().equals("RESULT")).map(f -> Map.of(
                 "TenGiayTo", f.name(), "MaGiayTo", f.id().toString(), "MaBam", f.sha256(), "DaKySo", f.signed())).toList());
@@ -149,19 +151,17 @@ class PortalDossier {
      * propose, approve …) says when the task began and its due time.
      */
     private List<Map<String, Object>> progress(Dossier d) {
-        List<HistoryEntry> history = desk.history(d);
         List<Task> tasks = desk.tasksOf(d);
-        Map<String, Optional<Official>> people = new HashMap<>();
+        Map<String, Handler> handlers = new HashMap<>();
         List<Map<String, Object>> entries = new ArrayList<>();
-        for (HistoryEntry h : history) {
-            Optional<Official> who = people.computeIfAbsent(h.actor(), organization::official);
+        for (HistoryEntry h : desk.history(d)) {
+            Handler who = handlers.computeIfAbsent(h.actor(), actor -> handler(actor, d));
             Optional<Task> task = tasks.stream().filter(t -> h.at().equals(t.completedAt()) && h.actor().equals(t.completedBy()))
                     .findFirst();
             Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("NguoiXuLy", who.map(Official::fullName).orElse(h.actor().equals(d.intake().owner())
-                    ? d.applicant().fullName() : h.actor()));
-            entry.put("ChucDanh", who.map(Official::title).orElse(null));
-            entry.put("PhongBanXuLy", who.map(o -> organization.requireUnit(o.unitCode()).name()).orElse(null));
+            entry.put("NguoiXuLy", who.name());
+            entry.put("ChucDanh", who.title());
+            entry.put("PhongBanXuLy", who.unit());
             entry.put("ThoiDiemXuLy", time(h.at()));
             String label = messages.getMessage("history." + h.action(), null, h.action(), VIETNAMESE);
             entry.put("NoiDungXuLy", h.comment() == null ? label : label + ": " + h.comment());
@@ -171,6 +171,16 @@ class PortalDossier {
             entries.add(entry);
         }
         return entries;
+    }
+
+    /** Who took a step, as the portal names them: an official's full name, title and unit; the applicant by name. */
+    private record Handler(String name, String title, String unit) {
+    }
+
+    private Handler handler(String actor, Dossier d) {
+        return organization.official(actor)
+                .map(o -> new Handler(o.fullName(), o.title(), organization.requireUnit(o.unitCode()).name()))
+                .orElseGet(() -> new Handler(actor.equals(d.intake().owner()) ? d.applicant().fullName() : actor, null, null));
     }
 
     static String time(Instant at) {

@@ -8,10 +8,10 @@ import vn.xaso.api.InvalidInput;
  * the dossiers withdrawn during the period count only in WITHDRAWN, beside the form.
  */
 enum Cell {
-    RECEIVED("not coalesce(outcome = 'WITHDRAWN' and finished_at < :end, false)"),
-    ONLINE("received_at >= :start and channel = 'ONLINE' and not coalesce(outcome = 'WITHDRAWN' and finished_at < :end, false)"),
-    DIRECT("received_at >= :start and channel <> 'ONLINE' and not coalesce(outcome = 'WITHDRAWN' and finished_at < :end, false)"),
-    CARRIED_OVER("received_at < :start and not coalesce(outcome = 'WITHDRAWN' and finished_at < :end, false)"),
+    RECEIVED("not " + DossierFacts.WITHDRAWN_IN_PERIOD),
+    ONLINE("received_at >= :start and channel = 'ONLINE' and not " + DossierFacts.WITHDRAWN_IN_PERIOD),
+    DIRECT("received_at >= :start and channel <> 'ONLINE' and not " + DossierFacts.WITHDRAWN_IN_PERIOD),
+    CARRIED_OVER("received_at < :start and not " + DossierFacts.WITHDRAWN_IN_PERIOD),
     RESOLVED("finished_at < :end and outcome <> 'WITHDRAWN'"),
     EARLY("finished_at < :end and outcome = 'EARLY'"),
     ON_TIME("finished_at < :end and outcome = 'ON_TIME'"),

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 class DossierFacts {
 
     /** Withdrawn during the period (of the dossiers it counts, none finished before it): outside Biểu 06's blocks. */
-    private static final String WITHDRAWN_IN_PERIOD = "coalesce(outcome = 'WITHDRAWN' and finished_at < :end, false)";
+    static final String WITHDRAWN_IN_PERIOD = "coalesce(outcome = 'WITHDRAWN' and finished_at < :end, false)";
 
     /**
      * Overdue at {@code :judge}, from the legal clock as it stood then ({@code dossier_overdue_at}): "once only" broken

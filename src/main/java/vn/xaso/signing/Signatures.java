@@ -61,16 +61,19 @@ public class Signatures {
         this.clock = clock;
     }
 
-    /** The official's personal signature with a visible stamp: title, blue signature, name, time (+07:00). */
+    /**
+     * The official's personal signature with a visible stamp (title, blue signature, name, time +07:00) at the bottom
+     * right, with the server's key and no confirmation (tests and tools): what a person signs goes through
+     * {@link #confirm} instead.
+     */
     public byte[] signPersonal(byte[] pdf, String username) {
         return signPersonal(pdf, username, Placement.BOTTOM_RIGHT);
     }
 
-    /** With the server's key, no confirmation: for what the platform itself attests, never for a person's consent. */
+    /** The same where {@code placement} says. */
     public byte[] signPersonal(byte[] pdf, String username, Placement placement) {
         Official signer = official(username);
-        return signPersonal(pdf, signer, position(pdf, placement, signer),
-                clock.instant());
+        return signPersonal(pdf, signer, position(pdf, placement, signer), clock.instant());
     }
 
     private byte[] signPersonal(byte[] pdf, Official official, StampPosition position, Instant now) {

@@ -239,8 +239,7 @@ class Simulator {
 
     private void received(HttpExchange exchange) throws IOException {
         try (exchange) {
-            String query = exchange.getRequestURI().getQuery();
-            String code = query != null && query.startsWith("dossier=") ? query.substring("dossier=".length()) : "";
+            String code = dossierOf(exchange);
             send(exchange, 200, portal.received(code).stream()
                     .map(r -> Map.of("portalStatus", r.portalStatus(), "at", r.at().toString())).toList());
         }
@@ -249,8 +248,7 @@ class Simulator {
     /** {@code GET /__record?dossier=CODE}: the dossier as the portal has it (the last message it took), or 404. */
     private void record(HttpExchange exchange) throws IOException {
         try (exchange) {
-            String query = exchange.getRequestURI().getQuery();
-            String code = query != null && query.startsWith("dossier=") ? query.substring("dossier=".length()) : "";
+            String code = dossierOf(exchange);
             JsonNode record = portal.record(code);
             if (record == null) {
                 send(exchange, 404, Map.of("maLoi", "KHONG_CO", "moTa", "Cổng chưa có hồ sơ " + code));
@@ -263,10 +261,15 @@ class Simulator {
     /** {@code POST /__forget?dossier=CODE}: the portal loses what it had of a dossier (to exercise the reconciliation). */
     private void forget(HttpExchange exchange) throws IOException {
         try (exchange) {
-            String query = exchange.getRequestURI().getQuery();
-            portal.forget(query != null && query.startsWith("dossier=") ? query.substring("dossier=".length()) : "");
+            portal.forget(dossierOf(exchange));
             exchange.sendResponseHeaders(204, -1);
         }
+    }
+
+    /** The dossier code a test endpoint is asked about ({@code ?dossier=CODE}), or "" for none. */
+    private static String dossierOf(HttpExchange exchange) {
+        String query = exchange.getRequestURI().getQuery();
+        return query != null && query.startsWith("dossier=") ? query.substring("dossier=".length()) : "";
     }
 
     private void exchangeMessages(HttpExchange exchange) throws IOException {
