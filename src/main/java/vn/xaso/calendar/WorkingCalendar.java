@@ -78,7 +78,22 @@ public final class WorkingCalendar {
 
     /** The instant a duration of working time, started at {@code from}, is used up. */
     public Instant due(Instant from, WorkingDuration duration) {
+        if (duration.calendarDays() > 0) {
+            return dueAfterCalendarDays(from, duration.calendarDays());
+        }
         return duration.sameDay() ? dueSameDay(from) : addWorkingSeconds(from, duration.seconds());
+    }
+
+    /**
+     * A time in calendar days ("30 Ngày"): the day of receipt is not counted, the time ends at the end of the last
+     * day, and when that day is a day off, at the end of the next working day (Bộ luật Dân sự 2015, art. 147 § 2 and
+     * art. 148 §§ 1 and 5). The end of a day is the unit's closing time: the result is handed over at the counter,
+     * in office hours, like every other due time here.
+     */
+    public Instant dueAfterCalendarDays(Instant receivedAt, int days) {
+        long day = Math.floorDiv(receivedAt.getEpochSecond() + OFFSET_SECONDS, DAY_SECONDS) + days;
+        day = new Days().nextWorking(day);
+        return instant(day, sessions(day)[3]);
     }
 
     /**

@@ -2,8 +2,16 @@ package vn.xaso.calendar;
 
 import java.math.BigDecimal;
 
-/** A legal processing time: working days, working hours, or "same day" (trong ngày). */
-public record WorkingDuration(long seconds, boolean sameDay) {
+/**
+ * A legal processing time: working days or hours ({@code seconds} of working time), "same day" (trong ngày), or
+ * calendar days ({@code calendarDays}: "30 Ngày" without "làm việc" counts every day, see
+ * {@link WorkingCalendar#dueAfterCalendarDays}).
+ */
+public record WorkingDuration(long seconds, boolean sameDay, int calendarDays) {
+
+    public WorkingDuration(long seconds, boolean sameDay) {
+        this(seconds, sameDay, 0);
+    }
 
     /** Far beyond any processing time the law sets (those are days or months): keeps the arithmetic exact. */
     public static final int MAX_WORKING_DAYS = 1000;
@@ -32,8 +40,19 @@ public record WorkingDuration(long seconds, boolean sameDay) {
         return new WorkingDuration(0, true);
     }
 
+    /** Far beyond any time the law sets in calendar days (those are days or months). */
+    public static final int MAX_CALENDAR_DAYS = 3000;
+
+    public static WorkingDuration calendarDays(int days) {
+        if (days <= 0 || days > MAX_CALENDAR_DAYS) {
+            // the API's bounds (@DecimalMax) refuse such input first, naming the field
+            throw new IllegalArgumentException("calendarDays must be between 1 and " + MAX_CALENDAR_DAYS);
+        }
+        return new WorkingDuration(0, false, days);
+    }
+
     public WorkingDuration {
-        if (seconds < 0) {
+        if (seconds < 0 || calendarDays < 0) {
             throw new IllegalArgumentException("A duration cannot be negative");
         }
     }

@@ -1,6 +1,9 @@
 package vn.xaso.catalog;
 
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -26,15 +29,22 @@ public class Catalog {
     static final String EVERYWHERE = "*";
 
     private final Procedures procedures;
+    private final ProcedureSearch search;
+    private final FolkNames folkNames;
     private final Workflows workflows;
     private final Organization organization;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    Catalog(Procedures procedures, Workflows workflows, Organization organization, ApplicationEventPublisher events) {
+    Catalog(Procedures procedures, ProcedureSearch search, FolkNames folkNames, Workflows workflows,
+            Organization organization, ApplicationEventPublisher events, Clock clock) {
         this.procedures = procedures;
+        this.search = search;
+        this.folkNames = folkNames;
         this.workflows = workflows;
         this.organization = organization;
         this.events = events;
+        this.clock = clock;
     }
 
     public Optional<Procedure> procedure(String code) {
@@ -51,18 +61,40 @@ public class Catalog {
 
     /** Procedures a unit offers (commune-level procedures for communes and wards), matching the text if given. */
     public List<Procedure> offeredBy(String unitCode, String text, int limit) {
+        return find(unitCode, text, null, limit).stream().map(Offered::procedure).toList();
+    }
+
+    /**
+     * Procedures a unit offers (all of the level when no unit is given), best match first when words are given
+     * (names, folk names, codes, fields, components; with or without diacritics; a typo tolerated), of one field if
+     * given; each with what the unit does with it.
+     */
+    @Transactional(readOnly = true)
+    public List<Offered> find(String unitCode, String text, String field, int limit) {
         Procedure.Level level = null;
+        List<String> scopes = List.of();
         if (unitCode != null) {
             Unit unit = organization.unit(unitCode).orElseThrow(() -> new InvalidInput("unit", "input.unit.unknown"));
             level = unit.level() == UnitLevel.COMMUNE ? Procedure.Level.COMMUNE : Procedure.Level.PROVINCE;
+            scopes = scopes(unitCode);
         }
-        return procedures.search(text, level, limit);
+        return search.find(new ProcedureSearch.Query(text, level, field, scopes, false, limit)).stream()
+                .map(found -> new Offered(found.procedure(), found.offering())).toList();
     }
 
-    /** The latest version of every procedure of a level (commune-level ones for communes and wards). */
+    /** What each of the units (communes and wards, or departments) offers, counted for Decision 766. */
     @Transactional(readOnly = true)
-    public List<Procedure> procedures(Procedure.Level level, int limit) {
-        return procedures.search(null, level, limit);
+    public Map<String, OfferedCounts> offeredCounts(List<Unit> units) {
+        Map<String, OfferedCounts> counts = new java.util.HashMap<>();
+        for (UnitLevel level : UnitLevel.values()) {
+            List<Unit> ofLevel = units.stream().filter(u -> u.level() == level).toList();
+            if (!ofLevel.isEmpty()) {
+                counts.putAll(search.counts(ofLevel.stream().map(Unit::code).toList(),
+                        ofLevel.stream().map(u -> u.parentCode() == null ? u.code() : u.parentCode()).toList(),
+                        level == UnitLevel.COMMUNE ? Procedure.Level.COMMUNE : Procedure.Level.PROVINCE));
+            }
+        }
+        return counts;
     }
 
     public boolean isOfferedBy(Procedure procedure, String unitCode) {
@@ -70,8 +102,67 @@ public class Catalog {
             return false;
         }
         return organization.unit(unitCode)
-                .map(unit -> (unit.level() == UnitLevel.COMMUNE) == (procedure.level() == Procedure.Level.COMMUNE))
+                .filter(unit -> (unit.level() == UnitLevel.COMMUNE) == (procedure.level() == Procedure.Level.COMMUNE))
+                .map(unit -> offering(procedure, unitCode) != Offering.NONE)
                 .orElse(false);
+    }
+
+    /** What the unit does with the procedure: its own choice, else its province's, else the default from the data. */
+    @Transactional(readOnly = true)
+    public Offering offering(Procedure procedure, String unitCode) {
+        return search.offering(procedure, scopes(unitCode));
+    }
+
+    /**
+     * The province administrator's choice for a unit, or, given the province itself, for all its units at once (their
+     * own choices are dropped).
+     */
+    @Transactional
+    public void setOffering(String procedureCode, String scope, Offering offering, String by) {
+        Procedure procedure = requireProcedure(procedureCode);
+        Unit unit = organization.unit(scope).orElseThrow(() -> new InvalidInput("unit", "input.unit.unknown"));
+        if (unit.level() == UnitLevel.PROVINCE) {
+            search.clearOfferings(procedure.code(), organization.units(new vn.xaso.organization.UnitQuery(scope, null, false, null),
+                    10_000).stream().map(Unit::code).toList());
+        }
+        search.setOffering(procedure.code(), unit.code(), offering, by, clock.instant());
+        events.publishEvent(AuditEvent.of("procedure.offering", unit.code(), "procedure", procedure.code(), null,
+                java.util.Map.of("unit", unit.code(), "offering", offering)));
+    }
+
+    /**
+     * Where a citizen can hand in a procedure the unit does not offer: up to three other units of its province that
+     * offer it, else the competent body the national catalog names, else the province.
+     */
+    @Transactional(readOnly = true)
+    public String whereOffered(Procedure procedure, String unitCode) {
+        Unit unit = organization.unit(unitCode).orElse(null);
+        String province = unit == null ? null : unit.level() == UnitLevel.PROVINCE ? unit.code() : unit.parentCode();
+        List<String> names = province == null ? List.of() : organization.units(new vn.xaso.organization.UnitQuery(province,
+                null, false, null), 10_000).stream()
+                .filter(u -> !u.code().equals(unitCode) && offering(procedure, u.code()) != Offering.NONE)
+                .limit(3).map(Unit::name).toList();
+        if (!names.isEmpty()) {
+            return String.join(", ", names);
+        }
+        return procedure.sheet().competentBody() != null ? procedure.sheet().competentBody()
+                : organization.unit(province).map(Unit::name).orElse("—");
+    }
+
+    /** The unit and its ancestors, nearest first: where a choice of offering or workflow may have been made. */
+    private List<String> scopes(String unitCode) {
+        List<String> scopes = new ArrayList<>();
+        for (Unit unit = organization.unit(unitCode).orElse(null); unit != null && scopes.size() < 10;
+                unit = organization.unit(unit.parentCode()).orElse(null)) {
+            scopes.add(unit.code());
+        }
+        return scopes;
+    }
+
+    /** Rewrites what search reads of every procedure (at start: the folk names may have changed with the release). */
+    @Transactional
+    public void indexForSearch() {
+        search.index(null, folkNames.all());
     }
 
     /** Publishes a procedure: a new version; dossiers already received keep theirs. */
@@ -80,8 +171,9 @@ public class Catalog {
         int version = procedures.nextVersion(details.code());
         Procedure procedure = new Procedure(details.code(), version, details.nationalCode(), details.name(), details.field(),
                 details.level(), details.processingTime(), details.fee(), details.fullyOnline(), details.channels(),
-                details.resultName(), details.components(), details.transferTo(), details.transferDays());
+                details.resultName(), details.components(), details.transferTo(), details.transferDays(), details.sheet());
         procedures.insert(procedure);
+        search.index(procedure.code(), folkNames.all());
         events.publishEvent(AuditEvent.of("procedure.published", null, "procedure", procedure.code(), null, procedure));
         return procedure;
     }

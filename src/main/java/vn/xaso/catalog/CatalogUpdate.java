@@ -75,6 +75,9 @@ public class CatalogUpdate {
                 continue;
             }
             Procedure before = existing.get();
+            if (p.processingTime() == null && before.receivable()) {
+                throw new InvalidInput("procedures[" + i + "].processingTime", "catalog.import.time-lost", p.nationalCode());
+            }
             Procedure after = copy(p, before.code(), before.transferTo(), before.transferDays());
             boolean wasAbolished = procedures.isAbolished(before.code());
             if (sameContent(before, after) && !wasAbolished) {
@@ -105,7 +108,7 @@ public class CatalogUpdate {
 
     private static Procedure copy(Procedure p, String code, String transferTo, BigDecimal transferDays) {
         return new Procedure(code, 0, p.nationalCode(), p.name(), p.field(), p.level(), p.processingTime(), p.fee(),
-                p.fullyOnline(), p.channels(), p.resultName(), p.components(), transferTo, transferDays);
+                p.fullyOnline(), p.channels(), p.resultName(), p.components(), transferTo, transferDays, p.sheet());
     }
 
     /** Whether two versions say the same to a citizen and a counter officer (amounts compared as numbers). */
@@ -113,11 +116,15 @@ public class CatalogUpdate {
         return a.name().equals(b.name()) && a.field().equals(b.field()) && a.level() == b.level()
                 && sameTime(a.processingTime(), b.processingTime()) && a.fee() == b.fee()
                 && a.fullyOnline() == b.fullyOnline() && a.channels().equals(b.channels())
-                && a.resultName().equals(b.resultName()) && a.components().equals(b.components());
+                && a.resultName().equals(b.resultName()) && a.components().equals(b.components())
+                && a.sheet().equals(b.sheet());
     }
 
     private static boolean sameTime(Procedure.ProcessingTime a, Procedure.ProcessingTime b) {
-        return sameNumber(a.workingDays(), b.workingDays()) && sameNumber(a.workingHours(), b.workingHours())
+        if (a == null || b == null) {
+            return a == b;
+        }
+        return sameNumber(a.workingDays(), b.workingDays()) && sameNumber(a.calendarDays(), b.calendarDays()) && sameNumber(a.workingHours(), b.workingHours())
                 && Boolean.TRUE.equals(a.sameDay()) == Boolean.TRUE.equals(b.sameDay());
     }
 

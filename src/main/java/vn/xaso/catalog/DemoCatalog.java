@@ -14,28 +14,39 @@ import vn.xaso.catalog.Procedure.CopyType;
 import vn.xaso.catalog.Procedure.Level;
 import vn.xaso.catalog.Procedure.ProcessingTime;
 
-/** The six demo procedures of design/api.md, offered by every commune, with the province's default workflow. */
+/**
+ * The demo's catalog: the six demo procedures of design/api.md, offered by every commune, with the province's default
+ * workflow; and the national catalog's 455 commune-level procedures under their national codes
+ * ({@code catalog/procedures.csv}), imported as an administrator would import a national update.
+ */
 @org.springframework.stereotype.Component
 @Profile("demo & !prod")
 @Order(3)
 class DemoCatalog implements ApplicationRunner {
 
     private static final String PROVINCE = "H40";
-    private final Catalog catalog;
+    /** The source the national rows were read from, as an import names its decision. */
+    static final String NATIONAL_SOURCE = "Dữ liệu danh mục TTHC cấp xã (Cổng DVC quốc gia, 2026) — catalog/README.md";
 
-    DemoCatalog(Catalog catalog) {
+    private final Catalog catalog;
+    private final CatalogUpdate update;
+
+    DemoCatalog(Catalog catalog, CatalogUpdate update) {
         this.catalog = catalog;
+        this.update = update;
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (catalog.procedure("HKD-01").isPresent()) {
-            return;
+        if (catalog.procedure("HKD-01").isEmpty()) {
+            for (Procedure procedure : procedures()) {
+                catalog.publish(procedure);
+                catalog.defineWorkflow(procedure.code(), PROVINCE, DefaultWorkflow.steps());
+            }
         }
-        for (Procedure procedure : procedures()) {
-            catalog.publish(procedure);
-            catalog.defineWorkflow(procedure.code(), PROVINCE, DefaultWorkflow.steps());
+        if (catalog.procedure("1.001193").isEmpty()) {
+            update.apply(NATIONAL_SOURCE, NationalCatalogFile.shipped(), List.of(), "system");
         }
     }
 

@@ -3,23 +3,29 @@ package vn.xaso.catalog;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Procedure versions and their components, in plain SQL. */
 @Repository
 class Procedures {
 
-    private static final String COLUMNS = """
+    static final String COLUMNS = """
             p.code, p.version, p.national_code, p.name, p.field, p.level, p.time_kind, p.time_amount, p.fee,
-            p.fully_online, p.channels, p.result_name, p.transfer_to, p.transfer_days""";
-    private static final String LATEST = " and p.version = (select max(version) from procedure v where v.code = p.code)";
+            p.fully_online, p.channels, p.result_name, p.transfer_to, p.transfer_days, p.sheet""";
+    static final String LATEST = " and p.version = (select max(version) from procedure v where v.code = p.code)";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcClient jdbc;
 
@@ -28,30 +34,40 @@ class Procedures {
     }
 
     Optional<Procedure> latest(String code) {
-        return jdbc.sql("select " + COLUMNS + " from procedure p where p.code = ?" + LATEST).param(code)
-                .query(this::row).optional();
+        return one(jdbc.sql("select " + COLUMNS + " from procedure p where p.code = ?" + LATEST).param(code)
+                .query(this::row).optional());
     }
 
     Optional<Procedure> version(String code, int version) {
-        return jdbc.sql("select " + COLUMNS + " from procedure p where p.code = ? and p.version = ?").params(code, version)
-                .query(this::row).optional();
+        return one(jdbc.sql("select " + COLUMNS + " from procedure p where p.code = ? and p.version = ?").params(code, version)
+                .query(this::row).optional());
     }
 
-    /** Latest versions matching the text (name or code, with or without diacritics), optionally of one level. */
-    List<Procedure> search(String text, Procedure.Level level, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from procedure p where true" + LATEST + """
-                 and (cast(:level as varchar) is null or p.level = :level)
-                 and not exists (select 1 from procedure_abolished a where a.code = p.code)
-                 and not exists (select 1 from unnest(cast(:words as varchar[])) w
-                      where unaccent(lower(p.name || ' ' || p.field || ' ' || p.code)) not like '%' || unaccent(lower(w)) || '%')
-                 order by p.field, p.name limit :limit""")
-                .param("level", level == null ? null : level.name()).param("words", words(text)).param("limit", limit)
-                .query(this::row).list();
+    private Optional<Procedure> one(Optional<Procedure> found) {
+        return found.map(p -> withComponents(List.of(p)).get(0));
     }
 
-    /** Every word must match, so "dang ky kinh doanh" finds "Đăng ký thành lập hộ kinh doanh". */
-    private static String[] words(String text) {
-        return text == null ? new String[0] : text.strip().split("\\s+");
+    /** The procedures with their components, read in one query whatever their number. */
+    List<Procedure> withComponents(List<Procedure> procedures) {
+        if (procedures.isEmpty()) {
+            return procedures;
+        }
+        Map<String, List<Procedure.Component>> byVersion = new HashMap<>();
+        jdbc.sql("""
+                select procedure_code, version, name, copy_type, quantity, required, grp, present_only, description
+                from procedure_component where (procedure_code, version) in (select * from unnest(?, ?))
+                order by procedure_code, version, ordinal""")
+                .params(procedures.stream().map(Procedure::code).toArray(String[]::new),
+                        procedures.stream().map(Procedure::version).toArray(Integer[]::new))
+                .query(rs -> {
+                    byVersion.computeIfAbsent(rs.getString(1) + "@" + rs.getInt(2), key -> new ArrayList<>())
+                            .add(new Procedure.Component(rs.getString(3), Procedure.CopyType.valueOf(rs.getString(4)),
+                                    rs.getInt(5), rs.getBoolean(6), rs.getString(7), rs.getBoolean(8), rs.getString(9)));
+                });
+        return procedures.stream().map(p -> new Procedure(p.code(), p.version(), p.nationalCode(), p.name(), p.field(),
+                p.level(), p.processingTime(), p.fee(), p.fullyOnline(), p.channels(), p.resultName(),
+                byVersion.getOrDefault(p.code() + "@" + p.version(), List.of()), p.transferTo(), p.transferDays(), p.sheet()))
+                .toList();
     }
 
     int nextVersion(String code) {
@@ -61,21 +77,39 @@ class Procedures {
 
     void insert(Procedure p) {
         Procedure.ProcessingTime time = p.processingTime();
-        String kind = Boolean.TRUE.equals(time.sameDay()) ? "SAME_DAY" : time.workingDays() != null ? "WORKING_DAYS" : "WORKING_HOURS";
-        BigDecimal amount = time.workingDays() != null ? time.workingDays() : time.workingHours();
         jdbc.sql("""
                 insert into procedure (code, version, national_code, name, field, level, time_kind, time_amount, fee,
-                                       fully_online, channels, result_name, transfer_to, transfer_days)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(p.code(), p.version(), p.nationalCode(), p.name(), p.field(), p.level().name(), kind, amount,
-                        p.fee(), p.fullyOnline(), p.channels().stream().map(Enum::name).sorted().collect(Collectors.joining(",")),
-                        p.resultName(), p.transferTo(), p.transferDays())
+                                       fully_online, channels, result_name, transfer_to, transfer_days, sheet)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))""")
+                .params(p.code(), p.version(), p.nationalCode(), p.name(), p.field(), p.level().name(), kind(time),
+                        time == null ? null : amount(time), p.fee(), p.fullyOnline(),
+                        p.channels().stream().map(Enum::name).sorted().collect(Collectors.joining(",")),
+                        p.resultName(), p.transferTo(), p.transferDays(), JSON.writeValueAsString(p.sheet()))
                 .update();
         for (int i = 0; i < p.components().size(); i++) {
             Procedure.Component c = p.components().get(i);
-            jdbc.sql("insert into procedure_component (procedure_code, version, ordinal, name, copy_type, quantity, required) values (?, ?, ?, ?, ?, ?, ?)")
-                    .params(p.code(), p.version(), i, c.name(), c.copyType().name(), c.quantity(), c.required()).update();
+            jdbc.sql("""
+                    insert into procedure_component (procedure_code, version, ordinal, name, copy_type, quantity, required,
+                                                     grp, present_only, description)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(p.code(), p.version(), i, c.name(), c.copyType().name(), c.quantity(), c.required(), c.group(),
+                            c.presentOnly(), c.description())
+                    .update();
         }
+    }
+
+    private static String kind(Procedure.ProcessingTime time) {
+        if (time == null) {
+            return "TO_CONFIRM";
+        }
+        if (Boolean.TRUE.equals(time.sameDay())) {
+            return "SAME_DAY";
+        }
+        return time.calendarDays() != null ? "CALENDAR_DAYS" : time.workingDays() != null ? "WORKING_DAYS" : "WORKING_HOURS";
+    }
+
+    private static BigDecimal amount(Procedure.ProcessingTime time) {
+        return time.calendarDays() != null ? time.calendarDays() : time.workingDays() != null ? time.workingDays() : time.workingHours();
     }
 
     Optional<Long> workflow(String code, String scope) {
@@ -94,40 +128,35 @@ class Procedures {
         return jdbc.sql("delete from procedure_workflow where procedure_code = ? and scope = ?").params(code, scope).update() > 0;
     }
 
-    private Procedure row(ResultSet rs, int row) throws SQLException {
+    /** A procedure version as read from the row, its components not yet read ({@link #withComponents}). */
+    Procedure row(ResultSet rs, int row) throws SQLException {
         String code = rs.getString("code");
         int version = rs.getInt("version");
         String kind = rs.getString("time_kind");
         BigDecimal amount = rs.getBigDecimal("time_amount");
         Procedure.ProcessingTime time = switch (kind) {
+            case "TO_CONFIRM" -> null;
             case "SAME_DAY" -> Procedure.ProcessingTime.sameDayOnly();
+            case "CALENDAR_DAYS" -> Procedure.ProcessingTime.calendar(amount.stripTrailingZeros());
             case "WORKING_HOURS" -> new Procedure.ProcessingTime(null, amount.stripTrailingZeros(), null);
             default -> new Procedure.ProcessingTime(amount.stripTrailingZeros(), null, null);
         };
+        String sheet = rs.getString("sheet");
         Set<Procedure.Channel> channels = EnumSet.noneOf(Procedure.Channel.class);
         Arrays.stream(rs.getString("channels").split(",")).filter(s -> !s.isBlank())
                 .map(Procedure.Channel::valueOf).forEach(channels::add);
         BigDecimal transferDays = rs.getBigDecimal("transfer_days");
         return new Procedure(code, version, rs.getString("national_code"), rs.getString("name"), rs.getString("field"),
                 Procedure.Level.valueOf(rs.getString("level")), time, rs.getLong("fee"), rs.getBoolean("fully_online"),
-                channels, rs.getString("result_name"), components(code, version), rs.getString("transfer_to"),
-                transferDays == null ? null : transferDays.stripTrailingZeros());
-    }
-
-    private List<Procedure.Component> components(String code, int version) {
-        return jdbc.sql("""
-                select name, copy_type, quantity, required from procedure_component
-                where procedure_code = ? and version = ? order by ordinal""")
-                .params(code, version)
-                .query((rs, row) -> new Procedure.Component(rs.getString(1), Procedure.CopyType.valueOf(rs.getString(2)),
-                        rs.getInt(3), rs.getBoolean(4)))
-                .list();
+                channels, rs.getString("result_name"), List.of(), rs.getString("transfer_to"),
+                transferDays == null ? null : transferDays.stripTrailingZeros(),
+                sheet == null ? Sheet.of(time, rs.getLong("fee")) : JSON.readValue(sheet, Sheet.class));
     }
 
     /** The latest version of the procedure published under a national code (abolished or not). */
     Optional<Procedure> latestByNationalCode(String nationalCode) {
-        return jdbc.sql("select " + COLUMNS + " from procedure p where p.national_code = ?" + LATEST
-                        + " order by p.code limit 1").param(nationalCode).query(this::row).optional();
+        return one(jdbc.sql("select " + COLUMNS + " from procedure p where p.national_code = ?" + LATEST
+                + " order by p.code limit 1").param(nationalCode).query(this::row).optional());
     }
 
     boolean isAbolished(String code) {

@@ -186,7 +186,11 @@ public class DossierDesk {
             throw new InvalidInput("unitCode", "input.unit.unknown");
         }
         if (!catalog.isOfferedBy(procedure, request.unitCode())) {
-            throw new InvalidInput("procedureCode", "dossier.procedure.not-offered", request.unitCode());
+            throw new InvalidInput("procedureCode", "dossier.procedure.not-offered", request.unitCode(),
+                    catalog.whereOffered(procedure, request.unitCode()));
+        }
+        if (!procedure.receivable()) {
+            throw new Conflict("catalog.time.to-confirm", procedure.code());
         }
         if (!procedure.channels().contains(request.channel())) {
             throw new InvalidInput("channel", "dossier.channel.not-offered", Refusal.term("channel." + request.channel()));

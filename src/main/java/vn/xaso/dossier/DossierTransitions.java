@@ -132,7 +132,7 @@ class DossierTransitions {
         Dossier.requireComplete(dossiers.components(d.code()));
         // a fee taken online while the dossier could not be received is applied now
         payments.settle(d.code());
-        Instant due = calendars.forUnit(d.unitCode()).due(now, procedureOf(d).processingTime().duration());
+        Instant due = calendars.forUnit(d.unitCode()).due(now, procedureOf(d).processingTime(d.intake().channel()).duration());
         int book = LocalDate.ofInstant(now, Organization.ZONE).getYear();
         var line = new Receipt.RegisterLine(book, dossiers.nextRegisterLine(d.unitCode(), book));
         return d.receive(resultChannel, now, due, line);

@@ -63,11 +63,11 @@ public class Dashboards {
         if (province) {
             Map<String, ReportRollups.Rolled> all = scope.unitFigures(ReportScope.codes(units), period);
             form = reports.form06(unit, units, period, Grouping.UNIT, ReportScope.figures(all));
-            index = rankings.index(unit, period, ReportScope.total(all.values()), rankings.offered(unit.level()));
+            index = rankings.index(unit, period, ReportScope.total(all.values()), rankings.offered(unit));
         } else {
             form = reports.form06(user, unit.code(), from, to, "FIELD");
             index = rankings.index(unit, period, standing.rolled().getOrDefault(unit.code(), ReportScope.NOTHING),
-                    standing.offered());
+                    standing.offered().get(unit.code()));
         }
         Ranking mine = standing.ranking().stream().filter(r -> r.unitCode().equals(unit.code())).findFirst().orElse(null);
         Dashboard.Comparison comparison = compare(unit, units, other);
@@ -85,7 +85,7 @@ public class Dashboards {
         if (unit.level() == UnitLevel.PROVINCE) {
             ReportRollups.Rolled all = ReportScope.total(scope.unitFigures(ReportScope.codes(units), period).values());
             return new Dashboard.Comparison(period.from(), period.to(), all.figures(),
-                    rankings.index(unit, period, all, rankings.offered(unit.level())).score(), null);
+                    rankings.index(unit, period, all, rankings.offered(unit)).score(), null);
         }
         Rankings.Standing then = rankings.recentStanding(unit, rankedLevel(unit), period);
         Ranking mine = then.ranking().stream().filter(r -> r.unitCode().equals(unit.code())).findFirst().orElse(null);

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,7 +18,7 @@ import vn.xaso.api.Forbidden;
 import vn.xaso.api.Inputs;
 import vn.xaso.api.InvalidInput;
 import vn.xaso.catalog.Catalog;
-import vn.xaso.catalog.Procedure;
+import vn.xaso.catalog.OfferedCounts;
 import vn.xaso.identity.XasoUser;
 import vn.xaso.organization.Unit;
 import vn.xaso.organization.UnitLevel;
@@ -29,7 +30,6 @@ import vn.xaso.organization.UnitLevel;
 @Service
 public class Rankings {
 
-    private static final int MAX_PROCEDURES = 5_000;
     private static final Duration RECENT = Duration.ofMinutes(1);
     private static final int MAX_RECENT = 200;
 
@@ -54,7 +54,7 @@ public class Rankings {
         Unit unit = scope.readable(user, unitCode);
         Period period = new Period(from, to);
         return index(unit, period, ReportScope.total(scope.unitFigures(scope.unitsOf(unit), period).values()),
-                offered(unit.level()));
+                offered(unit));
     }
 
     /**
@@ -70,7 +70,7 @@ public class Rankings {
     }
 
     /** The units of a level in a unit's province, their figures for the period and their ranking. */
-    record Standing(List<Ranking> ranking, Map<String, ReportRollups.Rolled> rolled, Offered offered) {
+    record Standing(List<Ranking> ranking, Map<String, ReportRollups.Rolled> rolled, Map<String, Offered> offered) {
     }
 
     /**
@@ -101,14 +101,15 @@ public class Rankings {
     Standing standing(Unit any, UnitLevel level, Period period) {
         List<Unit> units = scope.ofLevel(any, level);
         Map<String, ReportRollups.Rolled> rolled = scope.unitFigures(ReportScope.codes(units), period);
-        Offered offered = offered(level);
+        Map<String, Offered> offered = offered(units);
         Map<String, Long> paid = rollups.proceduresPaidOnlineByUnit(ReportScope.codes(units), period);
         List<Ranking> scored = new ArrayList<>();
         for (Unit unit : units) {
             ReportRollups.Rolled r = rolled.getOrDefault(unit.code(), ReportScope.NOTHING);
             Figures f = r.figures();
             long inPeriod = f.received().online() + f.received().direct();
-            List<Index766.Group> groups = Index766Rules.groups(inputs(f, offered, r.quality(), paid.getOrDefault(unit.code(), 0L)));
+            List<Index766.Group> groups = Index766Rules.groups(inputs(f, offered.get(unit.code()), r.quality(),
+                    paid.getOrDefault(unit.code(), 0L)));
             scored.add(new Ranking(0, unit.code(), unit.name(), Index766Rules.total(groups),
                     share(f.inTime(), f.processed()), share(f.received().online(), inPeriod), f.received().total(),
                     groups.stream().map(g -> new Ranking.GroupScore(g.code(), g.score(), g.max())).toList()));
@@ -139,16 +140,22 @@ public class Rankings {
     record Offered(long count, long published, long fullyOnline, long withFee, long payableOnline) {
     }
 
-    Offered offered(UnitLevel level) {
-        Procedure.Level procedures = level == UnitLevel.COMMUNE ? Procedure.Level.COMMUNE : Procedure.Level.PROVINCE;
-        List<Procedure> offered = catalog.procedures(procedures, MAX_PROCEDURES);
+    /** What the unit offers (its own choices of the catalog, issue 27 item 13), counted. */
+    Offered offered(Unit unit) {
+        return offered(List.of(unit)).get(unit.code());
+    }
+
+    private Map<String, Offered> offered(List<Unit> units) {
+        Map<String, OfferedCounts> counts = catalog.offeredCounts(units);
         boolean gateway = !environment.getProperty("xaso.payment.url", "").isBlank()
                 && !environment.getProperty("xaso.payment.secret", "").isBlank();
-        return new Offered(offered.size(),
-                offered.stream().filter(p -> p.processingTime() != null && !p.components().isEmpty()).count(),
-                offered.stream().filter(Procedure::fullyOnline).count(),
-                offered.stream().filter(p -> p.fee() > 0).count(),
-                gateway ? offered.stream().filter(p -> p.fee() > 0 && p.offeredOnline()).count() : 0);
+        Map<String, Offered> offered = new HashMap<>();
+        for (Unit unit : units) {
+            OfferedCounts c = counts.getOrDefault(unit.code(), OfferedCounts.NONE);
+            offered.put(unit.code(), new Offered(c.count(), c.published(), c.fullyOnline(), c.withFee(),
+                    gateway ? c.withFeeOnline() : 0));
+        }
+        return offered;
     }
 
     private static Index766Rules.Inputs inputs(Figures f, Offered offered, Quality q, long proceduresPaidOnline) {

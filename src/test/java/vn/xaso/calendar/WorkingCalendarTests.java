@@ -86,6 +86,25 @@ class WorkingCalendarTests {
         assertThat(local(calendar.due(at(received), WorkingDuration.sameDayProcedure()))).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "received {0}, {1} calendar days → {2}")
+    @CsvSource({
+            // the day of receipt is not counted; the time ends at the close of the last day (BLDS 2015 art. 147, 148)
+            "2026-11-23T09:00, 10, 2026-12-03T17:00",
+            "2026-11-23T16:59, 1, 2026-11-24T17:00",
+            "2026-11-23T18:00, 1, 2026-11-24T17:00",
+            // the last day a Saturday or Sunday: the next working day
+            "2026-11-23T09:00, 5, 2026-11-30T17:00",
+            "2026-11-23T09:00, 6, 2026-11-30T17:00",
+            // the last day in Tết 2026 (13/2 and 16/2–20/2 off): Monday 23/2
+            "2026-02-05T10:00, 11, 2026-02-23T17:00",
+            // counting runs through days off: 45 days from 29/4/2026 is Saturday 13/6, so Monday 15/6
+            "2026-04-29T10:00, 45, 2026-06-15T17:00",
+            // a worked Saturday is a working day to end on
+            "2026-01-03T10:00, 7, 2026-01-10T17:00"})
+    void calendarDays(String received, int days, String expected) {
+        assertThat(local(calendar.due(at(received), WorkingDuration.calendarDays(days)))).isEqualTo(expected);
+    }
+
     @Test
     void aPauseMovesTheDueTimeByTheWorkingTimeItTook() {
         // paused Monday 09:00 to Tuesday 09:00: 2.5 + 3.5 + 2 = 8 working hours

@@ -1,6 +1,7 @@
 package vn.xaso.catalog.web;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -18,12 +19,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.xaso.api.Conflict;
+import vn.xaso.api.CursorPage;
 import vn.xaso.api.Forbidden;
 import vn.xaso.api.InvalidInput;
 import vn.xaso.api.NotFound;
 import vn.xaso.api.Refusal;
 import vn.xaso.catalog.Catalog;
 import vn.xaso.catalog.CatalogUpdate;
+import vn.xaso.catalog.Offering;
 import vn.xaso.catalog.Procedure;
 import vn.xaso.identity.CurrentUser;
 import vn.xaso.identity.UnitAccess;
@@ -64,7 +67,7 @@ class CatalogAdminApi {
         if (catalog.procedure(details.code()).isPresent()) {
             throw new Conflict("catalog.procedure.exists", details.code());
         }
-        return catalog.publish(checked(details.toProcedure(null)));
+        return catalog.publish(checked(details.toProcedure(null, null)));
     }
 
     /** A new version of the procedure; dossiers already received stay on theirs. */
@@ -72,7 +75,7 @@ class CatalogAdminApi {
     @PreAuthorize("hasRole('PROVINCE_ADMIN')")
     Procedure newVersion(@PathVariable String code, @Valid @RequestBody ProcedureDetails details) {
         catalog.requireProcedure(code);
-        return catalog.publish(checked(details.toProcedure(code)));
+        return catalog.publish(checked(details.toProcedure(code, catalog.requireProcedure(code).sheet())));
     }
 
     /**
@@ -83,6 +86,47 @@ class CatalogAdminApi {
     @PreAuthorize("hasRole('PROVINCE_ADMIN')")
     CatalogUpdate.Outcome importUpdate(@Valid @RequestBody NationalUpdate update) {
         return update.applyWith(catalogUpdate, this::checked, currentUser.get().getUsername());
+    }
+
+    /**
+     * Who carries out what: the province administrator decides, for a unit or (given the province) for all its units
+     * at once, whether it carries out the procedure, only receives and passes it on, or does not offer it.
+     */
+    @PutMapping("/{code}/offering")
+    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    OfferingView setOffering(@PathVariable String code, @Valid @RequestBody OfferingChoice choice) {
+        Procedure procedure = catalog.requireProcedure(code);
+        String scope = administered(choice.unit());
+        catalog.setOffering(procedure.code(), scope, choice.offering(), currentUser.get().getUsername());
+        return new OfferingView(procedure.code(), scope, catalog.offering(procedure, scope));
+    }
+
+    /** The same choice for many procedures at once (a whole field, or the codes listed). */
+    @PutMapping("/offering")
+    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    List<OfferingView> setOfferings(@Valid @RequestBody BulkOfferingChoice choice) {
+        String scope = administered(choice.unit());
+        List<String> codes = choice.codes() != null && !choice.codes().isEmpty() ? choice.codes()
+                : choice.field() != null ? catalog.find(null, null, choice.field().strip(), CursorPage.MAX_LIMIT).stream()
+                        .map(o -> o.procedure().code()).toList() : List.of();
+        if (codes.isEmpty()) {
+            throw new InvalidInput("codes", "catalog.offering.none-chosen");
+        }
+        codes.forEach(code -> catalog.requireProcedure(code));
+        return codes.stream().map(code -> {
+            catalog.setOffering(code, scope, choice.offering(), currentUser.get().getUsername());
+            return new OfferingView(code, scope, choice.offering());
+        }).toList();
+    }
+
+    record OfferingChoice(@NotBlank @Size(max = 13) String unit, @NotNull Offering offering) {
+    }
+
+    record BulkOfferingChoice(@NotBlank @Size(max = 13) String unit, @NotNull Offering offering,
+            @Size(max = 500) List<@NotBlank @Size(max = 32) String> codes, @Size(max = 100) String field) {
+    }
+
+    record OfferingView(String procedureCode, String unit, Offering offering) {
     }
 
     /** The workflow a unit follows for the procedure, and where it comes from: officials' business, not citizens'. */

@@ -25,7 +25,9 @@ import vn.xaso.api.InvalidInput;
 import vn.xaso.api.Refusal;
 import vn.xaso.catalog.Catalog;
 import vn.xaso.catalog.CatalogUpdate;
+import vn.xaso.catalog.Fee;
 import vn.xaso.catalog.Procedure;
+import vn.xaso.catalog.Sheet;
 import vn.xaso.identity.CurrentUser;
 import vn.xaso.identity.UnitAccess;
 import vn.xaso.identity.XasoUser;
@@ -107,7 +109,7 @@ class CatalogPages {
     @PreAuthorize("hasRole('PROVINCE_ADMIN')")
     String publish(@ModelAttribute("form") ProcedureForm form, Model model, RedirectAttributes redirect) {
         try {
-            Procedure procedure = catalog.publish(form.toProcedure());
+            Procedure procedure = catalog.publish(form.toProcedure(catalog.procedure(form.code()).orElse(null)));
             redirect.addFlashAttribute("saved", procedure.code() + " v" + procedure.version());
             return "redirect:/admin/catalog";
         } catch (ErrorResponseException e) {
@@ -186,17 +188,24 @@ class CatalogPages {
         }
 
         static ProcedureForm of(Procedure p) {
-            var time = p.processingTime();
-            String kind = Boolean.TRUE.equals(time.sameDay()) ? "SAME_DAY" : time.workingDays() != null ? "WORKING_DAYS" : "WORKING_HOURS";
+            var time = p.processingTime() != null ? p.processingTime() : new Procedure.ProcessingTime(null, null, null);
+            String kind = Boolean.TRUE.equals(time.sameDay()) ? "SAME_DAY" : time.calendarDays() != null ? "CALENDAR_DAYS"
+                    : time.workingHours() != null ? "WORKING_HOURS" : "WORKING_DAYS";
             StringBuilder lines = new StringBuilder();
             p.components().forEach(c -> lines.append(c.name()).append(" | ").append(c.copyType()).append(" | ")
                     .append(c.quantity()).append(" | ").append(c.required() ? "required" : "optional").append('\n'));
             return new ProcedureForm(p.code(), p.name(), p.field(), p.level(), kind,
-                    time.workingDays() != null ? time.workingDays() : time.workingHours(), p.fee(), p.fullyOnline(),
+                    time.workingDays() != null ? time.workingDays() : time.calendarDays() != null ? time.calendarDays() : time.workingHours(),
+                    p.fee(), p.fullyOnline(),
                     p.channels(), p.resultName(), lines.toString(), p.transferTo(), p.transferDays());
         }
 
-        Procedure toProcedure() {
+        /**
+         * The procedure as the administrator published it, who answers for it (nothing left to confirm); of the
+         * version {@code before} it keeps the national code and what the national catalog said (channel times, a fee
+         * schedule the amount did not change, notes, provenance).
+         */
+        Procedure toProcedure(Procedure before) {
             if (code == null || !code.strip().matches("[A-Z0-9][A-Z0-9.-]{0,31}")) {
                 throw new InvalidInput("code", "catalog.code.format");
             }
@@ -206,6 +215,7 @@ class CatalogPages {
             Procedure.ProcessingTime time = switch (timeKind == null ? "" : timeKind) {
                 case "SAME_DAY" -> Procedure.ProcessingTime.sameDayOnly();
                 case "WORKING_HOURS" -> new Procedure.ProcessingTime(null, positive(timeAmount), null);
+                case "CALENDAR_DAYS" -> Procedure.ProcessingTime.calendar(wholeDays(positive(timeAmount)));
                 default -> new Procedure.ProcessingTime(positive(timeAmount), null, null);
             };
             List<Procedure.Component> parsed = new ArrayList<>();
@@ -224,9 +234,26 @@ class CatalogPages {
             if (channels == null || channels.isEmpty()) {
                 throw new InvalidInput("channels", "catalog.channels.required");
             }
-            return new Procedure(code.strip(), 0, null, name.strip(), field.strip(), level, time, fee == null ? 0 : fee,
-                    Boolean.TRUE.equals(fullyOnline), channels, resultName.strip(), parsed,
+            long amount = fee == null ? 0 : fee;
+            Procedure own = new Procedure(code.strip(), 0, before == null ? null : before.nationalCode(), name.strip(),
+                    field.strip(), level, time, amount, Boolean.TRUE.equals(fullyOnline), channels, resultName.strip(), parsed,
                     transferTo == null || transferTo.isBlank() ? null : transferTo.strip(), transferDays);
+            if (before == null) {
+                return own;
+            }
+            Sheet was = before.sheet();
+            Fee schedule = amount == before.fee() ? was.fee() : own.feeSchedule();
+            Sheet sheet = new Sheet(was.times(), schedule, was.notes(), was.levels(), was.competentBody(), was.legalBasis(),
+                    was.decision(), was.source(), was.sourceDate(), List.of());
+            return new Procedure(own.code(), 0, own.nationalCode(), own.name(), own.field(), own.level(), time, amount,
+                    own.fullyOnline(), channels, own.resultName(), parsed, own.transferTo(), transferDays, sheet);
+        }
+
+        private static BigDecimal wholeDays(BigDecimal days) {
+            if (days.stripTrailingZeros().scale() > 0) {
+                throw new InvalidInput("timeAmount", "catalog.time.whole-days");
+            }
+            return days;
         }
 
         private static BigDecimal positive(BigDecimal amount) {

@@ -18,7 +18,7 @@ record NationalUpdate(@NotBlank @Size(max = 500) String decision,
         @Size(max = 5000) List<@NotBlank @Size(max = 32) String> abolished) {
 
     CatalogUpdate.Outcome applyWith(CatalogUpdate update, UnaryOperator<Procedure> checked, String by) {
-        return update.apply(decision.strip(), procedures.stream().map(p -> checked.apply(p.toProcedure(p.nationalCode()))).toList(),
+        return update.apply(decision.strip(), procedures.stream().map(p -> checked.apply(p.toProcedure(p.nationalCode(), null))).toList(),
                 abolished == null ? List.of() : abolished, by);
     }
 }

@@ -1,0 +1,165 @@
+package vn.xaso.catalog;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Finding procedures as people name them, and what each unit offers. A search scores every procedure's latest
+ * version: trigram word similarity of the words typed to its name or one of its folk names, the closest one (so "lam
+ * giay khai sinh" and a typo still find it, and a short name beats a longer one that contains it), full-text words over its code, field and components, and the national code typed whole or in
+ * part; the best first. Without words, the list is by field and name. Each row carries the unit's offering: its own
+ * choice, else its province's, else the default from the data ({@link Offering#byDefault}).
+ */
+@Repository
+class ProcedureSearch {
+
+    /** A procedure and what the unit asked about does with it. */
+    record Found(Procedure procedure, Offering offering) {
+    }
+
+    /** What to look for: words (or none), of one level and field (or any), for a unit and its ancestors (or none). */
+    record Query(String text, Procedure.Level level, String field, List<String> scopes, boolean withNotOffered, int limit) {
+    }
+
+    /** Words people put before and after a procedure's name when they ask for it: "tôi muốn làm…", "… ở đâu". */
+    private static final Pattern LEADING = Pattern.compile("^(?:(?:toi|muon|can|lam|xin|thu tuc)\\s+)+");
+    private static final Pattern TRAILING = Pattern.compile(
+            "(?:\\s+(?:o dau|nhu the nao|the nao|can gi|can nhung gi|bao lau|mat bao lau|het bao nhieu tien))+$");
+    private static final Pattern CODE = Pattern.compile("[0-9][0-9.]{2,}");
+    private static final String DEFAULT_OFFERING =
+            "case when coalesce(p.sheet ->> 'levels', 'Cấp xã') = 'Cấp xã' then 'CARRY_OUT' else 'RECEIVE_ONLY' end";
+
+    private final JdbcClient jdbc;
+    private final Procedures procedures;
+
+    ProcedureSearch(JdbcClient jdbc, Procedures procedures) {
+        this.jdbc = jdbc;
+        this.procedures = procedures;
+    }
+
+    List<Found> find(Query query) {
+        String plain = plain(query.text());
+        String code = query.text() != null && CODE.matcher(query.text().strip()).matches() ? query.text().strip() : null;
+        List<Object[]> rows = jdbc.sql("select " + Procedures.COLUMNS + ", o.offering from procedure p "
+                + "join procedure_search s on s.code = p.code "
+                + "cross join lateral (select coalesce((select o.offering from procedure_offering o "
+                + "    where o.procedure_code = p.code and o.scope = any(:scopes) order by array_position(:scopes, o.scope) limit 1), "
+                + DEFAULT_OFFERING + ") as offering) o "
+                + """
+                cross join lateral (select case when cast(:plain as text) is null then 0 else
+                        case when p.national_code = :code or p.code = :code then 100
+                             when p.national_code like :code || '%' then 50 else 0 end
+                        + coalesce((select max(3 * word_similarity(:plain, t) + similarity(:plain, t))
+                                    from unnest(string_to_array(s.title, ' | ')) t
+                                    where word_similarity(:plain, t) >= 0.45), 0)
+                        + case when s.body @@ plainto_tsquery('simple', :plain) then 0.5 else 0 end end as score) r
+                where true""" + Procedures.LATEST + """
+                 and (cast(:level as varchar) is null or p.level = :level)
+                 and (cast(:field as text) is null or p.field = :field)
+                 and not exists (select 1 from procedure_abolished a where a.code = p.code)
+                 and (:all or o.offering <> 'NONE')
+                 and (cast(:plain as text) is null or r.score > 0)
+                order by r.score desc, p.field, p.name, p.code limit :limit""")
+                .param("scopes", query.scopes().toArray(String[]::new))
+                .param("plain", plain).param("code", code)
+                .param("level", query.level() == null ? null : query.level().name()).param("field", query.field())
+                .param("all", query.withNotOffered()).param("limit", query.limit())
+                .query((rs, n) -> new Object[] {procedures.row(rs, n), Offering.valueOf(rs.getString("offering"))})
+                .list();
+        List<Procedure> found = procedures.withComponents(rows.stream().map(r -> (Procedure) r[0]).toList());
+        return java.util.stream.IntStream.range(0, found.size())
+                .mapToObj(i -> new Found(found.get(i), (Offering) rows.get(i)[1])).toList();
+    }
+
+    /** The offering a unit (with its ancestors, nearest first) has for one procedure. */
+    Offering offering(Procedure procedure, List<String> scopes) {
+        return jdbc.sql("""
+                select o.offering from procedure_offering o where o.procedure_code = :code and o.scope = any(:scopes)
+                order by array_position(:scopes, o.scope) limit 1""")
+                .param("code", procedure.code()).param("scopes", scopes.toArray(String[]::new))
+                .query((rs, n) -> Offering.valueOf(rs.getString(1))).optional()
+                .orElseGet(() -> Offering.byDefault(procedure.sheet()));
+    }
+
+    /** What each unit (given with its parent, the province) offers, counted; units offering nothing are left out. */
+    Map<String, OfferedCounts> counts(List<String> units, List<String> parents, Procedure.Level level) {
+        Map<String, OfferedCounts> counts = new java.util.HashMap<>();
+        jdbc.sql("""
+                select u.code, count(*),
+                       count(*) filter (where p.time_kind <> 'TO_CONFIRM'
+                           and exists (select 1 from procedure_component c where c.procedure_code = p.code and c.version = p.version)),
+                       count(*) filter (where p.fully_online),
+                       count(*) filter (where p.fee > 0),
+                       count(*) filter (where p.fee > 0 and p.channels like '%ONLINE%')
+                from unnest(cast(:units as varchar[]), cast(:parents as varchar[])) as u(code, parent)
+                cross join procedure p
+                cross join lateral (select coalesce(
+                    (select o.offering from procedure_offering o where o.procedure_code = p.code and o.scope = u.code),
+                    (select o.offering from procedure_offering o where o.procedure_code = p.code and o.scope = u.parent),
+                """ + DEFAULT_OFFERING + ") as offering) o where p.level = :level" + Procedures.LATEST + """
+                  and not exists (select 1 from procedure_abolished a where a.code = p.code)
+                  and o.offering <> 'NONE'
+                group by u.code""")
+                .param("units", units.toArray(String[]::new)).param("parents", parents.toArray(String[]::new))
+                .param("level", level.name())
+                .query(rs -> {
+                    counts.put(rs.getString(1), new OfferedCounts(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+                            rs.getLong(6)));
+                });
+        return counts;
+    }
+
+    /** Records a unit's (or a province's) choice for a procedure. */
+    void setOffering(String procedureCode, String scope, Offering offering, String by, java.time.Instant at) {
+        jdbc.sql("""
+                insert into procedure_offering (procedure_code, scope, offering, set_by, set_at) values (?, ?, ?, ?, ?)
+                on conflict (procedure_code, scope) do update
+                    set offering = excluded.offering, set_by = excluded.set_by, set_at = excluded.set_at""")
+                .params(procedureCode, scope, offering.name(), by, java.sql.Timestamp.from(at)).update();
+    }
+
+    /** Drops the units' own choices under a province, so the province's applies to all of them. */
+    void clearOfferings(String procedureCode, List<String> scopes) {
+        jdbc.sql("delete from procedure_offering where procedure_code = :code and scope = any(:scopes)")
+                .param("code", procedureCode).param("scopes", scopes.toArray(String[]::new)).update();
+    }
+
+    /**
+     * Rewrites what search reads of the procedures' latest versions (all when {@code code} is null). The title leaves
+     * out the "Thủ tục" many national names begin with, so that a shorter name is not ranked below a longer one.
+     */
+    void index(String code, Map<String, List<String>> folkNames) {
+        String[] codes = folkNames.keySet().toArray(String[]::new);
+        String[] names = folkNames.values().stream().map(list -> String.join(" | ", list)).toArray(String[]::new);
+        jdbc.sql("""
+                insert into procedure_search (code, title, body)
+                select p.code,
+                       xaso_plain(regexp_replace(p.name, '^\\s*thủ tục\\s+', '', 'i') || coalesce(' | ' || f.names, '')),
+                       to_tsvector('simple', xaso_plain(p.code || ' ' || coalesce(p.national_code, '') || ' ' || p.field || ' '
+                           || coalesce((select string_agg(c.name || ' ' || coalesce(c.description, ''), ' ') from procedure_component c
+                                        where c.procedure_code = p.code and c.version = p.version), '')))
+                from procedure p
+                left join unnest(cast(:codes as varchar[]), cast(:names as text[])) as f(code, names)
+                       on f.code = coalesce(p.national_code, p.code)
+                where (cast(:code as varchar) is null or p.code = :code)""" + Procedures.LATEST + """
+                on conflict (code) do update set title = excluded.title, body = excluded.body""")
+                .param("codes", codes).param("names", names).param("code", code).update();
+    }
+
+    /** Lower case without diacritics (đ → d) and without filler words; null when nothing is left. */
+    static String plain(String text) {
+        if (text == null) {
+            return null;
+        }
+        String plain = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        plain = plain.replaceAll("[^a-z0-9.]+", " ").strip();
+        plain = TRAILING.matcher(LEADING.matcher(plain).replaceFirst("")).replaceFirst("").strip();
+        return plain.isEmpty() ? null : plain;
+    }
+}
