@@ -71,6 +71,16 @@ public class Catalog {
      */
     @Transactional(readOnly = true)
     public List<Offered> find(String unitCode, String text, String field, int limit) {
+        return find(unitCode, text, field, false, limit);
+    }
+
+    /** The same list for the province administrator deciding who carries out what: procedures not offered too. */
+    @Transactional(readOnly = true)
+    public List<Offered> offerings(String unitCode, String text, String field, int limit) {
+        return find(unitCode, text, field, true, limit);
+    }
+
+    private List<Offered> find(String unitCode, String text, String field, boolean withNotOffered, int limit) {
         Procedure.Level level = null;
         List<String> scopes = List.of();
         if (unitCode != null) {
@@ -78,8 +88,14 @@ public class Catalog {
             level = unit.level() == UnitLevel.COMMUNE ? Procedure.Level.COMMUNE : Procedure.Level.PROVINCE;
             scopes = scopes(unitCode);
         }
-        return search.find(new ProcedureSearch.Query(text, level, field, scopes, false, limit)).stream()
+        return search.find(new ProcedureSearch.Query(text, level, field, scopes, withNotOffered, limit)).stream()
                 .map(found -> new Offered(found.procedure(), found.offering())).toList();
+    }
+
+    /** The fields of the latest versions, in order (for choosing one). */
+    @Transactional(readOnly = true)
+    public List<String> fields() {
+        return procedures.fields();
     }
 
     /** What each of the units (communes and wards, or departments) offers, counted for Decision 766. */
@@ -176,6 +192,31 @@ public class Catalog {
         search.index(procedure.code(), folkNames.all());
         events.publishEvent(AuditEvent.of("procedure.published", null, "procedure", procedure.code(), null, procedure));
         return procedure;
+    }
+
+    /**
+     * A province administrator settles what the source left open: the time (and each channel's own where it differs)
+     * and, if given, the fee schedule. A new version, with nothing left to confirm; dossiers received keep theirs.
+     */
+    @Transactional
+    public Procedure confirm(String code, Procedure.ProcessingTime time, List<Sheet.ChannelTime> times, Fee fee) {
+        Procedure p = requireProcedure(code);
+        Sheet was = p.sheet();
+        Fee schedule = fee != null ? fee : was.fee();
+        Sheet sheet = new Sheet(times, schedule, was.notes(), was.levels(), was.competentBody(), was.legalBasis(),
+                was.decision(), was.source(), was.sourceDate(), List.of());
+        Procedure confirmed = publish(new Procedure(p.code(), 0, p.nationalCode(), p.name(), p.field(), p.level(), time,
+                schedule.amountFor(1), p.fullyOnline(), p.channels(), p.resultName(), p.components(), p.transferTo(),
+                p.transferDays(), sheet));
+        events.publishEvent(AuditEvent.of("procedure.confirmed", null, "procedure", code, was.toConfirm(),
+                Map.of("version", confirmed.version(), "processingTime", String.valueOf(time), "fee", schedule)));
+        return confirmed;
+    }
+
+    /** Procedures with something left to confirm, by code, after {@code after}. */
+    @Transactional(readOnly = true)
+    public List<Procedure> toConfirm(String after, int limit) {
+        return procedures.toConfirm(after, limit);
     }
 
     /** The workflow definition a unit follows for a procedure now. */

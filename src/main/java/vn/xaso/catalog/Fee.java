@@ -2,6 +2,12 @@ package vn.xaso.catalog;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
@@ -11,8 +17,12 @@ import java.util.List;
  * reductions the law grants, each with its reason (Luật Phí và lệ phí 2015; TT 226/2016/TT-BTC for chứng thực).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Fee(Kind kind, Long amount, String perUnit, Integer reducedFrom, Long reducedAmount, Long cap,
-        List<Exemption> exemptions) {
+public record Fee(Kind kind, @Min(0) @Max(MAX_AMOUNT) Long amount, @Size(max = 50) String perUnit,
+        @Min(2) @Max(1000) Integer reducedFrom, @Min(0) @Max(MAX_AMOUNT) Long reducedAmount, @Min(0) @Max(MAX_AMOUNT) Long cap,
+        @Size(max = 20) List<@NotNull @Valid Exemption> exemptions) {
+
+    /** Far beyond any fee a commune collects: keeps the arithmetic exact. */
+    public static final long MAX_AMOUNT = 1_000_000_000L;
 
     public enum Kind { PHI, LE_PHI, FREE }
 
@@ -49,6 +59,6 @@ public record Fee(Kind kind, Long amount, String perUnit, Integer reducedFrom, L
      * channel only when {@code channel} is set (the lower fee for an online submission).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Exemption(String reason, long amount, Procedure.Channel channel) {
+    public record Exemption(@NotBlank @Size(max = 500) String reason, @Min(0) @Max(MAX_AMOUNT) long amount, Procedure.Channel channel) {
     }
 }

@@ -1,6 +1,7 @@
 package vn.xaso.catalog;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Repository;
 /**
  * Finding procedures as people name them, and what each unit offers. A search scores every procedure's latest
  * version: trigram word similarity of the words typed to its name or one of its folk names, the closest one (so "lam
- * giay khai sinh" and a typo still find it, and a short name beats a longer one that contains it), full-text words over its code, field and components, and the national code typed whole or in
+ * giay khai sinh" and a typo still find it, and a short name beats a longer one that contains it), its field named (the whole field asked for: that field's procedures first), full-text words over its code, field and components, and the national code typed whole or in
  * part; the best first. Without words, the list is by field and name. Each row carries the unit's offering: its own
  * choice, else its province's, else the default from the data ({@link Offering#byDefault}).
  */
@@ -43,7 +44,7 @@ class ProcedureSearch {
     }
 
     List<Found> find(Query query) {
-        String plain = plain(query.text());
+        Words words = Words.of(query.text());
         String code = query.text() != null && CODE.matcher(query.text().strip()).matches() ? query.text().strip() : null;
         List<Object[]> rows = jdbc.sql("select " + Procedures.COLUMNS + ", o.offering from procedure p "
                 + "join procedure_search s on s.code = p.code "
@@ -51,22 +52,30 @@ class ProcedureSearch {
                 + "    where o.procedure_code = p.code and o.scope = any(:scopes) order by array_position(:scopes, o.scope) limit 1), "
                 + DEFAULT_OFFERING + ") as offering) o "
                 + """
-                cross join lateral (select case when cast(:plain as text) is null then 0 else
+                cross join lateral (select case when :accented then s.title_vi else s.title end as title,
+                                           case when :accented then lower(p.field) else xaso_plain(p.field) end as field) t
+                cross join lateral (select case when cast(:text as text) is null then 0 else
                         case when p.national_code = :code or p.code = :code then 100
                              when p.national_code like :code || '%' then 50 else 0 end
-                        + coalesce((select max(3 * word_similarity(:plain, t) + similarity(:plain, t))
-                                    from unnest(string_to_array(s.title, ' | ')) t
-                                    where word_similarity(:plain, t) >= 0.45), 0)
-                        + case when s.body @@ plainto_tsquery('simple', :plain) then 0.5 else 0 end end as score) r
+                        + coalesce((select max(4.0 * (select count(*) from unnest(cast(:words as text[])) w
+                                                      where word_similarity(w, a) >= 0.7) / :n
+                                               + 2 * similarity(:text, a))
+                                    from unnest(string_to_array(t.title, ' | ')) a), 0)
+                        + case when similarity(:text, t.field) >= 0.8 then 3
+                               when word_similarity(:text, t.field) >= 0.8 then 1 else 0 end
+                        + (select count(*) from unnest(cast(:plainWords as text[])) w
+                           where s.body @@ to_tsquery('simple', quote_literal(w))) * 1.0 / :n end as score) r
                 where true""" + Procedures.LATEST + """
                  and (cast(:level as varchar) is null or p.level = :level)
                  and (cast(:field as text) is null or p.field = :field)
                  and not exists (select 1 from procedure_abolished a where a.code = p.code)
                  and (:all or o.offering <> 'NONE')
-                 and (cast(:plain as text) is null or r.score > 0)
+                 and (cast(:text as text) is null or r.score >= 1)
                 order by r.score desc, p.field, p.name, p.code limit :limit""")
                 .param("scopes", query.scopes().toArray(String[]::new))
-                .param("plain", plain).param("code", code)
+                .param("text", words.text()).param("accented", words.accented())
+                .param("words", words.words()).param("plainWords", words.plainWords()).param("n", Math.max(1, words.words().length))
+                .param("code", code)
                 .param("level", query.level() == null ? null : query.level().name()).param("field", query.field())
                 .param("all", query.withNotOffered()).param("limit", query.limit())
                 .query((rs, n) -> new Object[] {procedures.row(rs, n), Offering.valueOf(rs.getString("offering"))})
@@ -137,29 +146,52 @@ class ProcedureSearch {
         String[] codes = folkNames.keySet().toArray(String[]::new);
         String[] names = folkNames.values().stream().map(list -> String.join(" | ", list)).toArray(String[]::new);
         jdbc.sql("""
-                insert into procedure_search (code, title, body)
+                insert into procedure_search (code, title, title_vi, body)
                 select p.code,
-                       xaso_plain(regexp_replace(p.name, '^\\s*thủ tục\\s+', '', 'i') || coalesce(' | ' || f.names, '')),
+                       xaso_plain(t.title), lower(t.title),
                        to_tsvector('simple', xaso_plain(p.code || ' ' || coalesce(p.national_code, '') || ' ' || p.field || ' '
                            || coalesce((select string_agg(c.name || ' ' || coalesce(c.description, ''), ' ') from procedure_component c
                                         where c.procedure_code = p.code and c.version = p.version), '')))
                 from procedure p
                 left join unnest(cast(:codes as varchar[]), cast(:names as text[])) as f(code, names)
                        on f.code = coalesce(p.national_code, p.code)
+                cross join lateral (select regexp_replace(p.name, '^\\s*thủ tục\\s+', '', 'i') || coalesce(' | ' || f.names, '')
+                                    as title) t
                 where (cast(:code as varchar) is null or p.code = :code)""" + Procedures.LATEST + """
-                on conflict (code) do update set title = excluded.title, body = excluded.body""")
+                on conflict (code) do update set title = excluded.title, title_vi = excluded.title_vi, body = excluded.body""")
                 .param("codes", codes).param("names", names).param("code", code).update();
     }
 
-    /** Lower case without diacritics (đ → d) and without filler words; null when nothing is left. */
-    static String plain(String text) {
-        if (text == null) {
-            return null;
+    /**
+     * The words typed, lower case, without the filler people put around a name ("tôi muốn làm…", "… ở đâu"); kept with
+     * their diacritics when typed with them ("hộ tịch" is not "hỗ trợ"), and without them for the full-text body.
+     */
+    record Words(String text, boolean accented, String[] words, String[] plainWords) {
+
+        static Words of(String typed) {
+            String lower = typed == null ? "" : Normalizer.normalize(typed, Normalizer.Form.NFC).toLowerCase(Locale.ROOT)
+                    .replaceAll("[^\\p{L}\\p{N}.]+", " ").strip();
+            String plain = plain(lower);
+            String afterLeading = LEADING.matcher(plain).replaceFirst("");
+            int first = count(plain) - count(afterLeading);
+            int last = first + count(TRAILING.matcher(afterLeading).replaceFirst(""));
+            if (last <= first) {
+                return new Words(null, false, new String[0], new String[0]);
+            }
+            String[] words = Arrays.copyOfRange(lower.split(" "), first, last);
+            String[] plainWords = Arrays.copyOfRange(plain.split(" "), first, last);
+            boolean accented = !Arrays.equals(words, plainWords);
+            return new Words(String.join(" ", accented ? words : plainWords), accented, accented ? words : plainWords,
+                    plainWords);
         }
-        String plain = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-        plain = plain.replaceAll("[^a-z0-9.]+", " ").strip();
-        plain = TRAILING.matcher(LEADING.matcher(plain).replaceFirst("")).replaceFirst("").strip();
-        return plain.isEmpty() ? null : plain;
+
+        private static int count(String text) {
+            return text.isBlank() ? 0 : text.strip().split(" ").length;
+        }
+
+        /** Lower case without diacritics, đ → d. */
+        private static String plain(String lower) {
+            return Normalizer.normalize(lower.replace('đ', 'd'), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        }
     }
 }

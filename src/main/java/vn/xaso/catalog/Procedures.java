@@ -70,6 +70,21 @@ class Procedures {
                 .toList();
     }
 
+    /** Latest versions with something to confirm, by code (a handful of hundreds at most: keyset on the code). */
+    List<Procedure> toConfirm(String after, int limit) {
+        return withComponents(jdbc.sql("select " + COLUMNS + " from procedure p where true" + LATEST + """
+                 and jsonb_array_length(coalesce(p.sheet -> 'toConfirm', '[]'::jsonb)) > 0
+                 and not exists (select 1 from procedure_abolished a where a.code = p.code)
+                 and p.code > :after
+                order by p.code limit :limit""")
+                .param("after", after == null ? "" : after).param("limit", limit).query(this::row).list());
+    }
+
+    List<String> fields() {
+        return jdbc.sql("select distinct field from procedure p where not exists (select 1 from procedure_abolished a where a.code = p.code) order by field")
+                .query(String.class).list();
+    }
+
     int nextVersion(String code) {
         return jdbc.sql("select coalesce(max(version), 0) + 1 from procedure where code = ?").param(code)
                 .query(Integer.class).single();

@@ -29,6 +29,8 @@ import vn.xaso.dossier.DossierDesk;
 import vn.xaso.dossier.DossierFiles;
 import vn.xaso.dossier.DossierList;
 import vn.xaso.dossier.NewDossier;
+import vn.xaso.dossier.ProcedureGuide;
+import vn.xaso.catalog.ProcedureTexts;
 import vn.xaso.identity.CurrentUser;
 import vn.xaso.identity.XasoUser;
 import vn.xaso.organization.Organization;
@@ -39,6 +41,8 @@ import vn.xaso.organization.UnitQuery;
 class PortalPages {
 
     private final Catalog catalog;
+    private final ProcedureGuide guides;
+    private final ProcedureTexts lines;
     private final DossierDesk desk;
     private final DossierList list;
     private final DossierFiles files;
@@ -46,9 +50,11 @@ class PortalPages {
     private final CurrentUser currentUser;
     private final MessageSource messages;
 
-    PortalPages(Catalog catalog, DossierDesk desk, DossierList list, DossierFiles files, Organization organization,
-            CurrentUser currentUser, MessageSource messages) {
+    PortalPages(Catalog catalog, ProcedureGuide guides, ProcedureTexts lines, DossierDesk desk, DossierList list,
+            DossierFiles files, Organization organization, CurrentUser currentUser, MessageSource messages) {
         this.catalog = catalog;
+        this.guides = guides;
+        this.lines = lines;
         this.desk = desk;
         this.list = list;
         this.files = files;
@@ -65,9 +71,16 @@ class PortalPages {
         return htmx != null ? "portal/catalog :: results" : "portal/catalog";
     }
 
+    /** The procedure's guide (Hướng dẫn), for a commune or ward if one is chosen, else for the province. */
     @GetMapping("/portal/catalog/{code}")
-    String procedure(@PathVariable String code, Model model) {
-        model.addAttribute("procedure", catalog.requireProcedure(code));
+    String procedure(@PathVariable String code, @RequestParam(required = false) String unit, Model model) {
+        ProcedureGuide.Guide guide = guides.guide(code, Inputs.blankToNull(unit));
+        model.addAttribute("guide", guide);
+        model.addAttribute("procedure", guide.procedure());
+        model.addAttribute("times", lines.times(guide.procedure()));
+        model.addAttribute("fee", lines.fee(guide.procedure()));
+        model.addAttribute("units", organization.units(new UnitQuery(null, null, false, null), 1000).stream()
+                .filter(u -> u.parentCode() != null).toList());
         return "portal/procedure";
     }
 

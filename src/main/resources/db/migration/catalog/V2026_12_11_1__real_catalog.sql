@@ -25,12 +25,14 @@ create table procedure_offering
     primary key (procedure_code, scope)
 );
 
--- What search reads, for each procedure's latest version, without diacritics: its title (name and folk names), matched
--- by trigrams (typos), and its body (code, field, components) as full-text words. A few hundred rows: every search
--- scores them all, so no index is needed beyond the key.
+-- What search reads, for each procedure's latest version: its title (name and folk names) without diacritics and, for
+-- words typed with them ("hộ tịch" is not "hỗ trợ"), in lower case with them, matched by trigrams (typos); and its body
+-- (code, field, components) as full-text words. A few hundred rows: every search scores them all, so no index is
+-- needed beyond the key.
 create table procedure_search
 (
-    code  varchar(32) primary key,
-    title text     not null,
-    body  tsvector not null
+    code     varchar(32) primary key,
+    title    text     not null,
+    title_vi text     not null,
+    body     tsvector not null
 );

@@ -45,7 +45,7 @@ class CatalogImportTests {
         assertThat(second.get("unchanged").asInt()).isEqualTo(1);
         JsonNode amended = api.get("/api/v1/procedures/" + birth, "motcua.binhan").json();
         assertThat(amended.get("version").asInt()).isEqualTo(2);
-        assertThat(amended.get("fee").asLong()).isEqualTo(8_000);
+        assertThat(amended.get("fee").get("amount").asLong()).isEqualTo(8_000);
         assertThat(api.get("/api/v1/dossiers/" + dossier, "motcua.binhan").json().get("procedureVersion").asInt())
                 .as("a dossier stays on the version it was received under").isEqualTo(1);
 

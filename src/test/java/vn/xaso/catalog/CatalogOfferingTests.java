@@ -81,6 +81,33 @@ class CatalogOfferingTests {
         assertThat(offering("H40.02", "1.001601")).isEqualTo("RECEIVE_ONLY");
     }
 
+    /** Issue 27 item 13: 766 indicators 1.1 and 3.1 count what the unit offers, not the whole catalog level. */
+    @Test
+    void theIndexCountsTheProceduresTheUnitOffers() {
+        int before = offeredIn766("H40.09");
+        int other = offeredIn766("H40.10");
+        int certifications = api.get("/api/v1/procedures?unit=H40.09&limit=500&field="
+                + java.net.URLEncoder.encode("Chứng thực", java.nio.charset.StandardCharsets.UTF_8), "admin").json().get("items").size();
+        assertThat(before).isGreaterThan(400);
+        assertThat(certifications).as("the national 12 and the demo's CT-01").isEqualTo(13);
+        assertThat(api.put("/api/v1/procedures/offering", "admin", """
+                {"unit": "H40.09", "offering": "NONE", "field": "Chứng thực"}""").status()).isEqualTo(200);
+        assertThat(offeredIn766("H40.09")).isEqualTo(before - certifications);
+        assertThat(offeredIn766("H40.10")).isEqualTo(other);
+    }
+
+    private int offeredIn766(String unit) {
+        JsonNode index = api.get("/api/v1/reports/index-766?unit=" + unit + "&from=2026-01-01&to=2026-12-31", "admin").json();
+        for (JsonNode group : index.get("groups")) {
+            for (JsonNode indicator : group.get("indicators")) {
+                if (indicator.get("code").asString().equals("1.1")) {
+                    return indicator.get("denominator").asInt();
+                }
+            }
+        }
+        throw new AssertionError("no indicator 1.1 in " + index);
+    }
+
     @Test
     void aProcedureWhoseTimeIsToConfirmCannotBeReceivedUntilConfirmed() {
         JsonNode detail = api.get("/api/v1/procedures/1.001193", "motcua.binhan").json();

@@ -20,7 +20,8 @@ import vn.xaso.XasoTest;
 /**
  * Finding a procedure as people ask for it: the query set {@code catalog/search-queries.csv} (how citizens and counter
  * officers type: without diacritics, with a typo, with "tôi muốn…", a national code), each with the procedures that
- * answer it. The top-3 hit rate is printed and must reach 90 %.
+ * answer it. The top-3 hit rate is printed and must reach 90 %. The "tuned" queries were written while the ranking and
+ * the folk names were tuned; the "held-out" ones afterwards, and the ranking was not changed for them.
  */
 @XasoTest
 class CatalogSearchTests {
@@ -43,17 +44,23 @@ class CatalogSearchTests {
         }
         assertThat(queries).hasSizeGreaterThanOrEqualTo(40);
         List<String> misses = new ArrayList<>();
+        Map<String, int[]> bySet = new java.util.TreeMap<>();
         for (Map<String, String> query : queries) {
+            int[] counts = bySet.computeIfAbsent(query.get("set"), set -> new int[2]);
+            counts[1]++;
             List<String> expected = Arrays.asList(query.get("expected").strip().split("\\s+"));
             List<String> top = new ArrayList<>();
             api.get("/api/v1/public/procedures?unit=H40.01&limit=3&q=" + URLEncoder.encode(query.get("query"), StandardCharsets.UTF_8),
                     null).json().get("items").forEach(item -> top.add(item.get("code").asString()));
             if (top.stream().noneMatch(expected::contains)) {
-                misses.add(query.get("query") + " → " + top + " (expected " + expected + ")");
+                misses.add(query.get("query") + " → " + top + " (expected " + expected + ", " + query.get("set") + ")");
+            } else {
+                counts[0]++;
             }
         }
         double rate = 1.0 - (double) misses.size() / queries.size();
         System.out.printf("catalog search: top-3 hit rate %.1f %% over %d queries%n", rate * 100, queries.size());
+        bySet.forEach((set, c) -> System.out.printf("  %s: %d of %d%n", set, c[0], c[1]));
         misses.forEach(miss -> System.out.println("  miss: " + miss));
         assertThat(rate).as(String.join("\n", misses)).isGreaterThanOrEqualTo(0.9);
     }

@@ -184,7 +184,8 @@ class DossierAccessTests {
                 .as("field Hộ tịch").contains("KS-01", "HN-01").doesNotContain("HKD-01");
         JsonNode procedure = api.get("/api/v1/procedures/HKD-01", "motcua.binhan").json();
         assertThat(procedure.get("processingTime").get("workingDays").asInt()).isEqualTo(3);
-        assertThat(procedure.get("fee").asLong()).isEqualTo(100_000);
+        assertThat(procedure.get("fee").get("amount").asLong()).isEqualTo(100_000);
+        assertThat(procedure.get("fee").get("kind").asString()).isEqualTo("LE_PHI");
         assertThat(procedure.get("components").get(0).get("required").asBoolean()).isTrue();
         assertThat(api.get("/api/v1/procedures/KS-01", "motcua.binhan").json().get("processingTime").get("sameDay").asBoolean()).isTrue();
     }

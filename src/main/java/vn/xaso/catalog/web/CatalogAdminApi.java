@@ -21,11 +21,14 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.xaso.api.Conflict;
 import vn.xaso.api.CursorPage;
 import vn.xaso.api.Forbidden;
+import vn.xaso.api.Inputs;
 import vn.xaso.api.InvalidInput;
 import vn.xaso.api.NotFound;
 import vn.xaso.api.Refusal;
 import vn.xaso.catalog.Catalog;
 import vn.xaso.catalog.CatalogUpdate;
+import vn.xaso.catalog.Fee;
+import vn.xaso.catalog.Sheet;
 import vn.xaso.catalog.Offering;
 import vn.xaso.catalog.Procedure;
 import vn.xaso.identity.CurrentUser;
@@ -86,6 +89,34 @@ class CatalogAdminApi {
     @PreAuthorize("hasRole('PROVINCE_ADMIN')")
     CatalogUpdate.Outcome importUpdate(@Valid @RequestBody NationalUpdate update) {
         return update.applyWith(catalogUpdate, this::checked, currentUser.get().getUsername());
+    }
+
+    /** The queue of procedures with something to confirm, with the source's own words for each item. */
+    @GetMapping("/to-confirm")
+    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    CursorPage<Procedure> toConfirm(@RequestParam(required = false) String after, @RequestParam(required = false) Integer limit) {
+        int size = CursorPage.limit(limit);
+        List<Procedure> page = catalog.toConfirm(Inputs.blankToNull(after), size);
+        return new CursorPage<>(page, page.size() == size ? page.get(page.size() - 1).code() : null);
+    }
+
+    /** Settles what the source left open: the time (per channel where it differs), and the fee schedule if given. */
+    @PutMapping("/{code}/confirmation")
+    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    Procedure confirm(@PathVariable String code, @Valid @RequestBody Confirmation confirmation) {
+        catalog.requireProcedure(code);
+        ProcedureChecks.time("processingTime", confirmation.processingTime());
+        List<Sheet.ChannelTime> times = ProcedureChecks.channelTimes(confirmation.processingTimes() == null ? null
+                : confirmation.processingTimes().stream().map(t -> new Sheet.ChannelTime(t.channel(), t.time())).toList(),
+                confirmation.processingTime());
+        if (confirmation.fee() != null) {
+            ProcedureChecks.fee(confirmation.fee());
+        }
+        return catalog.confirm(code, confirmation.processingTime(), times, confirmation.fee());
+    }
+
+    record Confirmation(@NotNull @Valid Procedure.ProcessingTime processingTime,
+            @Size(max = 3) List<ProcedureDetails.@NotNull @Valid ChannelTimeGiven> processingTimes, @Valid Fee fee) {
     }
 
     /**

@@ -21,11 +21,13 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
+import vn.xaso.api.Inputs;
 import vn.xaso.api.InvalidInput;
 import vn.xaso.api.Refusal;
 import vn.xaso.catalog.Catalog;
 import vn.xaso.catalog.CatalogUpdate;
 import vn.xaso.catalog.Fee;
+import vn.xaso.catalog.Offering;
 import vn.xaso.catalog.Procedure;
 import vn.xaso.catalog.Sheet;
 import vn.xaso.identity.CurrentUser;
@@ -45,6 +47,8 @@ import vn.xaso.workflow.StepKind;
 @Controller
 @PreAuthorize("hasAnyRole('PROVINCE_ADMIN', 'UNIT_ADMIN')")
 class CatalogPages {
+
+    private static final int QUEUE_PAGE = 50;
 
     private final Catalog catalog;
     private final CatalogUpdate catalogUpdate;
@@ -71,6 +75,79 @@ class CatalogPages {
     String list(Model model) {
         model.addAttribute("procedures", catalog.offeredBy(null, null, 500));
         return "catalog/list";
+    }
+
+    /**
+     * Who carries out what, for a unit (or the whole province): the procedures of a field (or matching the words) with
+     * what the unit does with each; one choice per row, or one for all listed.
+     */
+    @GetMapping("/admin/catalog/offering")
+    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    String offering(@RequestParam(required = false) String unit, @RequestParam(required = false) String field,
+            @RequestParam(required = false) String q, Model model) {
+        String scope = access.administered(currentUser.get(), unit);
+        model.addAttribute("unit", scope);
+        model.addAttribute("units", organization.units(new UnitQuery(null, null, false, null), 1000));
+        model.addAttribute("fields", catalog.fields());
+        model.addAttribute("field", field);
+        model.addAttribute("q", q);
+        model.addAttribute("procedures", Inputs.blankToNull(field) == null && Inputs.blankToNull(q) == null ? List.of()
+                : catalog.offerings(scope, Inputs.blankToNull(q), Inputs.blankToNull(field), 500));
+        return "catalog/offering";
+    }
+
+    /** One procedure's offering for the unit, or ({@code codes}) the same for every procedure listed. */
+    @PostMapping("/admin/catalog/offering")
+    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    String setOffering(@RequestParam String unit, @RequestParam List<String> codes, @RequestParam Offering offering,
+            @RequestParam(required = false) String field, @RequestParam(required = false) String q, RedirectAttributes redirect) {
+        String scope = access.administered(currentUser.get(), unit);
+        codes.forEach(code -> catalog.setOffering(code, scope, offering, currentUser.get().getUsername()));
+        redirect.addFlashAttribute("saved", codes.size() == 1 ? codes.get(0) : String.valueOf(codes.size()));
+        redirect.addAttribute("unit", scope);
+        redirect.addAttribute("field", field == null ? "" : field);
+        redirect.addAttribute("q", q == null ? "" : q);
+        return "redirect:/admin/catalog/offering";
+    }
+
+    /** The queue of what the national data left open, with the source's own words; one form per procedure. */
+    @GetMapping("/admin/catalog/to-confirm")
+    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    String toConfirm(@RequestParam(required = false) String after, Model model) {
+        List<Procedure> page = catalog.toConfirm(Inputs.blankToNull(after), QUEUE_PAGE);
+        model.addAttribute("procedures", page);
+        model.addAttribute("next", page.size() == QUEUE_PAGE ? page.get(page.size() - 1).code() : null);
+        return "catalog/to-confirm";
+    }
+
+    /**
+     * Confirms a procedure's time (a kind and an amount) and, when a fee is typed, its fee (phí, lệ phí or free, and
+     * the amount); a blank fee keeps the schedule read from the source.
+     */
+    @PostMapping("/admin/catalog/{code}/confirm")
+    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    String confirm(@PathVariable String code, @RequestParam String timeKind, @RequestParam(required = false) BigDecimal timeAmount,
+            @RequestParam(required = false) Fee.Kind feeKind, @RequestParam(required = false) Long feeAmount,
+            RedirectAttributes redirect) {
+        try {
+            Procedure.ProcessingTime time = switch (timeKind) {
+                case "SAME_DAY" -> Procedure.ProcessingTime.sameDayOnly();
+                case "WORKING_HOURS" -> new Procedure.ProcessingTime(null, timeAmount, null);
+                case "CALENDAR_DAYS" -> Procedure.ProcessingTime.calendar(timeAmount);
+                default -> new Procedure.ProcessingTime(timeAmount, null, null);
+            };
+            ProcedureChecks.time("timeAmount", time);
+            Fee fee = feeKind == null ? null : feeKind == Fee.Kind.FREE ? Fee.FREE
+                    : new Fee(feeKind, feeAmount, null, null, null, null, catalog.requireProcedure(code).feeSchedule().exemptions());
+            if (fee != null) {
+                ProcedureChecks.fee(fee);
+            }
+            Procedure confirmed = catalog.confirm(code, time, List.of(), fee);
+            redirect.addFlashAttribute("saved", confirmed.code() + " v" + confirmed.version());
+        } catch (ErrorResponseException e) {
+            redirect.addFlashAttribute("failed", code + ": " + Refusal.text(e, messages));
+        }
+        return "redirect:/admin/catalog/to-confirm";
     }
 
     /** Imports an update of the national catalog from the file the province downloaded (JSON, see README). */

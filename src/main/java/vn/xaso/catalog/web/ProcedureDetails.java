@@ -54,17 +54,11 @@ record ProcedureDetails(
      * national catalog said of it ({@code before}: notes, levels, competent body, source) is kept.
      */
     Procedure toProcedure(String pathCode, Sheet before) {
-        checkTime("processingTime", processingTime);
-        List<Sheet.ChannelTime> times = processingTimes == null ? List.of() : processingTimes.stream()
-                .map(t -> new Sheet.ChannelTime(t.channel(), t.time())).filter(t -> !t.time().equals(processingTime)).toList();
-        for (int i = 0; i < times.size(); i++) {
-            checkTime("processingTimes[" + i + "].time", times.get(i).time());
-        }
-        if (times.stream().map(Sheet.ChannelTime::channel).distinct().count() != times.size()) {
-            throw new InvalidInput("processingTimes", "catalog.time.channel-twice");
-        }
+        ProcedureChecks.time("processingTime", processingTime);
+        List<Sheet.ChannelTime> times = ProcedureChecks.channelTimes(processingTimes == null ? null : processingTimes.stream()
+                .map(t -> new Sheet.ChannelTime(t.channel(), t.time())).toList(), processingTime);
         Fee schedule = fee == null ? Fee.FREE : fee;
-        checkFee(schedule);
+        ProcedureChecks.fee(schedule);
         Sheet sheet = new Sheet(times, schedule, before == null ? List.of() : before.notes(),
                 before == null ? null : before.levels(), before == null ? null : before.competentBody(),
                 legalBasis != null ? legalBasis.strip() : before == null ? null : before.legalBasis(),
@@ -75,32 +69,5 @@ record ProcedureDetails(
                 components.stream().map(c -> new Procedure.Component(c.name().strip(), c.copyType(),
                         c.quantity() == null ? 1 : c.quantity(), !Boolean.FALSE.equals(c.required()))).toList(),
                 transferTo, transferDays, sheet);
-    }
-
-    /** Exactly one way of stating a time, greater than 0 (whole days when in calendar days). */
-    private static void checkTime(String field, Procedure.ProcessingTime time) {
-        boolean positive = (time.workingDays() == null || time.workingDays().signum() > 0)
-                && (time.workingHours() == null || time.workingHours().signum() > 0)
-                && (time.calendarDays() == null || (time.calendarDays().signum() > 0 && time.calendarDays().stripTrailingZeros().scale() <= 0));
-        int given = (time.workingDays() != null ? 1 : 0) + (time.workingHours() != null ? 1 : 0)
-                + (Boolean.TRUE.equals(time.sameDay()) ? 1 : 0) + (time.calendarDays() != null ? 1 : 0);
-        if (given != 1 || !positive) {
-            throw new InvalidInput(field, "catalog.time.one");
-        }
-    }
-
-    /** A schedule that says what to collect: an amount unless free; a rate per unit for a reduced rate or a cap. */
-    private static void checkFee(Fee fee) {
-        boolean free = fee.kind() == Fee.Kind.FREE;
-        boolean amounts = fee.amount() == null ? free : fee.amount() > 0 && !free;
-        boolean perUnit = fee.perUnit() != null || (fee.reducedFrom() == null && fee.reducedAmount() == null && fee.cap() == null);
-        boolean reduced = (fee.reducedFrom() == null) == (fee.reducedAmount() == null)
-                && (fee.reducedFrom() == null || (fee.reducedFrom() > 1 && fee.reducedAmount() >= 0));
-        boolean cap = fee.cap() == null || (fee.amount() != null && fee.cap() >= fee.amount());
-        boolean exemptions = fee.exemptions().stream().allMatch(e -> e.reason() != null && !e.reason().isBlank()
-                && e.amount() >= 0 && (fee.amount() == null || e.amount() < fee.amount()));
-        if (fee.kind() == null || !amounts || !perUnit || !reduced || !cap || !exemptions) {
-            throw new InvalidInput("fee", "catalog.fee.invalid");
-        }
     }
 }

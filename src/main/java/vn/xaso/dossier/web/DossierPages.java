@@ -93,7 +93,7 @@ class DossierPages {
             @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         XasoUser user = currentUser.get();
         if (Inputs.blankToNull(procedure) == null) {
-            model.addAttribute("procedures", catalog.offeredBy(user.unitCode(), Inputs.blankToNull(q), 100));
+            model.addAttribute("procedures", catalog.find(user.unitCode(), Inputs.blankToNull(q), null, 100));
             model.addAttribute("q", q);
             return htmx != null ? "dossier/pick :: results" : "dossier/pick";
         }
