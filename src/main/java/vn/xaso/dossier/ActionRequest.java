@@ -30,13 +30,17 @@ public record ActionRequest(
         OffsetDateTime newDueAt,
         @Min(1) @Max(5) Integer score,
         @Size(max = 16) String method,
-        @Min(1) @Max(1_000_000_000) Long amount,
+        @Min(0) @Max(1_000_000_000) Long amount,
         java.time.LocalDate supplementBy,
         /* approve: the leader's signing PIN, or the OTP their remote signing service sent */
-        @Size(max = 20) String confirmation) {
+        @Size(max = 20) String confirmation,
+        /* record-payment: the pages or copies a per-unit fee is counted on, the exemption granted (its reason) */
+        @Min(1) @Max(10_000) Integer units,
+        @Size(max = 500) String exemption) {
 
     public static ActionRequest empty() {
-        return new ActionRequest(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new ActionRequest(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null);
     }
 
     /** The typed command for {@code action}; a field it needs that is missing is refused naming the field. */
@@ -57,7 +61,8 @@ public record ActionRequest(
             case WITHDRAW -> new DossierCommand.Withdraw(reason);
             case RATE -> new DossierCommand.Rate(score, comment);
             // ONLINE comes from the payment gateway's signed callback only
-            case RECORD_PAYMENT -> new DossierCommand.RecordPayment("ONLINE".equals(method) ? null : method, amount, null);
+            case RECORD_PAYMENT -> new DossierCommand.RecordPayment("ONLINE".equals(method) ? null : method, amount, null,
+                    units, exemption);
         };
     }
 }

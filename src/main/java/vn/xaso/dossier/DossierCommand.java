@@ -165,16 +165,23 @@ public sealed interface DossierCommand {
 
     /**
      * The dossier's fee is collected: in cash or by transfer at the counter, or online through the payment gateway
-     * ({@code reference}: its transaction), the amount the procedure's version asks.
+     * ({@code reference}: its transaction), the amount the procedure version's fee schedule asks for {@code units}
+     * pages or copies (per-unit fees) and the {@code exemption} chosen (its reason; 0 when it exempts).
      */
-    record RecordPayment(String method, Long amount, String reference) implements DossierCommand {
+    record RecordPayment(String method, Long amount, String reference, Integer units, String exemption)
+            implements DossierCommand {
         public RecordPayment {
             if (method == null || !method.equals("CASH") && !method.equals("TRANSFER") && !method.equals("ONLINE")) {
                 throw new InvalidInput("method", "dossier.fee.method.required");
             }
-            if (amount == null || amount <= 0) {
+            exemption = exemption == null || exemption.isBlank() ? null : exemption.strip();
+            if (amount == null || amount < 0 || (amount == 0 && exemption == null)) {
                 throw new InvalidInput("amount", "dossier.fee.amount-required");
             }
+        }
+
+        public RecordPayment(String method, Long amount, String reference) {
+            this(method, amount, reference, null, null);
         }
 
         public DossierAction action() {

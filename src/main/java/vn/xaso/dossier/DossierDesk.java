@@ -26,6 +26,7 @@ import vn.xaso.api.Refusal;
 import vn.xaso.audit.AuditEvent;
 import vn.xaso.calendar.Calendars;
 import vn.xaso.catalog.Catalog;
+import vn.xaso.catalog.Offerings;
 import vn.xaso.catalog.Procedure.Channel;
 import vn.xaso.catalog.Procedure;
 import vn.xaso.identity.CurrentUser;
@@ -66,11 +67,13 @@ public class DossierDesk {
     private final TransactionTemplate nested;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final Offerings offerings;
 
     DossierDesk(Dossiers dossiers, DossierTransitions transitions, DossierInbox inbox, Catalog catalog, Workflows workflows,
             Calendars calendars, Organization organization, DossierVisibility visibility, ApplicationEventPublisher events,
             ApplicantVerification verification, Payments payments, TrackingLimits trackingLimits, MessageSource messages,
-            PlatformTransactionManager transactionManager, CurrentUser currentUser, Clock clock) {
+            PlatformTransactionManager transactionManager, CurrentUser currentUser, Clock clock, Offerings offerings) {
+        this.offerings = offerings;
         this.dossiers = dossiers;
         this.currentUser = currentUser;
         this.messages = messages;
@@ -185,9 +188,9 @@ public class DossierDesk {
         if (organization.unit(request.unitCode()).isEmpty()) {
             throw new InvalidInput("unitCode", "input.unit.unknown");
         }
-        if (!catalog.isOfferedBy(procedure, request.unitCode())) {
+        if (!offerings.isOfferedBy(procedure, request.unitCode())) {
             throw new InvalidInput("procedureCode", "dossier.procedure.not-offered", request.unitCode(),
-                    catalog.whereOffered(procedure, request.unitCode()));
+                    offerings.whereOffered(procedure, request.unitCode()));
         }
         if (!procedure.receivable()) {
             throw new Conflict("catalog.time.to-confirm", procedure.code());
@@ -261,7 +264,8 @@ public class DossierDesk {
         } catch (Refusal cannotTakeIt) {
             Instant now = clock.instant();
             String why = Refusal.text(cannotTakeIt, messages, VIETNAMESE);
-            Payment paid = payments.pay(dossier, "ONLINE", amount, transaction, PAYMENT_GATEWAY, now, why);
+            Payment paid = payments.pay(dossier, Charge.taken(catalog.version(dossier.procedureCode(),
+                    dossier.procedureVersion()).feeSchedule(), amount), "ONLINE", transaction, PAYMENT_GATEWAY, now, why);
             events.publishEvent(new AuditEvent(now, PAYMENT_GATEWAY, dossier.unitCode(), "dossier.paid-unsettled", "dossier",
                     code, null, Map.of("amount", Long.toString(amount), "receipt", paid.receipt(), "why", why)));
             events.publishEvent(new PaymentUnsettled(code, dossier.unitCode(), amount, why, now));

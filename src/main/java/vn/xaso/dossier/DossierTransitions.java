@@ -9,6 +9,7 @@ import vn.xaso.api.InvalidInput;
 import vn.xaso.calendar.Calendars;
 import vn.xaso.calendar.WorkingDuration;
 import vn.xaso.catalog.Catalog;
+import vn.xaso.catalog.Fee;
 import vn.xaso.catalog.Procedure;
 import vn.xaso.catalog.Procedure.Channel;
 import vn.xaso.identity.XasoUser;
@@ -143,17 +144,18 @@ class DossierTransitions {
      * the unit's series of the year.
      */
     private DossierEvent pay(Dossier d, DossierCommand.RecordPayment payment, XasoUser user, Instant now) {
-        long fee = procedureOf(d).fee();
-        if (fee <= 0) {
+        Fee fee = procedureOf(d).feeSchedule();
+        if (fee.kind() == Fee.Kind.FREE || fee.amount() == null) {
             throw new Conflict("dossier.fee.none");
         }
         if (payments.paid(d.code()).isPresent()) {
             throw new Conflict("dossier.fee.paid");
         }
-        if (payment.amount() != fee) {
-            throw new InvalidInput("amount", "dossier.fee.amount", Money.figures(fee));
+        Charge charge = Charge.due(fee, d.intake().channel(), payment.units(), payment.exemption());
+        if (payment.amount() != charge.amount()) {
+            throw new InvalidInput("amount", "dossier.fee.amount", Money.figures(charge.amount()));
         }
-        Payment paid = payments.pay(d, payment.method(), fee, payment.reference(), user.getUsername(), now);
+        Payment paid = payments.pay(d, charge, payment.method(), payment.reference(), user.getUsername(), now);
         // an online dossier waiting for its fee is received once paid: its clock starts now
         return d.status() == DossierStatus.WAITING_PAYMENT ? receive(d, null, now) : d.paid(paid, now);
     }
@@ -188,9 +190,12 @@ class DossierTransitions {
         return d.transfer(route, due, transfer.reason(), now);
     }
 
-    /** The fee still to collect: the procedure version's, unless paid. */
+    /**
+     * The fee still to collect, unless paid (or exempted): the schedule's amount for one page or copy, less the reduction
+     * it grants the dossier's channel by itself.
+     */
     long feeDue(Dossier d) {
-        long fee = procedureOf(d).fee();
+        long fee = Charge.due(procedureOf(d).feeSchedule(), d.intake().channel(), null, null).amount();
         return fee > 0 && payments.paid(d.code()).isEmpty() ? fee : 0;
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import vn.xaso.api.InvalidInput;
 import vn.xaso.catalog.Catalog;
+import vn.xaso.catalog.Offerings;
 import vn.xaso.catalog.Offering;
 import vn.xaso.catalog.Procedure;
 import vn.xaso.organization.Organization;
@@ -40,8 +41,10 @@ public class ProcedureGuide {
     private final Catalog catalog;
     private final GuideFigures figures;
     private final Organization organization;
+    private final Offerings offerings;
 
-    ProcedureGuide(Catalog catalog, GuideFigures figures, Organization organization) {
+    ProcedureGuide(Catalog catalog, GuideFigures figures, Organization organization, Offerings offerings) {
+        this.offerings = offerings;
         this.catalog = catalog;
         this.figures = figures;
         this.organization = organization;
@@ -58,7 +61,7 @@ public class ProcedureGuide {
         Experience own = unit == null ? inProvince : experience(procedure.code(), unit);
         GuideFigures.Figures any = figures.of(procedure.code(), province == null ? "" : province.code());
         return new Guide(procedure, unit == null ? null : unit.code(), unit == null ? null : unit.name(),
-                unit == null ? null : catalog.offering(procedure, unit.code()),
+                unit == null ? null : offerings.offering(procedure, unit.code()),
                 own == null ? List.of() : own.oftenSupplemented(), own == null ? List.of() : own.oftenRefused(),
                 inProvince, any.computedAt());
     }

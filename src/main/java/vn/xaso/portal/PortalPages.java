@@ -20,6 +20,7 @@ import vn.xaso.api.Forbidden;
 import vn.xaso.api.Inputs;
 import vn.xaso.api.Refusal;
 import vn.xaso.catalog.Catalog;
+import vn.xaso.catalog.Offerings;
 import vn.xaso.catalog.Procedure;
 import vn.xaso.dossier.Applicant;
 import vn.xaso.dossier.Dossier;
@@ -49,9 +50,11 @@ class PortalPages {
     private final Organization organization;
     private final CurrentUser currentUser;
     private final MessageSource messages;
+    private final Offerings offerings;
 
     PortalPages(Catalog catalog, ProcedureGuide guides, ProcedureTexts lines, DossierDesk desk, DossierList list,
-            DossierFiles files, Organization organization, CurrentUser currentUser, MessageSource messages) {
+            DossierFiles files, Organization organization, CurrentUser currentUser, MessageSource messages, Offerings offerings) {
+        this.offerings = offerings;
         this.catalog = catalog;
         this.guides = guides;
         this.lines = lines;
@@ -66,7 +69,7 @@ class PortalPages {
     @GetMapping("/portal")
     String catalog(@RequestParam(required = false) String q, @RequestHeader(value = "HX-Request", required = false) String htmx,
             Model model) {
-        model.addAttribute("procedures", catalog.offeredBy(null, Inputs.blankToNull(q), 200));
+        model.addAttribute("procedures", offerings.offeredBy(null, Inputs.blankToNull(q), 200));
         model.addAttribute("q", q);
         return htmx != null ? "portal/catalog :: results" : "portal/catalog";
     }
@@ -200,7 +203,7 @@ class PortalPages {
     private String form(Model model, Procedure procedure, String error) {
         model.addAttribute("procedure", procedure);
         model.addAttribute("units", organization.units(new UnitQuery(null, null, false, null), 1000).stream()
-                .filter(unit -> catalog.isOfferedBy(procedure, unit.code())).toList());
+                .filter(unit -> offerings.isOfferedBy(procedure, unit.code())).toList());
         model.addAttribute("error", error);
         return "portal/submit";
     }

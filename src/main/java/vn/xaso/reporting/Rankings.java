@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.xaso.api.Forbidden;
 import vn.xaso.api.Inputs;
 import vn.xaso.api.InvalidInput;
-import vn.xaso.catalog.Catalog;
+import vn.xaso.catalog.Offerings;
 import vn.xaso.catalog.OfferedCounts;
 import vn.xaso.identity.XasoUser;
 import vn.xaso.organization.Unit;
@@ -36,15 +36,15 @@ public class Rankings {
     private final ReportScope scope;
     private final ReportRollups rollups;
     private final Environment environment;
-    private final Catalog catalog;
     private final MessageSource messages;
     private final Map<StandingKey, RecentStanding> recentStandings = new ConcurrentHashMap<>();
+    private final Offerings offerings;
 
-    Rankings(ReportScope scope, ReportRollups rollups, Catalog catalog, Environment environment, MessageSource messages) {
+    Rankings(ReportScope scope, ReportRollups rollups, Offerings offerings, Environment environment, MessageSource messages) {
+        this.offerings = offerings;
         this.scope = scope;
         this.rollups = rollups;
         this.environment = environment;
-        this.catalog = catalog;
         this.messages = messages;
     }
 
@@ -146,7 +146,7 @@ public class Rankings {
     }
 
     private Map<String, Offered> offered(List<Unit> units) {
-        Map<String, OfferedCounts> counts = catalog.offeredCounts(units);
+        Map<String, OfferedCounts> counts = offerings.offeredCounts(units);
         boolean gateway = !environment.getProperty("xaso.payment.url", "").isBlank()
                 && !environment.getProperty("xaso.payment.secret", "").isBlank();
         Map<String, Offered> offered = new HashMap<>();

@@ -196,17 +196,18 @@ final class LifecycleThroughput {
             desk.act(users.get(u[3]), d.code(), DossierAction.PROPOSE, propose());
             desk.act(users.get(u[2]), d.code(), DossierAction.APPROVE, ActionRequest.empty());
             desk.act(users.get(u[1]), d.code(), DossierAction.RETURN_RESULT, new ActionRequest(null, null, null, null, null, null,
-                    null, null, Channel.COUNTER, null, null, null, null, null, null, null, null));
+                    null, null, Channel.COUNTER, null, null, null, null, null, null, null, null, null, null));
         });
     }
 
     private static ActionRequest assign(String specialist) {
-        return new ActionRequest(null, null, null, specialist, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new ActionRequest(null, null, null, specialist, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null);
     }
 
     private static ActionRequest propose() {
         return new ActionRequest(null, null, null, null, "Đủ điều kiện cấp giấy chứng nhận", null, null, null, null, null, null,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null);
     }
 
     private WorkingCalendar calendar(String unit) {

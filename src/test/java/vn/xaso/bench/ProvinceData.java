@@ -2,7 +2,6 @@ package vn.xaso.bench;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -23,7 +22,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.xaso.calendar.Calendars;
 import vn.xaso.calendar.WorkingCalendar;
-import vn.xaso.calendar.WorkingDuration;
 import vn.xaso.catalog.Catalog;
 import vn.xaso.catalog.Procedure;
 import vn.xaso.document.Documents;
@@ -58,6 +56,12 @@ final class ProvinceData {
 
     private record Staff(String unit, String counter, String leader, String specialist, String clerk) {
     }
+
+    /** What a specialist asks to supplement, and why a leader refuses: the guide's figures read them. */
+    private static final String[] SUPPLEMENT_ITEMS = {"Bản sao giấy chứng nhận quyền sử dụng đất", "Giấy tờ chứng minh nhân thân",
+            "Văn bản ủy quyền có chứng thực", "Tờ khai theo mẫu (ký, ghi rõ họ tên)", "Sơ đồ vị trí thửa đất"};
+    private static final String[] REFUSALS = {"Không thuộc thẩm quyền giải quyết của cấp xã", "Hồ sơ không đủ điều kiện theo quy định",
+            "Người yêu cầu không có quyền, lợi ích liên quan", "Quá thời hạn đăng ký theo quy định"};
 
     private record Proc(String code, int version, String name, Definition definition, Procedure.ProcessingTime time,
             String transferTo) {
@@ -130,6 +134,9 @@ final class ProvinceData {
         for (Map<String, Object> row : jdbc.queryForList(
                 "select distinct on (code) code from procedure order by code, version desc")) {
             Procedure p = catalog.procedure((String) row.get("code")).orElseThrow();
+            if (!p.receivable()) {
+                continue; // its time is still to confirm: nobody can have received a dossier for it
+            }
             procedures.add(new Proc(p.code(), p.version(), p.name(), catalog.workflowFor(p.code(), anyUnit), p.processingTime(),
                     p.transferTo()));
         }
@@ -143,7 +150,7 @@ final class ProvinceData {
                 + " received_at, due_at, legal_due_at, finished_at, returned_at, timeliness, supplement_count, late_by_supplement,"
                 + " return_channel, proposal_summary, rating)");
         Rows components = new Rows(copy, "dossier_component (dossier_code, ordinal, name, copy_type, quantity, required, provided)");
-        Rows history = new Rows(copy, "dossier_history (dossier_code, at, actor, action, from_status, to_status, comment)");
+        Rows history = new Rows(copy, "dossier_history (dossier_code, at, actor, action, from_status, to_status, comment, reason, items)");
         Rows clock = new Rows(copy, "dossier_clock (dossier_code, at, legal_due_at, paused, late_by_supplement)");
         Rows instances = new Rows(copy, "wf_instance (id, kind, ref, unit_code, title, definition_id, status, started_at, due_at,"
                 + " budget_seconds, paused_seconds, finished_at)", true);
@@ -164,10 +171,7 @@ final class ProvinceData {
             String channel = online ? "ONLINE" : random.nextDouble() < 0.9 ? "COUNTER" : "POSTAL";
             WorkingCalendar calendar = calendars.forUnit(s.unit());
             Instant received = online ? officeTime(submitted.plusSeconds(1800 + random.nextInt(6 * 3600))) : submitted;
-            Instant due = p.time().sameDay() != null && p.time().sameDay() ? calendar.dueSameDay(received)
-                    : calendar.due(received, p.time().workingHours() != null
-                            ? WorkingDuration.workingHours(p.time().workingHours())
-                            : WorkingDuration.workingDays(p.time().workingDays() == null ? BigDecimal.TEN : p.time().workingDays()));
+            Instant due = calendar.due(received, p.time().duration());
             long ageDays = (now.getEpochSecond() - submitted.getEpochSecond()) / 86400;
             String status = status(ageDays, online);
             boolean supplement = random.nextDouble() < 0.08;
@@ -209,7 +213,7 @@ final class ProvinceData {
                             : finished != null ? "FINISHED" : "WITHDRAWN".equals(status) ? "CANCELLED" : "RUNNING",
                     "SUBMITTED".equals(status) ? null : received, "SUBMITTED".equals(status) ? null : due,
                     Math.max(0, due.getEpochSecond() - received.getEpochSecond()), 0, finished);
-            history.add(code, submitted, online ? "congdan" : s.counter(), "submit", null, "SUBMITTED", p.name());
+            history.add(code, submitted, online ? "congdan" : s.counter(), "submit", null, "SUBMITTED", p.name(), null, null);
             List<Step> steps = p.definition().steps();
             int reached = reached(status, steps.size());
             Instant at = received;
@@ -227,7 +231,7 @@ final class ProvinceData {
                         at, due, openTask ? null : next, openTask ? null : assignee == null ? s.leader() : assignee,
                         openTask ? null : "done");
                 if (!openTask && step > 0) {
-                    history.add(code, next, assignee == null ? s.leader() : assignee, st.key(), null, status, null);
+                    history.add(code, next, assignee == null ? s.leader() : assignee, st.key(), null, status, null, null, null);
                 }
                 at = next;
             }
@@ -235,14 +239,19 @@ final class ProvinceData {
                 clock.add(code, received, due, false, false);
             }
             if (supplement) {
+                String item = SUPPLEMENT_ITEMS[random.nextInt(SUPPLEMENT_ITEMS.length)];
                 history.add(code, received.plusSeconds(86400), s.specialist(), "request-supplement", "PROCESSING",
-                        "WAITING_SUPPLEMENT", "Bổ sung bản sao giấy tờ");
+                        "WAITING_SUPPLEMENT", "Bổ sung hồ sơ — " + item, "Bổ sung hồ sơ", item);
                 if ("WAITING_SUPPLEMENT".equals(status)) {
                     clock.add(code, received.plusSeconds(86400), due, true, false);
                 }
             }
             if (returned != null) {
-                history.add(code, returned, s.counter(), "return-result", "DONE", "RETURNED", null);
+                history.add(code, returned, s.counter(), "return-result", "DONE", "RETURNED", null, null, null);
+            }
+            if ("REFUSED".equals(status)) {
+                String reason = REFUSALS[random.nextInt(REFUSALS.length)];
+                history.add(code, finished, s.leader(), "refuse", "PROCESSING", "REFUSED", reason, reason, null);
             }
             if (i % CHUNK == CHUNK - 1) {
                 flush(dossier, components, history, clock, instances);

@@ -293,9 +293,9 @@ public final class SigningBenchmark {
             var d = desk.submit(counter, new NewDossier("HKD-01", "H40.01", Channel.COUNTER,
                     new Applicant("Người thử " + n, String.format("%012d", 38_100_000_000L + n), null, "0912345678", null, null), null));
             desk.act((XasoUser) accounts.loadUserByUsername("lanhdao.binhan"), d.code(), DossierAction.ASSIGN, new ActionRequest(
-                    null, null, null, "chuyenvien.binhan", null, null, null, null, null, null, null, null, null, null, null, null, null));
+                    null, null, null, "chuyenvien.binhan", null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
             desk.act((XasoUser) accounts.loadUserByUsername("chuyenvien.binhan"), d.code(), DossierAction.PROPOSE, new ActionRequest(
-                    null, null, null, null, "Đủ điều kiện", null, null, null, null, null, null, null, null, null, null, null, null));
+                    null, null, null, null, "Đủ điều kiện", null, null, null, null, null, null, null, null, null, null, null, null, null, null));
             return d.code();
         }
 

@@ -187,6 +187,55 @@ class FeeTests {
         assertThat(refund.get("note").asString()).contains("chưa đủ giấy phép");
     }
 
+    /**
+     * The fee schedule at the counter (issue 28) and phí or lệ phí on the e-receipt (issue 27 item 3): chứng thực is a
+     * phí per page with a lower rate from page three and a cap per copy (TT 226/2016/TT-BTC); a lệ phí's exemption is
+     * chosen by its reason and printed; an online dossier owes the lower online amount.
+     */
+    @Test
+    void theScheduleDecidesTheAmountAndTheReceiptSaysPhiOrLePhiAndWhy() throws Exception {
+        assertThat(api().put("/api/v1/procedures/2.000815/confirmation", "admin", "{\"processingTime\": {\"sameDay\": true}}")
+                .status()).isEqualTo(200);
+        String copy = receive("2.000815", "H40.01", "motcua.binhan");
+        Api.Response perPage = payWith(copy, "{\"method\": \"CASH\", \"amount\": 2000, \"units\": 5}");
+        assertThat(perPage.status()).isEqualTo(400);
+        assertThat(perPage.body()).contains("\"field\":\"amount\"", "7.000");
+        assertThat(payWith(copy, "{\"method\": \"CASH\", \"amount\": 7000, \"units\": 5}").status()).isEqualTo(200);
+        String receipt = PdfTools.text(api().bytes("/api/v1/dossiers/" + copy + "/receipt", "motcua.binhan")).replaceAll("\\s+", " ");
+        assertThat(receipt).contains("Nội dung thu: phí giải quyết thủ tục", "Loại khoản thu: Phí", "Số trang, số bản tính phí: 5",
+                "7.000 đồng");
+
+        Api.Response confirmed = api().put("/api/v1/procedures/1.004746/confirmation", "admin", """
+                {"processingTime": {"workingDays": 3}, "fee": {"kind": "LE_PHI", "amount": 10000, "exemptions": [
+                  {"reason": "Người thuộc hộ nghèo", "amount": 0},
+                  {"reason": "Nộp hồ sơ trực tuyến", "amount": 5000, "channel": "ONLINE"}]}}""");
+        assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
+        String poor = receive("1.004746", "H40.01", "motcua.binhan");
+        assertThat(api().get("/api/v1/dossiers/" + poor, "motcua.binhan").json().get("feeDue").asLong()).isEqualTo(10_000);
+        Api.Response unknown = payWith(poor, "{\"method\": \"CASH\", \"amount\": 0, \"exemption\": \"Người quen\"}");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.json().get("field").asString()).isEqualTo("exemption");
+        assertThat(payWith(poor, "{\"method\": \"CASH\", \"amount\": 0}").json().get("field").asString()).isEqualTo("amount");
+        Api.Response exempt = payWith(poor, "{\"method\": \"CASH\", \"amount\": 0, \"exemption\": \"Người thuộc hộ nghèo\"}");
+        assertThat(exempt.status()).as(exempt.body()).isEqualTo(200);
+        JsonNode after = api().get("/api/v1/dossiers/" + poor, "motcua.binhan").json();
+        assertThat(after.get("feeDue").asLong()).isZero();
+        assertThat(after.get("payments").get(0).get("exemption").asString()).isEqualTo("Người thuộc hộ nghèo");
+        receipt = PdfTools.text(api().bytes("/api/v1/dossiers/" + poor + "/receipt", "motcua.binhan")).replaceAll("\\s+", " ");
+        assertThat(receipt).contains("Nội dung thu: lệ phí", "Loại khoản thu: Lệ phí", "Miễn, giảm: Người thuộc hộ nghèo",
+                "Bằng chữ: Không đồng");
+
+        Api.Response online = api().post("/api/v1/dossiers", "motcua.binhan", """
+                {"procedureCode": "1.004746", "unitCode": "H40.01", "channel": "ONLINE",
+                 "applicant": {"fullName": "Hoàng Văn Phí", "idNumber": "037190008888"}}""");
+        assertThat(online.status()).as(online.body()).isEqualTo(201);
+        assertThat(online.json().get("feeDue").asLong()).as("the lower online fee").isEqualTo(5_000);
+    }
+
+    private Api.Response payWith(String code, String body) {
+        return api().post("/api/v1/dossiers/" + code + "/actions/record-payment", "motcua.binhan", body);
+    }
+
     private String receive(String procedure, String unit, String counter) {
         Api.Response received = api().post("/api/v1/dossiers", counter, """
                 {"procedureCode": "%s", "unitCode": "%s", "channel": "COUNTER",

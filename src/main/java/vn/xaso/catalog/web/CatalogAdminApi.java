@@ -26,6 +26,7 @@ import vn.xaso.api.InvalidInput;
 import vn.xaso.api.NotFound;
 import vn.xaso.api.Refusal;
 import vn.xaso.catalog.Catalog;
+import vn.xaso.catalog.Offerings;
 import vn.xaso.catalog.CatalogUpdate;
 import vn.xaso.catalog.Fee;
 import vn.xaso.catalog.Sheet;
@@ -50,9 +51,11 @@ class CatalogAdminApi {
     private final Organization organization;
     private final UnitAccess access;
     private final CurrentUser currentUser;
+    private final Offerings offerings;
 
     CatalogAdminApi(Catalog catalog, CatalogUpdate catalogUpdate, Organization organization, UnitAccess access,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, Offerings offerings) {
+        this.offerings = offerings;
         this.catalog = catalog;
         this.catalogUpdate = catalogUpdate;
         this.organization = organization;
@@ -128,8 +131,8 @@ class CatalogAdminApi {
     OfferingView setOffering(@PathVariable String code, @Valid @RequestBody OfferingChoice choice) {
         Procedure procedure = catalog.requireProcedure(code);
         String scope = administered(choice.unit());
-        catalog.setOffering(procedure.code(), scope, choice.offering(), currentUser.get().getUsername());
-        return new OfferingView(procedure.code(), scope, catalog.offering(procedure, scope));
+        offerings.setOffering(procedure.code(), scope, choice.offering(), currentUser.get().getUsername());
+        return new OfferingView(procedure.code(), scope, offerings.offering(procedure, scope));
     }
 
     /** The same choice for many procedures at once (a whole field, or the codes listed). */
@@ -138,14 +141,14 @@ class CatalogAdminApi {
     List<OfferingView> setOfferings(@Valid @RequestBody BulkOfferingChoice choice) {
         String scope = administered(choice.unit());
         List<String> codes = choice.codes() != null && !choice.codes().isEmpty() ? choice.codes()
-                : choice.field() != null ? catalog.find(null, null, choice.field().strip(), CursorPage.MAX_LIMIT).stream()
+                : choice.field() != null ? offerings.find(null, null, choice.field().strip(), CursorPage.MAX_LIMIT).stream()
                         .map(o -> o.procedure().code()).toList() : List.of();
         if (codes.isEmpty()) {
             throw new InvalidInput("codes", "catalog.offering.none-chosen");
         }
         codes.forEach(code -> catalog.requireProcedure(code));
         return codes.stream().map(code -> {
-            catalog.setOffering(code, scope, choice.offering(), currentUser.get().getUsername());
+            offerings.setOffering(code, scope, choice.offering(), currentUser.get().getUsername());
             return new OfferingView(code, scope, choice.offering());
         }).toList();
     }

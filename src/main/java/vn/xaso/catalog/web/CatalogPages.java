@@ -25,6 +25,7 @@ import vn.xaso.api.Inputs;
 import vn.xaso.api.InvalidInput;
 import vn.xaso.api.Refusal;
 import vn.xaso.catalog.Catalog;
+import vn.xaso.catalog.Offerings;
 import vn.xaso.catalog.CatalogUpdate;
 import vn.xaso.catalog.Fee;
 import vn.xaso.catalog.Offering;
@@ -58,9 +59,11 @@ class CatalogPages {
     private final UnitAccess access;
     private final CurrentUser currentUser;
     private final MessageSource messages;
+    private final Offerings offerings;
 
     CatalogPages(Catalog catalog, CatalogUpdate catalogUpdate, JsonMapper json, Validator validator, Organization organization,
-            UnitAccess access, CurrentUser currentUser, MessageSource messages) {
+            UnitAccess access, CurrentUser currentUser, MessageSource messages, Offerings offerings) {
+        this.offerings = offerings;
         this.catalog = catalog;
         this.catalogUpdate = catalogUpdate;
         this.json = json;
@@ -73,7 +76,7 @@ class CatalogPages {
 
     @GetMapping("/admin/catalog")
     String list(Model model) {
-        model.addAttribute("procedures", catalog.offeredBy(null, null, 500));
+        model.addAttribute("procedures", offerings.offeredBy(null, null, 500));
         return "catalog/list";
     }
 
@@ -88,11 +91,11 @@ class CatalogPages {
         String scope = access.administered(currentUser.get(), unit);
         model.addAttribute("unit", scope);
         model.addAttribute("units", organization.units(new UnitQuery(null, null, false, null), 1000));
-        model.addAttribute("fields", catalog.fields());
+        model.addAttribute("fields", offerings.fields());
         model.addAttribute("field", field);
         model.addAttribute("q", q);
         model.addAttribute("procedures", Inputs.blankToNull(field) == null && Inputs.blankToNull(q) == null ? List.of()
-                : catalog.offerings(scope, Inputs.blankToNull(q), Inputs.blankToNull(field), 500));
+                : offerings.offerings(scope, Inputs.blankToNull(q), Inputs.blankToNull(field), 500));
         return "catalog/offering";
     }
 
@@ -102,7 +105,7 @@ class CatalogPages {
     String setOffering(@RequestParam String unit, @RequestParam List<String> codes, @RequestParam Offering offering,
             @RequestParam(required = false) String field, @RequestParam(required = false) String q, RedirectAttributes redirect) {
         String scope = access.administered(currentUser.get(), unit);
-        codes.forEach(code -> catalog.setOffering(code, scope, offering, currentUser.get().getUsername()));
+        codes.forEach(code -> offerings.setOffering(code, scope, offering, currentUser.get().getUsername()));
         redirect.addFlashAttribute("saved", codes.size() == 1 ? codes.get(0) : String.valueOf(codes.size()));
         redirect.addAttribute("unit", scope);
         redirect.addAttribute("field", field == null ? "" : field);

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.xaso.api.CursorPage;
 import vn.xaso.api.Inputs;
 import vn.xaso.catalog.Catalog;
+import vn.xaso.catalog.Offerings;
 import vn.xaso.catalog.Offered;
 import vn.xaso.catalog.Procedure;
 
@@ -15,8 +16,10 @@ import vn.xaso.catalog.Procedure;
 class ProceduresApi {
 
     private final Catalog catalog;
+    private final Offerings offerings;
 
-    ProceduresApi(Catalog catalog) {
+    ProceduresApi(Catalog catalog, Offerings offerings) {
+        this.offerings = offerings;
         this.catalog = catalog;
     }
 
@@ -28,7 +31,7 @@ class ProceduresApi {
     CursorPage<Offered> list(@RequestParam(required = false) String unit, @RequestParam(required = false) String q,
             @RequestParam(required = false) String field, @RequestParam(required = false) Integer limit) {
         int size = CursorPage.limit(limit);
-        return new CursorPage<>(catalog.find(Inputs.blankToNull(unit), Inputs.blankToNull(q), Inputs.blankToNull(field), size),
+        return new CursorPage<>(offerings.find(Inputs.blankToNull(unit), Inputs.blankToNull(q), Inputs.blankToNull(field), size),
                 null);
     }
 

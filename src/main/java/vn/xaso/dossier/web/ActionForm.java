@@ -13,13 +13,14 @@ import vn.xaso.organization.Organization;
 record ActionForm(String reason, String missing, List<String> components, String assignee, String summary,
         Boolean refusal, String comment, Channel channel, String toUnit, BigDecimal workingDays,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime newDueAt, Integer score, String method,
-        Long amount, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) java.time.LocalDate supplementBy, String confirmation) {
+        Long amount, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) java.time.LocalDate supplementBy, String confirmation,
+        Integer units, String exemption) {
 
     ActionRequest toRequest() {
         return new ActionRequest(blank(reason), lines(missing), components, blank(assignee), blank(summary), null, refusal,
                 blank(comment), channel, blank(toUnit), workingDays,
                 newDueAt == null ? null : newDueAt.atZone(Organization.ZONE).toOffsetDateTime(), score, blank(method), amount, supplementBy,
-                blank(confirmation));
+                blank(confirmation), units, blank(exemption));
     }
 
     private static List<String> lines(String text) {

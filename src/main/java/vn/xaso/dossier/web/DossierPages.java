@@ -28,6 +28,7 @@ import vn.xaso.api.NotFound;
 import vn.xaso.api.Refusal;
 import vn.xaso.api.TooOften;
 import vn.xaso.catalog.Catalog;
+import vn.xaso.catalog.Offerings;
 import vn.xaso.catalog.Procedure.Channel;
 import vn.xaso.catalog.Procedure;
 import vn.xaso.dossier.ApplicantLookups;
@@ -59,9 +60,12 @@ class DossierPages {
     private final CurrentUser currentUser;
     private final MessageSource messages;
     private final ApplicantLookups lookups;
+    private final Offerings offerings;
 
     DossierPages(DossierDesk desk, DossierList list, DossierFiles files, DossierForms forms, Catalog catalog,
-            Organization organization, CurrentUser currentUser, MessageSource messages, ApplicantLookups lookups) {
+            Organization organization, CurrentUser currentUser, MessageSource messages, ApplicantLookups lookups,
+            Offerings offerings) {
+        this.offerings = offerings;
         this.lookups = lookups;
         this.messages = messages;
         this.desk = desk;
@@ -93,7 +97,7 @@ class DossierPages {
             @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         XasoUser user = currentUser.get();
         if (Inputs.blankToNull(procedure) == null) {
-            model.addAttribute("procedures", catalog.find(user.unitCode(), Inputs.blankToNull(q), null, 100));
+            model.addAttribute("procedures", offerings.find(user.unitCode(), Inputs.blankToNull(q), null, 100));
             model.addAttribute("q", q);
             return htmx != null ? "dossier/pick :: results" : "dossier/pick";
         }
