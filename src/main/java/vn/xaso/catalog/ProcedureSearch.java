@@ -10,11 +10,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Finding procedures as people name them, and what each unit offers. A search scores every procedure's latest
- * version: trigram word similarity of the words typed to its name or one of its folk names, the closest one (so "lam
- * giay khai sinh" and a typo still find it, and a short name beats a longer one that contains it), its field named (the whole field asked for: that field's procedures first), full-text words over its code, field and components, and the national code typed whole or in
- * part; the best first. Without words, the list is by field and name. Each row carries the unit's offering: its own
- * choice, else its province's, else the default from the data ({@link Offering#byDefault}).
+ * Finding procedures as people name them, and what each unit offers. A search scores the procedures the indexes find
+ * for the words typed: how many of them are close (trigrams, so a typo still finds it) to a word of its name or folk
+ * names ("lam giay khai sinh"), how close the whole text is to its name (a short name beats a longer one containing
+ * it), its field named (the whole field asked for: that field's procedures first), the words found in its code, field
+ * and components (full text), and the national code typed whole or in part; the best first. Words typed with
+ * diacritics are matched with them ("hộ tịch" is not "hỗ trợ"). Without words, the list is by field and name. Each row
+ * carries the unit's offering: its own choice, else its province's, else the default ({@link Offering#byDefault}).
  */
 @Repository
 class ProcedureSearch {
@@ -34,6 +36,18 @@ class ProcedureSearch {
     private static final Pattern CODE = Pattern.compile("[0-9][0-9.]{2,}");
     private static final String DEFAULT_OFFERING =
             "case when coalesce(p.sheet ->> 'levels', 'Cấp xã') = 'Cấp xã' then 'CARRY_OUT' else 'RECEIVE_ONLY' end";
+    /** The unit's offering of procedure {@code p}: its own choice, else its nearest ancestor's, else the default. */
+    private static final String OFFERING = "select coalesce((select o.offering from procedure_offering o "
+            + "where o.procedure_code = p.code and o.scope = any(:scopes) order by array_position(:scopes, o.scope) limit 1), "
+            + DEFAULT_OFFERING + ") as offering";
+    /** Without words: the procedures in order of field and name. */
+    private static final String LISTING = "select " + Procedures.COLUMNS + ", o.offering from procedure p cross join lateral ("
+            + OFFERING + ") o where true" + Procedures.LATEST + """
+             and (cast(:level as varchar) is null or p.level = :level)
+             and (cast(:field as text) is null or p.field = :field)
+             and not exists (select 1 from procedure_abolished a where a.code = p.code)
+             and (:all or o.offering <> 'NONE')
+            order by p.field, p.name, p.code limit :limit""";
 
     private final JdbcClient jdbc;
     private final Procedures procedures;
@@ -46,39 +60,54 @@ class ProcedureSearch {
     List<Found> find(Query query) {
         Words words = Words.of(query.text());
         String code = query.text() != null && CODE.matcher(query.text().strip()).matches() ? query.text().strip() : null;
-        List<Object[]> rows = jdbc.sql("select " + Procedures.COLUMNS + ", o.offering from procedure p "
-                + "join procedure_search s on s.code = p.code "
-                + "cross join lateral (select coalesce((select o.offering from procedure_offering o "
-                + "    where o.procedure_code = p.code and o.scope = any(:scopes) order by array_position(:scopes, o.scope) limit 1), "
-                + DEFAULT_OFFERING + ") as offering) o "
-                + """
-                cross join lateral (select case when :accented then s.title_vi else s.title end as title,
-                                           case when :accented then lower(p.field) else xaso_plain(p.field) end as field) t
-                cross join lateral (select case when cast(:text as text) is null then 0 else
-                        case when p.national_code = :code or p.code = :code then 100
-                             when p.national_code like :code || '%' then 50 else 0 end
-                        + coalesce((select max(4.0 * (select count(*) from unnest(cast(:words as text[])) w
-                                                      where word_similarity(w, a) >= 0.7) / :n
-                                               + 2 * similarity(:text, a))
-                                    from unnest(string_to_array(t.title, ' | ')) a), 0)
-                        + case when similarity(:text, t.field) >= 0.8 then 3
-                               when word_similarity(:text, t.field) >= 0.8 then 1 else 0 end
-                        + (select count(*) from unnest(cast(:plainWords as text[])) w
-                           where s.body @@ to_tsquery('simple', quote_literal(w))) * 1.0 / :n end as score) r
-                where true""" + Procedures.LATEST + """
-                 and (cast(:level as varchar) is null or p.level = :level)
-                 and (cast(:field as text) is null or p.field = :field)
-                 and not exists (select 1 from procedure_abolished a where a.code = p.code)
-                 and (:all or o.offering <> 'NONE')
-                 and (cast(:text as text) is null or r.score >= 1)
-                order by r.score desc, p.field, p.name, p.code limit :limit""")
+        var sql = jdbc.sql(words.text() == null ? LISTING : """
+                with typed(word, i) as (select * from unnest(cast(:words as text[])) with ordinality),
+                matched as (
+                    select t.i, v.word from typed t
+                    join procedure_search_vocabulary v on v.accented = :accented and similarity(v.word, t.word) >= 0.7),
+                covered as (
+                    select w.code, count(distinct m.i) as words from matched m
+                    join procedure_search_word w on w.word = m.word and w.accented = :accented
+                    group by w.code),
+                bodies as (
+                    select s.code from procedure_search s where s.body @@ plainto_tsquery('simple', :plainText)),
+                named as (
+                    select f.field, f.accented, case when similarity(:text, f.field) >= 0.8 then 3 else 1 end as bonus
+                    from (select distinct field, false as accented from procedure_search
+                          union select distinct field_vi, true from procedure_search) f
+                    where f.accented = :accented and (similarity(:text, f.field) >= 0.8 or word_similarity(:text, f.field) >= 0.8)),
+                fields as (
+                    select s.code, n.bonus from named n
+                    join procedure_search s on (case when n.accented then s.field_vi else s.field end) = n.field),
+                coded as (
+                    select p.code, case when p.national_code = :code or p.code = :code then 100 else 50 end as bonus
+                    from procedure p where cast(:code as text) is not null and (p.national_code like :code || '%' or p.code = :code)),
+                candidates as materialized (
+                    select code from covered union select code from bodies union select code from fields union select code from coded),
+                scored as materialized (
+                    select c.code, (select max(version) from procedure v where v.code = c.code) as version, coalesce(k.bonus, 0) + 4.0 * coalesce(v.words, 0) / :n
+                           + 2 * coalesce((select max(similarity(:text, a)) from unnest(string_to_array(
+                                 case when :accented then s.title_vi else s.title end, ' | ')) a), 0)
+                           + coalesce(f.bonus, 0)
+                           + (select count(*) from unnest(cast(:plainWords as text[])) w
+                              where s.body @@ to_tsquery('simple', quote_literal(w))) * 1.0 / :n as score
+                    from candidates c join procedure_search s on s.code = c.code
+                    left join covered v on v.code = c.code left join fields f on f.code = c.code left join coded k on k.code = c.code)
+                select""" + " " + Procedures.COLUMNS + ", o.offering from scored x "
+                + "cross join lateral (select * from procedure p where p.code = x.code and p.version = x.version limit 1) p "
+                + "cross join lateral (" + OFFERING + ") o " + """
+                where x.score >= 1 and (cast(:level as varchar) is null or p.level = :level)
+                  and (cast(:field as text) is null or p.field = :field)
+                  and not exists (select 1 from procedure_abolished a where a.code = p.code)
+                  and (:all or o.offering <> 'NONE')
+                order by x.score desc, p.field, p.name, p.code limit :limit""")
                 .param("scopes", query.scopes().toArray(String[]::new))
                 .param("text", words.text()).param("accented", words.accented())
                 .param("words", words.words()).param("plainWords", words.plainWords()).param("n", Math.max(1, words.words().length))
-                .param("code", code)
+                .param("plainText", String.join(" ", words.plainWords())).param("code", code)
                 .param("level", query.level() == null ? null : query.level().name()).param("field", query.field())
-                .param("all", query.withNotOffered()).param("limit", query.limit())
-                .query((rs, n) -> new Object[] {procedures.row(rs, n), Offering.valueOf(rs.getString("offering"))})
+                .param("all", query.withNotOffered()).param("limit", query.limit());
+        List<Object[]> rows = sql.query((rs, n) -> new Object[] {procedures.row(rs, n), Offering.valueOf(rs.getString("offering"))})
                 .list();
         List<Procedure> found = procedures.withComponents(rows.stream().map(r -> (Procedure) r[0]).toList());
         return java.util.stream.IntStream.range(0, found.size())
@@ -139,16 +168,17 @@ class ProcedureSearch {
     }
 
     /**
-     * Rewrites what search reads of the procedures' latest versions (all when {@code code} is null). The title leaves
-     * out the "Thủ tục" many national names begin with, so that a shorter name is not ranked below a longer one.
+     * Rewrites what search reads of the procedures' latest versions (all when {@code code} is null), and the words of
+     * their titles, which typed words are matched against. The title leaves out the "Thủ tục" many national names begin
+     * with, so that a shorter name is not ranked below a longer one.
      */
     void index(String code, Map<String, List<String>> folkNames) {
         String[] codes = folkNames.keySet().toArray(String[]::new);
         String[] names = folkNames.values().stream().map(list -> String.join(" | ", list)).toArray(String[]::new);
         jdbc.sql("""
-                insert into procedure_search (code, title, title_vi, body)
+                insert into procedure_search (code, title, title_vi, field, field_vi, body)
                 select p.code,
-                       xaso_plain(t.title), lower(t.title),
+                       xaso_plain(t.title), lower(t.title), xaso_plain(p.field), lower(p.field),
                        to_tsvector('simple', xaso_plain(p.code || ' ' || coalesce(p.national_code, '') || ' ' || p.field || ' '
                            || coalesce((select string_agg(c.name || ' ' || coalesce(c.description, ''), ' ') from procedure_component c
                                         where c.procedure_code = p.code and c.version = p.version), '')))
@@ -158,8 +188,23 @@ class ProcedureSearch {
                 cross join lateral (select regexp_replace(p.name, '^\\s*thủ tục\\s+', '', 'i') || coalesce(' | ' || f.names, '')
                                     as title) t
                 where (cast(:code as varchar) is null or p.code = :code)""" + Procedures.LATEST + """
-                on conflict (code) do update set title = excluded.title, title_vi = excluded.title_vi, body = excluded.body""")
+                on conflict (code) do update set title = excluded.title, title_vi = excluded.title_vi, field = excluded.field,
+                    field_vi = excluded.field_vi, body = excluded.body""")
                 .param("codes", codes).param("names", names).param("code", code).update();
+        jdbc.sql("delete from procedure_search_word where cast(:code as varchar) is null or code = :code").param("code", code).update();
+        jdbc.sql("""
+                insert into procedure_search_word (code, word, accented)
+                select distinct s.code, w.word, false from procedure_search s
+                cross join regexp_split_to_table(s.title, '[^a-z0-9]+') w(word)
+                where w.word <> '' and (cast(:code as varchar) is null or s.code = :code)
+                union
+                select distinct s.code, w.word, true from procedure_search s
+                cross join regexp_split_to_table(s.title_vi, '[[:space:][:punct:]]+') w(word)
+                where w.word <> '' and (cast(:code as varchar) is null or s.code = :code)""")
+                .param("code", code).update();
+        jdbc.sql("""
+                insert into procedure_search_vocabulary (word, accented)
+                select distinct word, accented from procedure_search_word on conflict do nothing""").update();
     }
 
     /**

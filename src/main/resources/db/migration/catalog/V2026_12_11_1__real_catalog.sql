@@ -25,14 +25,38 @@ create table procedure_offering
     primary key (procedure_code, scope)
 );
 
--- What search reads, for each procedure's latest version: its title (name and folk names) without diacritics and, for
--- words typed with them ("hộ tịch" is not "hỗ trợ"), in lower case with them, matched by trigrams (typos); and its body
--- (code, field, components) as full-text words. A few hundred rows: every search scores them all, so no index is
--- needed beyond the key.
+-- What search reads, for each procedure's latest version: its title (name and folk names) and field without diacritics
+-- and, for words typed with them ("hộ tịch" is not "hỗ trợ"), in lower case with them, matched by trigrams (typos);
+-- its body (code, field, components) as full-text words. A search scores only the rows the indexes find for it.
 create table procedure_search
 (
     code     varchar(32) primary key,
     title    text     not null,
     title_vi text     not null,
+    field    text     not null,
+    field_vi text     not null,
     body     tsvector not null
+);
+create index procedure_search_title on procedure_search using gin (title gin_trgm_ops);
+create index procedure_search_title_vi on procedure_search using gin (title_vi gin_trgm_ops);
+create index procedure_search_body on procedure_search using gin (body);
+
+-- Every word of every title, without diacritics and (accented) as written: a search compares typed words with short
+-- words instead of whole titles.
+create table procedure_search_word
+(
+    code     varchar(32) not null references procedure_search (code) on delete cascade,
+    word     text        not null,
+    accented boolean     not null
+);
+create index procedure_search_word_by_word on procedure_search_word (word, accented);
+create index procedure_search_word_code on procedure_search_word (code);
+
+-- The distinct words of all titles (a few thousand): a typed word is compared with each, then found in the titles
+-- through the index above. A word no longer in any title stays: it matches nothing.
+create table procedure_search_vocabulary
+(
+    word     text    not null,
+    accented boolean not null,
+    primary key (word, accented)
 );

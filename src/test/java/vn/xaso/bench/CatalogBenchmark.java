@@ -27,14 +27,17 @@ import vn.xaso.dossier.GuideFigures;
 /**
  * The catalog benchmark (not a test): {@code bench/catalog.sh [dossiers=1000000] [machine index]}. On a fresh embedded
  * PostgreSQL with the demo data (the six demo procedures and the national catalog's 455) and {@code dossiers} dossiers
- * of a year: catalog search over the whole catalog (the query set of the tests, round robin) by 5 searching clients
- * while the 50-client load runs, against a reference in the same run (one procedure read by its code); then the
+ * of a year: catalog search over the whole catalog (the query set of the tests, round robin) by one client alone, then
+ * by 5 searching clients (one search a second each) while the 50-client load runs, each against a reference in the
+ * same run (one procedure read by its code); then the
  * nightly computation of the guides' figures, and the guide of the most used procedure, read 200 times. Writes
  * {@code bench/results/<date>-catalog-<dossiers>.md}.
  */
 public final class CatalogBenchmark {
 
+    /** Five counter officers looking procedures up while the 50 clients work, each once a second. */
     private static final int SEARCHERS = 5;
+    private static final long THINK_MILLIS = 1000;
     private static final int READS = 200;
 
     public static void main(String[] args) throws Exception {
@@ -50,9 +53,19 @@ public final class CatalogBenchmark {
             for (int i = 0; i < 200; i++) { // warm-up
                 get(http, port, "/api/v1/procedures?unit=H40.01&limit=10&q=" + encode(queries.get(i % queries.size())));
             }
+            Latencies alone = new Latencies("catalog search alone, one client, " + queries.size() + " queries × 3");
+            Latencies aloneReference = new Latencies("reference alone: one procedure by its code");
+            for (int i = 0; i < queries.size() * 3; i++) {
+                long t = System.nanoTime();
+                get(http, port, "/api/v1/procedures?unit=H40.01&limit=10&q=" + encode(queries.get(i % queries.size())));
+                alone.add(System.nanoTime() - t);
+                t = System.nanoTime();
+                get(http, port, "/api/v1/procedures/1.001612");
+                aloneReference.add(System.nanoTime() - t);
+            }
 
             Latencies search = new Latencies("catalog search, GET /api/v1/procedures?unit&q&limit=10, " + queries.size()
-                    + " queries round robin, " + SEARCHERS + " searching clients");
+                    + " queries round robin, " + SEARCHERS + " searching clients, one search a second each");
             Latencies reference = new Latencies("reference: one procedure by its code, GET /api/v1/procedures/{code}");
             FiftyClientLoad load = new FiftyClientLoad(jdbc, port);
             AtomicBoolean loading = new AtomicBoolean(true);
@@ -69,7 +82,7 @@ public final class CatalogBenchmark {
                         t = System.nanoTime();
                         get(http, port, "/api/v1/procedures/1.001612");
                         reference.add(System.nanoTime() - t);
-                        Thread.sleep(50);
+                        Thread.sleep(THINK_MILLIS);
                     }
                     return null;
                 }));
@@ -111,7 +124,9 @@ public final class CatalogBenchmark {
                     .append(" dossiers loaded in ").append(String.format(Locale.ROOT, "%.0f s", loaded.seconds())).append("\n")
                     .append("- load: ").append(run.describe()).append("\n\n")
                     .append(Latencies.header()).append("\n")
-                    .append(search.row()).append("\n").append(reference.row()).append("\n").append(guide.row()).append("\n")
+                    .append(alone.row()).append("\n").append(aloneReference.row()).append("\n")
+                    .append(search.row()).append(" (under the load)\n").append(reference.row()).append(" (under the load)\n")
+                    .append(guide.row()).append("\n")
                     .append("\n- nightly figures of every guide: ").append(String.format(Locale.ROOT, "%.1f s", refresh))
                     .append(" for ").append(rows).append(" rows (items shared by at least 3 dossiers, top 10 per unit and province)\n")
                     .append(String.format(Locale.ROOT, "- search p95 / reference p95: %.2f%n%n",

@@ -119,6 +119,36 @@ class CatalogImportTests {
         return response.json();
     }
 
+    /** The catalog import reads the national data's own shape too (catalog/procedures.csv), with the decision named. */
+    @Test
+    void rowsInTheNationalDataShapeComeInWithWhatTheyLeaveOpenToConfirm() {
+        Api api = new Api(port);
+        String csv = """
+                national_code,name,field,processing_time,fee,online,components,legal_basis,source,source_date
+                1.099001,Thủ tục thử nhập từ tệp CSV,Hộ tịch,5 [đơn vị không hiển thị trong nguồn],"8,000 VNĐ(Lệ phí)",\
+                "kênh nộp theo nguồn: Trực tiếp; Trực tuyến","- Tờ khai (1 bản chính) | - Bản sao giấy tờ (0 bản chính, 1 bản sao)",\
+                QĐ công bố: 1/QĐ-BTP | Căn cứ: 123/2015/NĐ-CP,tệp thử,2026-12-08
+                """;
+        Api.Response noDecision = api.send("/api/v1/procedures/import", "admin", "text/csv", csv);
+        assertThat(noDecision.status()).isEqualTo(400);
+        assertThat(noDecision.json().get("field").asString()).isEqualTo("decision");
+        assertThat(api.send("/api/v1/procedures/import?decision=Q%C4%90%201", "motcua.binhan", "text/csv", csv).status()).isEqualTo(403);
+        Api.Response badRow = api.send("/api/v1/procedures/import?decision=Q%C4%90%201", "admin", "text/csv",
+                "national_code,name,field\n1.099002,,Hộ tịch\n");
+        assertThat(badRow.status()).isEqualTo(400);
+        assertThat(badRow.json().get("field").asString()).isEqualTo("procedures[0]");
+
+        Api.Response imported = api.send("/api/v1/procedures/import?decision=Q%C4%90%20s%E1%BB%91%201%2FQ%C4%90-BTP", "admin", "text/csv", csv);
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        assertThat(imported.json().get("added").toString()).contains("1.099001");
+        JsonNode p = api.get("/api/v1/procedures/1.099001", "admin").json();
+        assertThat(p.get("fee").get("kind").asString()).isEqualTo("LE_PHI");
+        assertThat(p.get("fee").get("amount").asLong()).isEqualTo(8_000);
+        assertThat(p.get("decision").asString()).isEqualTo("1/QĐ-BTP");
+        assertThat(p.get("toConfirm").toString()).contains("processingTime.unit");
+        assertThat(p.get("components").get(1).get("copyType").asString()).isEqualTo("COPY");
+    }
+
     private static String procedure(String nationalCode, String name, long fee) {
         return """
                 {"nationalCode": "%s", "name": "%s", "field": "Hộ tịch", "level": "COMMUNE",

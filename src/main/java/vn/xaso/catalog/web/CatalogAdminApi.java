@@ -88,10 +88,17 @@ class CatalogAdminApi {
      * Imports an update of the national procedure catalog: the decision that published it, its procedures (each
      * with its national code) and the national codes it abolished.
      */
-    @PostMapping("/import")
+    @PostMapping(path = "/import", consumes = "application/json")
     @PreAuthorize("hasRole('PROVINCE_ADMIN')")
     CatalogUpdate.Outcome importUpdate(@Valid @RequestBody NationalUpdate update) {
         return update.applyWith(catalogUpdate, this::checked, currentUser.get().getUsername());
+    }
+
+    /** The same from rows in the shape of {@code catalog/procedures.csv}, with the decision they come from. */
+    @PostMapping(path = "/import", consumes = "text/csv")
+    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    CatalogUpdate.Outcome importRows(@RequestParam(required = false) String decision, @RequestBody byte[] csv) {
+        return NationalRows.apply(catalogUpdate, decision, csv, currentUser.get().getUsername());
     }
 
     /** The queue of procedures with something to confirm, with the source's own words for each item. */

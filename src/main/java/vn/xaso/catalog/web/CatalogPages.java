@@ -153,13 +153,22 @@ class CatalogPages {
         return "redirect:/admin/catalog/to-confirm";
     }
 
-    /** Imports an update of the national catalog from the file the province downloaded (JSON, see README). */
+    /**
+     * Imports an update of the national catalog from the file the province downloaded: JSON (see README), or rows in the
+     * shape of {@code catalog/procedures.csv} with the decision they come from.
+     */
     @PostMapping("/admin/catalog/import")
     @PreAuthorize("hasRole('PROVINCE_ADMIN')")
-    String importUpdate(@RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
+    String importUpdate(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String decision,
+            RedirectAttributes redirect) {
         try {
             if (file == null || file.isEmpty()) {
                 throw new InvalidInput("file", "catalog.import.choose");
+            }
+            if (file.getOriginalFilename() != null && file.getOriginalFilename().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+                redirect.addFlashAttribute("imported", NationalRows.apply(catalogUpdate, decision, file.getBytes(),
+                        currentUser.get().getUsername()));
+                return "redirect:/admin/catalog";
             }
             NationalUpdate update;
             try {
@@ -175,6 +184,9 @@ class CatalogPages {
             redirect.addFlashAttribute("imported", update.applyWith(catalogUpdate, p -> p, currentUser.get().getUsername()));
         } catch (ErrorResponseException e) {
             redirect.addFlashAttribute("importFailed", Refusal.text(e, messages));
+        } catch (java.io.IOException e) {
+            redirect.addFlashAttribute("importFailed", messages.getMessage("catalog.import.unreadable", null,
+                    org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         }
         return "redirect:/admin/catalog";
     }

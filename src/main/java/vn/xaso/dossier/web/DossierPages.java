@@ -236,6 +236,7 @@ class DossierPages {
 
     private String intakeForm(Model model, Procedure procedure, IntakeForm form) {
         model.addAttribute("procedure", procedure);
+        model.addAttribute("offering", offerings.offering(procedure, currentUser.get().unitCode()));
         model.addAttribute("form", form);
         model.addAttribute("channels", procedure.channels().stream().filter(c -> c != Channel.ONLINE).toList());
         return "dossier/intake";
