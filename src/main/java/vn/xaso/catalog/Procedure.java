@@ -25,7 +25,7 @@ public record Procedure(String code, int version, String nationalCode, String na
             ProcessingTime processingTime, long fee, boolean fullyOnline, Set<Channel> channels, String resultName,
             List<Component> components, String transferTo, BigDecimal transferDays) {
         this(code, version, nationalCode, name, field, level, processingTime, fee, fullyOnline, channels, resultName,
-                components, transferTo, transferDays, Sheet.of(processingTime, fee));
+                components, transferTo, transferDays, Sheet.of(fee));
     }
 
     /** The legal time of each channel it is offered on (none while the time is to confirm). */

@@ -165,7 +165,7 @@ class Procedures {
                 Procedure.Level.valueOf(rs.getString("level")), time, rs.getLong("fee"), rs.getBoolean("fully_online"),
                 channels, rs.getString("result_name"), List.of(), rs.getString("transfer_to"),
                 transferDays == null ? null : transferDays.stripTrailingZeros(),
-                sheet == null ? Sheet.of(time, rs.getLong("fee")) : JSON.readValue(sheet, Sheet.class));
+                sheet == null ? Sheet.of(rs.getLong("fee")) : JSON.readValue(sheet, Sheet.class));
     }
 
     /** The latest version of the procedure published under a national code (abolished or not). */

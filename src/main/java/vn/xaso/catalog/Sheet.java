@@ -20,7 +20,7 @@ public record Sheet(List<ChannelTime> times, Fee fee, List<String> notes, String
     }
 
     /** A procedure of xaso's own: one time for every channel and its fixed fee (lệ phí, or free). */
-    static Sheet of(Procedure.ProcessingTime time, long fee) {
+    static Sheet of(long fee) {
         return new Sheet(List.of(), Fee.fixed(fee), List.of(), null, null, null, null, null, null, List.of());
     }
 
