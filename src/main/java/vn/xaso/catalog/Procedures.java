@@ -11,9 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Procedure versions and their components, in plain SQL. */
@@ -28,19 +31,43 @@ class Procedures {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcClient jdbc;
+    /**
+     * Procedure versions never change once published, and every dossier action reads its own: each is read once and
+     * kept, only once committed (a publication rolled back is never kept, its number may come again).
+     */
+    private final Map<String, Procedure> versions = new ConcurrentHashMap<>();
 
     Procedures(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     Optional<Procedure> latest(String code) {
-        return one(jdbc.sql("select " + COLUMNS + " from procedure p where p.code = ?" + LATEST).param(code)
-                .query(this::row).optional());
+        return jdbc.sql("select max(version) from procedure where code = ?").param(code).query(Integer.class).optional()
+                .flatMap(version -> version(code, version));
     }
 
     Optional<Procedure> version(String code, int version) {
-        return one(jdbc.sql("select " + COLUMNS + " from procedure p where p.code = ? and p.version = ?").params(code, version)
-                .query(this::row).optional());
+        Procedure kept = versions.get(code + "@" + version);
+        if (kept != null) {
+            return Optional.of(kept);
+        }
+        Optional<Procedure> read = one(jdbc.sql("select " + COLUMNS + " from procedure p where p.code = ? and p.version = ?")
+                .params(code, version).query(this::row).optional());
+        read.ifPresent(this::keep);
+        return read;
+    }
+
+    private void keep(Procedure p) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            versions.put(p.code() + "@" + p.version(), p);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                versions.put(p.code() + "@" + p.version(), p);
+            }
+        });
     }
 
     private Optional<Procedure> one(Optional<Procedure> found) {
