@@ -40,7 +40,12 @@ public class Offerings {
 
     /** Procedures a unit offers (commune-level procedures for communes and wards), matching the text if given. */
     public List<Procedure> offeredBy(String unitCode, String text, int limit) {
-        return find(unitCode, text, null, limit).stream().map(Offered::procedure).toList();
+        return offeredBy(unitCode, text, null, limit);
+    }
+
+    /** The same, of one field if given (citizens browse the catalog by field). */
+    public List<Procedure> offeredBy(String unitCode, String text, String field, int limit) {
+        return find(unitCode, text, field, limit).stream().map(Offered::procedure).toList();
     }
 
     /**

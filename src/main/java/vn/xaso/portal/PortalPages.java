@@ -67,10 +67,12 @@ class PortalPages {
     }
 
     @GetMapping("/portal")
-    String catalog(@RequestParam(required = false) String q, @RequestHeader(value = "HX-Request", required = false) String htmx,
-            Model model) {
-        model.addAttribute("procedures", offerings.offeredBy(null, Inputs.blankToNull(q), 200));
+    String catalog(@RequestParam(required = false) String q, @RequestParam(required = false) String field,
+            @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+        model.addAttribute("procedures", offerings.offeredBy(null, Inputs.blankToNull(q), Inputs.blankToNull(field), 200));
+        model.addAttribute("fields", offerings.fields());
         model.addAttribute("q", q);
+        model.addAttribute("field", field);
         return htmx != null ? "portal/catalog :: results" : "portal/catalog";
     }
 

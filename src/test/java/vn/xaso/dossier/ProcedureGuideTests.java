@@ -86,6 +86,16 @@ class ProcedureGuideTests {
                 "Trực tiếp tại quầy: 30 ngày làm việc");
     }
 
+    @Test
+    void citizensBrowseTheCatalogByField() {
+        WebSession browser = new WebSession(port);
+        String certifications = browser.get("/portal?field=" + java.net.URLEncoder.encode("Chứng thực",
+                java.nio.charset.StandardCharsets.UTF_8)).body();
+        assertThat(certifications).contains("/portal/catalog/2.000815", "/portal/catalog/CT-01", "<option value=\"Hộ tịch\"")
+                .doesNotContain("/portal/catalog/1.001193");
+        assertThat(browser.get("/portal?q=khai+sinh").body()).contains("/portal/catalog/1.001193");
+    }
+
     private String submit(String channel) {
         Api.Response response = api.post("/api/v1/dossiers", "motcua.binhan", """
                 {"procedureCode": "%s", "unitCode": "H40.01", "channel": "%s",
