@@ -17,7 +17,9 @@ import org.springframework.stereotype.Component;
  * dossier facts and the reporting carrying the covering index and the quality columns themselves, idempotent
  * followers, and the portal's count folded into V2026_12_07_13 instead of V2026_12_07_4). Before Flyway validates, a
  * database installed with the rewrite has its recorded checksums brought to the files', and V2026_12_07_4 recorded as
- * applied (what it adds, the rewritten V2026_12_07_13 added), so it upgrades instead of refusing to start. Any other
+ * applied (what it adds, the rewritten V2026_12_07_13 added), so it upgrades instead of refusing to start. Likewise
+ * V2026_12_10_1 shipped with 17fa2fb allowing the ACCOUNT kind only and with aa20830 allowing PAYMENT too: V2026_12_10_9
+ * sets the same constraint either way, so a database of 17fa2fb has its checksum brought to the file's. Any other
  * checksum is left for Flyway to refuse.
  */
 @Component
@@ -30,7 +32,8 @@ class ShippedMigrations implements Callback {
             "2026.12.06.9", new int[] {261355818, -1751958040},
             "2026.12.06.10", new int[] {-746665913, 2084492844},
             "2026.12.07.3", new int[] {109648308, 1061956749},
-            "2026.12.07.13", new int[] {-121163839, -1908402511});
+            "2026.12.07.13", new int[] {-121163839, -1908402511},
+            "2026.12.10.1", new int[] {-1345782761, 66514713});
     private static final String FOLDED = "2026.12.07.4";
     private static final int FOLDED_CHECKSUM = -598938079;
 

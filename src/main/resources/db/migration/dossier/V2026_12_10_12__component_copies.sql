@@ -21,6 +21,3 @@ select d.code, d.unit_code, d.procedure_code, d.procedure_version, p.field, d.ch
                where x.dossier_code = d.code and x.kind = 'PAYMENT' and x.method = 'ONLINE') as paid_online
 from dossier d
          join procedure p on p.code = d.procedure_code and p.version = d.procedure_version;
-
--- the rollups count 4.1 by the new rule from now on, for the past as well
-select report_rollups_rebuild();
